@@ -1,0 +1,6 @@
+/**
+ * phone-number-kit: React components and TanStack Query hooks for a user's phone numbers and SMS
+ * two-step verification on Clerk's `PhoneNumber` resource.
+ */
+export * from './model/index.ts';
+export * from './adapters/index.ts';

@@ -1,0 +1,23 @@
+export type {
+  OpenEnum,
+  VerificationStatus,
+  OtpStrategy,
+  OtpVerification,
+  AdminVerification,
+  Verification,
+  IdentificationLink,
+  PhoneNumber,
+  BackupCodes,
+  DeletedObject,
+} from './types.ts';
+export { PhoneKitError, KitErrorCode, isPhoneKitError } from './errors.ts';
+export type { ApiErrorDetail, PhoneKitErrorInit } from './errors.ts';
+export {
+  parsePhoneNumber,
+  parsePhoneNumberList,
+  parseBackupCodes,
+  parseDeletedObject,
+  parsePhoneNumberEnvelope,
+  parseBackupCodesEnvelope,
+  parseDeletedObjectEnvelope,
+} from './parse.ts';

@@ -1,0 +1,84 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import dts from 'vite-plugin-dts';
+import { playwright } from '@vitest/browser-playwright';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+
+/**
+ * Built once per project: Vitest writes the project name into the instance objects,
+ * so sharing one object mislabels the storybook project's results.
+ */
+function chromium() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: ['--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+  };
+}
+
+// Everything a consumer provides is left external, so the kit never ships a second React or QueryClient.
+const external = [
+  /^react($|\/)/,
+  /^react-dom($|\/)/,
+  /^@tanstack\/react-query($|\/)/,
+  /^libphonenumber-js($|\/)/,
+  /^valibot($|\/)/,
+  /^msw($|\/)/,
+];
+
+export default defineConfig({
+  plugins: [
+    react(),
+    dts({ tsconfigPath: './tsconfig.build.json', entryRoot: 'src' }),
+  ],
+  build: {
+    copyPublicDir: false,
+    sourcemap: true,
+    lib: {
+      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+      formats: ['es'],
+    },
+    rollupOptions: { external },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['test/setup/unit.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/**/*.browser.test.{ts,tsx}'],
+          setupFiles: ['test/setup/browser.ts'],
+          testTimeout: 30_000,
+          browser: chromium(),
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          testTimeout: 30_000,
+          browser: chromium(),
+        },
+      },
+    ],
+  },
+});
