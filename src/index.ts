@@ -4,3 +4,4 @@
  */
 export * from './model/index.ts';
 export * from './adapters/index.ts';
+export * from './hooks/index.ts';

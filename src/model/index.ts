@@ -21,3 +21,4 @@ export {
   parseBackupCodesEnvelope,
   parseDeletedObjectEnvelope,
 } from './parse.ts';
+export { sortPhoneNumbers, isVerified } from './sort.ts';

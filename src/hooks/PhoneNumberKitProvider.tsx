@@ -1,0 +1,56 @@
+import { useContext, useMemo, useState, type ReactNode } from 'react';
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import type { PhoneNumberAdapter } from '../adapters/types.ts';
+import { PhoneNumberKitContext, type PhoneNumberKitContextValue } from './context.ts';
+import type { PhoneNumberKitCallbacks } from './events.ts';
+import { createVerificationStore } from './verificationStore.ts';
+import { createBackupCodesStore } from './backupCodesStore.ts';
+import { perQueryClient } from './storeRegistry.ts';
+
+/** Props of {@link PhoneNumberKitProvider}. */
+export interface PhoneNumberKitProviderProps extends PhoneNumberKitCallbacks {
+  /** The backend: `createClerkFrontendApiAdapter(…)`, `createClerkJsAdapter(user)`, or your own. */
+  adapter: PhoneNumberAdapter;
+  /**
+   * The QueryClient to cache in. Defaults to the host's (from an enclosing `QueryClientProvider`), else one the
+   * provider creates.
+   */
+  queryClient?: QueryClient;
+  /** Separates the caches of several providers sharing one QueryClient (e.g. two users). Default `'default'`. */
+  scope?: string;
+  /** Seconds before "resend" when the server gives no `Retry-After`. Default 30. */
+  resendCooldownSeconds?: number;
+  /** The clock, for tests. Default `Date.now`. */
+  now?: () => number;
+  children?: ReactNode;
+}
+
+const verificationStoreFor = perQueryClient(createVerificationStore);
+const backupCodesStoreFor = perQueryClient(createBackupCodesStore);
+
+/** Gives every hook and component below it the adapter, the cache and the callbacks. */
+export function PhoneNumberKitProvider(props: PhoneNumberKitProviderProps) {
+  const { adapter, scope = 'default', resendCooldownSeconds = 30, now = Date.now, children } = props;
+  const { onNeedsReverification, onError, onSuccess } = props;
+  const hostClient = useContext(QueryClientContext);
+  const [ownClient] = useState(() => ((props.queryClient ?? hostClient) ? null : new QueryClient()));
+  const queryClient = props.queryClient ?? hostClient ?? ownClient!;
+
+  const value = useMemo<PhoneNumberKitContextValue>(
+    () => ({
+      adapter,
+      queryClient,
+      scope,
+      callbacks: { onNeedsReverification, onError, onSuccess },
+      resendCooldownSeconds,
+      verification: verificationStoreFor(queryClient, scope),
+      backupCodes: backupCodesStoreFor(queryClient, scope),
+      now,
+    }),
+    [adapter, queryClient, scope, onNeedsReverification, onError, onSuccess, resendCooldownSeconds, now],
+  );
+
+  const tree = <PhoneNumberKitContext.Provider value={value}>{children}</PhoneNumberKitContext.Provider>;
+  // Hooks pass the client explicitly, but a host's own useQuery calls inside still want one when we made it.
+  return queryClient === hostClient ? tree : <QueryClientProvider client={queryClient}>{tree}</QueryClientProvider>;
+}

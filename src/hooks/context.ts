@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import type { PhoneNumberAdapter } from '../adapters/types.ts';
+import type { PhoneNumberKitCallbacks } from './events.ts';
+import type { VerificationStore } from './verificationStore.ts';
+import type { BackupCodesStore } from './backupCodesStore.ts';
+
+/** What every hook reads from the provider. */
+export interface PhoneNumberKitContextValue {
+  adapter: PhoneNumberAdapter;
+  queryClient: QueryClient;
+  scope: string;
+  callbacks: PhoneNumberKitCallbacks;
+  /** Seconds a resend waits when the server gives no `Retry-After`. */
+  resendCooldownSeconds: number;
+  verification: VerificationStore;
+  backupCodes: BackupCodesStore;
+  now: () => number;
+}
+
+export const PhoneNumberKitContext = createContext<PhoneNumberKitContextValue | null>(null);
+
+/** The provider's value; throws a clear error when a hook is used outside `PhoneNumberKitProvider`. */
+export function usePhoneNumberKit(): PhoneNumberKitContextValue {
+  const value = useContext(PhoneNumberKitContext);
+  if (!value) throw new Error('phone-number-kit: hooks and components must be rendered inside <PhoneNumberKitProvider>.');
+  return value;
+}

@@ -1,0 +1,36 @@
+import type { PhoneKitError } from '../model/errors.ts';
+
+/** The kit's operations, as named in events and reverification requests. */
+export type PhoneNumberOperation =
+  | 'listPhoneNumbers'
+  | 'createPhoneNumber'
+  | 'prepareVerification'
+  | 'attemptVerification'
+  | 'reserveForSecondFactor'
+  | 'makeDefaultSecondFactor'
+  | 'removePhoneNumber'
+  | 'createBackupCodes';
+
+/** Passed to `onNeedsReverification`: call `retry()` once the user has re-verified, or `cancel()`. */
+export interface ReverificationRequest {
+  operation: PhoneNumberOperation;
+  /** The 403 `session_reverification_required` error the server answered. */
+  error: PhoneKitError;
+  /** Runs the operation again; its result settles the original call. */
+  retry: () => void;
+  /** Gives up; the original call rejects with code `reverification_cancelled`. */
+  cancel: () => void;
+}
+
+/** Callbacks a host passes to `PhoneNumberKitProvider`, for analytics and step-up authentication. */
+export interface PhoneNumberKitCallbacks {
+  /**
+   * Called when the server asks for a fresh sign-in factor before a sensitive change. Show your step-up UI, then
+   * call `retry()` or `cancel()`. Without it, the operation fails with the server's error.
+   */
+  onNeedsReverification?: (request: ReverificationRequest) => void;
+  /** Called once for every failed operation (after any reverification), for analytics or logging. */
+  onError?: (event: { operation: PhoneNumberOperation; error: PhoneKitError }) => void;
+  /** Called once for every successful operation. Never receives codes or backup codes. */
+  onSuccess?: (event: { operation: PhoneNumberOperation; phoneNumberId?: string }) => void;
+}

@@ -1,0 +1,18 @@
+export { PhoneNumberKitProvider } from './PhoneNumberKitProvider.tsx';
+export type { PhoneNumberKitProviderProps } from './PhoneNumberKitProvider.tsx';
+export type { PhoneNumberKitCallbacks, PhoneNumberOperation, ReverificationRequest } from './events.ts';
+export { phoneNumberKeys } from './queryKeys.ts';
+export { usePhoneNumbers } from './usePhoneNumbers.ts';
+export type { UsePhoneNumbersResult } from './usePhoneNumbers.ts';
+export { useAddPhoneNumber } from './useAddPhoneNumber.ts';
+export type { UseAddPhoneNumberResult } from './useAddPhoneNumber.ts';
+export { usePhoneNumberVerification } from './usePhoneNumberVerification.ts';
+export type { UsePhoneNumberVerificationResult, UsePhoneNumberVerificationOptions } from './usePhoneNumberVerification.ts';
+export { useReserveForSecondFactor } from './useReserveForSecondFactor.ts';
+export type { UseReserveForSecondFactorResult, ReserveVariables } from './useReserveForSecondFactor.ts';
+export { useMakeDefaultSecondFactor } from './useMakeDefaultSecondFactor.ts';
+export type { UseMakeDefaultSecondFactorResult } from './useMakeDefaultSecondFactor.ts';
+export { useRemovePhoneNumber } from './useRemovePhoneNumber.ts';
+export type { UseRemovePhoneNumberResult } from './useRemovePhoneNumber.ts';
+export { useBackupCodes } from './useBackupCodes.ts';
+export type { UseBackupCodesResult } from './useBackupCodes.ts';

@@ -1,0 +1,10 @@
+/**
+ * Query keys of the kit. Every key starts with `['phone-number-kit', scope]`, so several providers (say, two
+ * tenants) can share one host QueryClient without seeing each other's data.
+ */
+export const phoneNumberKeys = {
+  /** Everything the kit caches for a scope. */
+  all: (scope: string) => ['phone-number-kit', scope] as const,
+  /** The list of the user's numbers: one query shared by every hook and component. */
+  list: (scope: string) => ['phone-number-kit', scope, 'phone-numbers'] as const,
+};

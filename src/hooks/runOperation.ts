@@ -1,0 +1,65 @@
+/**
+ * Runs one adapter call the way every hook needs it: the reverification round-trip when the server asks for a
+ * step-up, then exactly one `onSuccess` or `onError` event. Errors always come out as `PhoneKitError`.
+ */
+import { isPhoneKitError, KitErrorCode, PhoneKitError } from '../model/errors.ts';
+import type { PhoneNumberKitCallbacks, PhoneNumberOperation } from './events.ts';
+
+/** Wraps anything thrown into a PhoneKitError, so consumers handle one type. */
+export function toPhoneKitError(error: unknown): PhoneKitError {
+  if (error instanceof PhoneKitError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new PhoneKitError({ code: KitErrorCode.network, message, cause: error });
+}
+
+function withReverification<T>(
+  operation: PhoneNumberOperation,
+  run: () => Promise<T>,
+  onNeedsReverification: PhoneNumberKitCallbacks['onNeedsReverification'],
+): Promise<T> {
+  return run().catch((error: unknown) => {
+    if (!onNeedsReverification || !isPhoneKitError(error, 'session_reverification_required')) throw error;
+    return new Promise<T>((resolve, reject) => {
+      let settled = false;
+      onNeedsReverification({
+        operation,
+        error,
+        retry: () => {
+          if (settled) return;
+          settled = true;
+          withReverification(operation, run, onNeedsReverification).then(resolve, reject);
+        },
+        cancel: () => {
+          if (settled) return;
+          settled = true;
+          reject(
+            new PhoneKitError({
+              code: 'reverification_cancelled',
+              status: error.status,
+              message: 'Verification was cancelled, so the change was not made.',
+              cause: error,
+            }),
+          );
+        },
+      });
+    });
+  });
+}
+
+/** Runs `run` with reverification and events. */
+export async function runOperation<T>(
+  callbacks: PhoneNumberKitCallbacks,
+  operation: PhoneNumberOperation,
+  run: () => Promise<T>,
+  phoneNumberId?: string,
+): Promise<T> {
+  try {
+    const result = await withReverification(operation, run, callbacks.onNeedsReverification);
+    callbacks.onSuccess?.(phoneNumberId === undefined ? { operation } : { operation, phoneNumberId });
+    return result;
+  } catch (error) {
+    const kitError = toPhoneKitError(error);
+    callbacks.onError?.({ operation, error: kitError });
+    throw kitError;
+  }
+}

@@ -1,0 +1,43 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import type { PhoneKitError } from '../model/errors.ts';
+import type { BackupCodes } from '../model/types.ts';
+import { usePhoneNumberKit } from './context.ts';
+import type { BackupCodesSnapshot } from './backupCodesStore.ts';
+import { useKitMutation } from './useKitMutation.ts';
+
+/** What {@link useBackupCodes} returns. */
+export interface UseBackupCodesResult {
+  /** The codes to show, or `null` when none are in memory. */
+  codes: readonly string[] | null;
+  /** Where the codes came from: the first two-step reservation, or (re)generation. */
+  source: BackupCodesSnapshot['source'] | null;
+  /** Generates a new set; the previous set stops working. */
+  generate: () => Promise<BackupCodes>;
+  isGenerating: boolean;
+  error: PhoneKitError | null;
+  /** Forgets the codes now (e.g. after "I have saved these codes"). */
+  clear: () => void;
+}
+
+/**
+ * Backup codes, held in memory only. Picks up the codes the server returns with the first two-step reservation;
+ * `generate()` makes a new set. The codes are dropped when the last component using this hook unmounts.
+ */
+export function useBackupCodes(): UseBackupCodesResult {
+  const { backupCodes } = usePhoneNumberKit();
+  useEffect(() => backupCodes.retain(), [backupCodes]);
+  const snapshot = useSyncExternalStore(backupCodes.subscribe, backupCodes.get, backupCodes.get);
+  const mutation = useKitMutation<void, BackupCodes>({
+    operation: 'createBackupCodes',
+    run: (kit) => kit.adapter.createBackupCodes(),
+    onSuccess: (kit, codes) => kit.backupCodes.setFromBackupCodes(codes),
+  });
+  return {
+    codes: snapshot?.codes ?? null,
+    source: snapshot?.source ?? null,
+    generate: () => mutation.run(undefined),
+    isGenerating: mutation.isPending,
+    error: mutation.error,
+    clear: backupCodes.clear,
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * The mutation core every kit hook shares: optimistic list edits with exact rollback, the server's answer written
+ * into the cached list (no refetch), reverification and events, and a guard against double submission.
+ */
+import { useCallback, useRef } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import type { PhoneKitError } from '../model/errors.ts';
+import type { PhoneNumber } from '../model/types.ts';
+import { rollbackList } from './rollback.ts';
+import { usePhoneNumberKit, type PhoneNumberKitContextValue } from './context.ts';
+import type { PhoneNumberOperation } from './events.ts';
+import { phoneNumberKeys } from './queryKeys.ts';
+import { runOperation } from './runOperation.ts';
+
+type List = PhoneNumber[] | undefined;
+
+export interface KitMutationConfig<TVariables, TResult> {
+  operation: PhoneNumberOperation;
+  /** The adapter call(s). */
+  run: (kit: PhoneNumberKitContextValue, variables: TVariables) => Promise<TResult>;
+  /** The phone number the operation is about, for events. */
+  phoneNumberId?: (variables: TVariables) => string | undefined;
+  /** The list as it should look at once, before the server answers. */
+  optimistic?: (list: List, variables: TVariables) => PhoneNumber[];
+  /** The list once the server answered. */
+  apply?: (list: List, result: TResult, variables: TVariables) => PhoneNumber[];
+  /** True when the answer leaves other numbers' state unknown (e.g. which number inherited the default). */
+  needsRefetch?: (before: List, variables: TVariables) => boolean;
+  /** Anything else to do with a successful answer (e.g. keep backup codes in memory). */
+  onSuccess?: (kit: PhoneNumberKitContextValue, result: TResult, variables: TVariables) => void;
+}
+
+/** What a kit mutation hook returns. */
+export interface KitMutation<TVariables, TResult> {
+  /** Runs the operation. A second call with the same variables while one is in flight joins it (no new request). */
+  run: (variables: TVariables) => Promise<TResult>;
+  isPending: boolean;
+  error: PhoneKitError | null;
+  data: TResult | undefined;
+  reset: () => void;
+}
+
+interface Snapshot {
+  before: List;
+  optimistic: List;
+}
+
+export function useKitMutation<TVariables, TResult>(config: KitMutationConfig<TVariables, TResult>): KitMutation<TVariables, TResult> {
+  const kit = usePhoneNumberKit();
+  const listKey = phoneNumberKeys.list(kit.scope);
+  const mutation = useMutation<TResult, PhoneKitError, TVariables, Snapshot>(
+    {
+      mutationFn: (variables) =>
+        runOperation(kit.callbacks, config.operation, () => config.run(kit, variables), config.phoneNumberId?.(variables)),
+      onMutate: async (variables) => {
+        const before = kit.queryClient.getQueryData<PhoneNumber[]>(listKey);
+        if (!config.optimistic) return { before, optimistic: undefined };
+        // An in-flight list fetch would overwrite the optimistic list with stale data.
+        await kit.queryClient.cancelQueries({ queryKey: listKey });
+        const optimistic = config.optimistic(before, variables);
+        kit.queryClient.setQueryData(listKey, optimistic);
+        return { before, optimistic };
+      },
+      onError: (_error, _variables, snapshot) => {
+        if (!snapshot?.optimistic) return;
+        kit.queryClient.setQueryData<PhoneNumber[]>(listKey, (current) =>
+          rollbackList(current, snapshot.before ?? [], snapshot.optimistic ?? []),
+        );
+      },
+      onSuccess: (result, variables, snapshot) => {
+        if (config.apply) kit.queryClient.setQueryData<PhoneNumber[]>(listKey, (current) => config.apply!(current, result, variables));
+        config.onSuccess?.(kit, result, variables);
+        if (config.needsRefetch?.(snapshot?.before, variables)) void kit.queryClient.invalidateQueries({ queryKey: listKey });
+      },
+    },
+    kit.queryClient,
+  );
+
+  const inflight = useRef(new Map<string, Promise<TResult>>());
+  const { mutateAsync } = mutation;
+  const run = useCallback(
+    (variables: TVariables) => {
+      const key = JSON.stringify(variables) ?? '';
+      const pending = inflight.current.get(key);
+      if (pending) return pending;
+      const promise = mutateAsync(variables).finally(() => inflight.current.delete(key));
+      inflight.current.set(key, promise);
+      return promise;
+    },
+    [mutateAsync],
+  );
+
+  return { run, isPending: mutation.isPending, error: mutation.error, data: mutation.data, reset: mutation.reset };
+}

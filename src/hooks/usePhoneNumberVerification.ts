@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import type { PhoneKitError } from '../model/errors.ts';
+import type { PhoneNumber, VerificationStatus } from '../model/types.ts';
+import { upsertPhoneNumber } from './cache.ts';
+import { usePhoneNumberKit } from './context.ts';
+import { phoneNumberKeys } from './queryKeys.ts';
+import { runOperation } from './runOperation.ts';
+import { useNow } from './useNow.ts';
+import { usePhoneNumbers } from './usePhoneNumbers.ts';
+
+/** What {@link usePhoneNumberVerification} returns. */
+export interface UsePhoneNumberVerificationResult {
+  /** The number, once the list has loaded. */
+  phoneNumber: PhoneNumber | undefined;
+  /**
+   * Where verification stands: the server's status, corrected by what the last attempt taught (`expired`,
+   * `failed`), or `null` before any code was sent.
+   */
+  status: VerificationStatus | null;
+  /** When the current code stops working (Unix ms), from `verification.expireAt`. */
+  expiresAt: number | null;
+  /** Seconds until "resend" is allowed: the server's `Retry-After`, else the provider's default (30 s). */
+  secondsUntilResend: number;
+  /** Wrong codes entered for the current code. */
+  attemptsUsed: number;
+  /** The code expired or attempts ran out: only a new code helps. */
+  needsNewCode: boolean;
+  /** Sends a code. Concurrent calls (two components, StrictMode) share one SMS; during the cooldown nothing is sent. */
+  sendCode: () => Promise<PhoneNumber>;
+  /** Checks a code. */
+  verifyCode: (code: string) => Promise<PhoneNumber>;
+  isSending: boolean;
+  isVerifying: boolean;
+  /** The last send's error (e.g. rate limited). */
+  sendError: PhoneKitError | null;
+}
+
+/** Options of {@link usePhoneNumberVerification}. */
+export interface UsePhoneNumberVerificationOptions {
+  /**
+   * Send a code on mount when the number is unverified and has no live code (none sent yet, or it expired).
+   * Safe under StrictMode and with several mounts: they share one SMS.
+   */
+  sendOnMount?: boolean;
+}
+
+/**
+ * SMS verification of one number: sending (coalesced, with a cooldown that survives remounts), checking codes,
+ * and what to show: status, expiry, resend countdown, attempts.
+ */
+export function usePhoneNumberVerification(
+  phoneNumberId: string,
+  options: UsePhoneNumberVerificationOptions = {},
+): UsePhoneNumberVerificationResult {
+  const kit = usePhoneNumberKit();
+  const { adapter, queryClient, scope, callbacks, verification, resendCooldownSeconds, now } = kit;
+  const { phoneNumbers } = usePhoneNumbers();
+  const phoneNumber = phoneNumbers.find((p) => p.id === phoneNumberId);
+  const subscribe = verification.subscribe;
+  const getEntry = useCallback(() => verification.get(phoneNumberId), [verification, phoneNumberId]);
+  const entry = useSyncExternalStore(subscribe, getEntry, getEntry);
+
+  const expiresAt = phoneNumber?.verification?.expireAt ?? null;
+  const serverStatus = phoneNumber?.verification?.status ?? null;
+  const pending = serverStatus === 'unverified';
+  const ticking = (entry.cooldownUntil !== null && entry.cooldownUntil > now()) || (pending && expiresAt !== null);
+  const time = useNow(now, ticking);
+
+  const codeExpired = pending && expiresAt !== null && time >= expiresAt;
+  const status: VerificationStatus | null = entry.statusOverride ?? (codeExpired ? 'expired' : serverStatus);
+  const writeBack = useCallback(
+    (phone: PhoneNumber) => {
+      queryClient.setQueryData<PhoneNumber[]>(phoneNumberKeys.list(scope), (list) => upsertPhoneNumber(list, phone));
+      return phone;
+    },
+    [queryClient, scope],
+  );
+
+  const sendCode = useCallback(
+    () =>
+      runOperation(
+        callbacks,
+        'prepareVerification',
+        () => verification.send(phoneNumberId, () => adapter.prepareVerification(phoneNumberId), resendCooldownSeconds, now),
+        phoneNumberId,
+      ).then(writeBack),
+    [adapter, callbacks, verification, phoneNumberId, resendCooldownSeconds, now, writeBack],
+  );
+
+  const verifyCode = useCallback(
+    (code: string) =>
+      runOperation(
+        callbacks,
+        'attemptVerification',
+        () => verification.attempt(phoneNumberId, code, () => adapter.attemptVerification(phoneNumberId, code)),
+        phoneNumberId,
+      ).then(writeBack),
+    [adapter, callbacks, verification, phoneNumberId, writeBack],
+  );
+
+  const coolingDown = entry.cooldownUntil !== null && entry.cooldownUntil > time;
+  const hasLiveCode = pending && !codeExpired && entry.statusOverride === null;
+  const shouldSendOnMount =
+    !!options.sendOnMount && !!phoneNumber && serverStatus !== 'verified' && !hasLiveCode && !coolingDown && !entry.sending;
+  useEffect(() => {
+    // Errors land in `sendError` through the store.
+    if (shouldSendOnMount) sendCode().catch(() => undefined);
+  }, [shouldSendOnMount, sendCode]);
+
+  return {
+    phoneNumber,
+    status,
+    expiresAt,
+    secondsUntilResend: coolingDown ? Math.ceil((entry.cooldownUntil! - time) / 1000) : 0,
+    attemptsUsed: Math.max(phoneNumber?.verification?.attempts ?? 0, entry.failedAttempts),
+    needsNewCode: status === 'failed' || status === 'expired',
+    sendCode,
+    verifyCode,
+    isSending: entry.sending,
+    isVerifying: entry.verifying,
+    sendError: entry.sendError,
+  };
+}

@@ -1,0 +1,42 @@
+import type { PhoneKitError } from '../model/errors.ts';
+import type { PhoneNumber } from '../model/types.ts';
+import { setReservedForSecondFactor, upsertPhoneNumber } from './cache.ts';
+import { useKitMutation } from './useKitMutation.ts';
+
+/** Variables of {@link UseReserveForSecondFactorResult.setReserved}. */
+export interface ReserveVariables {
+  phoneNumberId: string;
+  reserved: boolean;
+}
+
+/** What {@link useReserveForSecondFactor} returns. */
+export interface UseReserveForSecondFactorResult {
+  /** Uses a verified number for two-step verification (or stops). The list changes at once; rolls back on failure. */
+  setReserved: (variables: ReserveVariables) => Promise<PhoneNumber>;
+  isPending: boolean;
+  error: PhoneKitError | null;
+  reset: () => void;
+}
+
+/**
+ * Reserves a number for SMS two-step verification, optimistically. When this is the user's first second factor,
+ * the server answers with backup codes: they go to `useBackupCodes()` (memory only), never into the list.
+ */
+export function useReserveForSecondFactor(): UseReserveForSecondFactorResult {
+  const mutation = useKitMutation<ReserveVariables, PhoneNumber>({
+    operation: 'reserveForSecondFactor',
+    run: (kit, { phoneNumberId, reserved }) => kit.adapter.updatePhoneNumber(phoneNumberId, { reservedForSecondFactor: reserved }),
+    phoneNumberId: (v) => v.phoneNumberId,
+    optimistic: (list, { phoneNumberId, reserved }) => setReservedForSecondFactor(list, phoneNumberId, reserved),
+    apply: (list, phone) => upsertPhoneNumber(list, phone),
+    // Releasing the default while other numbers stay reserved: the server picks the heir; read it back.
+    needsRefetch: (before, { phoneNumberId, reserved }) =>
+      !reserved &&
+      !!before?.find((p) => p.id === phoneNumberId)?.defaultSecondFactor &&
+      before.some((p) => p.id !== phoneNumberId && p.reservedForSecondFactor),
+    onSuccess: (kit, phone) => {
+      if (phone.backupCodes && phone.backupCodes.length > 0) kit.backupCodes.set(phone.backupCodes, 'reservation', phone.updatedAt);
+    },
+  });
+  return { setReserved: mutation.run, isPending: mutation.isPending, error: mutation.error, reset: mutation.reset };
+}
