@@ -63,7 +63,7 @@ export function usePhoneNumberVerification(
   const expiresAt = phoneNumber?.verification?.expireAt ?? null;
   const serverStatus = phoneNumber?.verification?.status ?? null;
   const pending = serverStatus === 'unverified';
-  const ticking = (entry.cooldownUntil !== null && entry.cooldownUntil > now()) || (pending && expiresAt !== null);
+  const ticking = (entry.cooldownUntil !== null && entry.cooldownUntil > now()) || (pending && expiresAt !== null && expiresAt > now());
   const time = useNow(now, ticking);
 
   const codeExpired = pending && expiresAt !== null && time >= expiresAt;
