@@ -2,7 +2,15 @@
  * phone-number-kit/testing: a reference backend that behaves like Clerk's server, for your own tests and stories.
  * Never imported by the main entry.
  */
-export { createMemoryBackend } from './memory-backend/createMemoryBackend.ts';
-export type { MemoryBackend, MemoryBackendOptions, SmsMessage } from './memory-backend/createMemoryBackend.ts';
+export { createMemoryBackend, MemoryBackendErrorCode } from './memory-backend/createMemoryBackend.ts';
+export type {
+  MemoryBackend,
+  MemoryBackendOptions,
+  MemoryBackendSnapshot,
+  MemoryBackendListener,
+  PhoneNumberSeed,
+  SmsMessage,
+  SmsOutbox,
+} from './memory-backend/createMemoryBackend.ts';
 export { toPhoneNumberJson, toBackupCodesJson, toVerificationJson } from '../model/wire.ts';
 export type { PhoneNumberJson, BackupCodesJson, VerificationJson } from '../model/wire.ts';

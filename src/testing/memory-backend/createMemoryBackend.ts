@@ -1,0 +1,75 @@
+/**
+ * The reference backend: one user's phone numbers in memory, with the rules Clerk's server enforces, served
+ * both as a direct adapter and as msw handlers for the Frontend API.
+ */
+import type { HttpHandler } from 'msw';
+import type { PhoneNumberAdapter } from '../../adapters/types.ts';
+import { createMemoryAdapter } from './adapter.ts';
+import { createEngine, type MemoryBackendListener, type MemoryBackendSnapshot } from './engine.ts';
+import { createMemoryHandlers } from './handlers.ts';
+import type { MemoryBackendOptions } from './options.ts';
+import type { SmsOutbox } from './outbox.ts';
+
+export type { MemoryBackendOptions, PhoneNumberSeed } from './options.ts';
+export type { SmsMessage, SmsOutbox } from './outbox.ts';
+export type { MemoryBackendSnapshot, MemoryBackendListener } from './engine.ts';
+export { MemoryBackendErrorCode } from './errors.ts';
+
+/** A running memory backend. Its adapter and its handlers share one state. */
+export interface MemoryBackend {
+  /** A direct adapter: no network, copies out, and the same `PhoneKitError`s the HTTP API would produce. */
+  readonly adapter: PhoneNumberAdapter;
+  /**
+   * msw handlers for `${frontendApiUrl}/v1/me/phone_numbers`, `…/:id` (GET, PATCH, DELETE, and `POST ?_method=`),
+   * `…/:id/prepare_verification`, `…/:id/attempt_verification` and `/v1/me/backup_codes`, in the wire format.
+   */
+  readonly handlers: HttpHandler[];
+  /** Every SMS sent, oldest first; live. */
+  readonly outbox: SmsOutbox;
+  /** The base URL the handlers serve, without a trailing slash. */
+  readonly frontendApiUrl: string;
+  /** The session id the handlers expect in `_clerk_session_id`. */
+  readonly sessionId: string;
+  /** The state now, frozen. The same object until something changes, so it suits `useSyncExternalStore`. */
+  snapshot(): MemoryBackendSnapshot;
+  /** Back to the seeded state: seeds (with their ids), initial backup codes, empty outbox, initial reverification. */
+  reset(): void;
+  /** Calls `listener` after every change (including each SMS). Returns the unsubscribe function. */
+  subscribe(listener: MemoryBackendListener): () => void;
+  /**
+   * Makes the sensitive operations (add a number, reserve or unreserve one, delete one, regenerate backup codes,
+   * the ones Clerk's UI wraps in reverification) answer 403 `session_reverification_required` until
+   * {@link MemoryBackend.reverify} is called or this is called with `false`.
+   */
+  requireReverification(required?: boolean): void;
+  /** Completes reverification: sensitive operations work again. */
+  reverify(): void;
+}
+
+/**
+ * Creates a memory backend.
+ *
+ * @example
+ * const backend = createMemoryBackend({
+ *   code: '424242',
+ *   phoneNumbers: [{ phoneNumber: '+15555550100', verified: true, reservedForSecondFactor: true }],
+ * });
+ * server.use(...backend.handlers); // or pass backend.adapter to the provider
+ *
+ * @throws TypeError or RangeError for invalid options or inconsistent seeds.
+ */
+export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryBackend {
+  const engine = createEngine(options);
+  return {
+    adapter: createMemoryAdapter(engine),
+    handlers: createMemoryHandlers(engine),
+    outbox: engine.outbox,
+    frontendApiUrl: engine.config.frontendApiUrl,
+    sessionId: engine.config.sessionId,
+    snapshot: () => engine.snapshot(),
+    reset: () => engine.reset(),
+    subscribe: (listener) => engine.subscribe(listener),
+    requireReverification: (required = true) => engine.setReverificationRequired(required),
+    reverify: () => engine.setReverificationRequired(false),
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * The core both faces of the backend share: it owns the state, runs each operation's rule with one clock
+ * reading, hands out copies only (so no caller can reach into the state), and tells subscribers when
+ * something changed. The direct adapter and the HTTP handlers are thin layers over it.
+ */
+import type { PhoneNumberChanges } from '../../adapters/types.ts';
+import type { BackupCodes, DeletedObject, PhoneNumber } from '../../model/types.ts';
+import { resolveOptions, type MemoryBackendConfig, type MemoryBackendOptions } from './options.ts';
+import { createOutbox, type SmsMessage, type SmsOutbox } from './outbox.ts';
+import { createPhoneNumber, deletePhoneNumber, listPhoneNumbers, readPhoneNumber } from './rules/phone-numbers.ts';
+import { createBackupCodes, updatePhoneNumber } from './rules/second-factor.ts';
+import { attemptVerification, prepareVerification } from './rules/verification.ts';
+import { seedState, type InitialState } from './seed.ts';
+import type { BackendState, RuleContext } from './state.ts';
+
+/** An immutable picture of the backend, for assertions and for live views such as a Storybook panel. */
+export interface MemoryBackendSnapshot {
+  readonly phoneNumbers: readonly PhoneNumber[];
+  /** The current set of backup codes; `null` when the user has none. */
+  readonly backupCodes: BackupCodes | null;
+  readonly outbox: readonly SmsMessage[];
+  readonly reverificationRequired: boolean;
+}
+
+/** Called after every change with the new snapshot. */
+export type MemoryBackendListener = (snapshot: MemoryBackendSnapshot) => void;
+
+/** The operations and controls shared by the adapter, the handlers and the public backend object. */
+export interface MemoryEngine {
+  readonly config: MemoryBackendConfig;
+  readonly outbox: SmsOutbox;
+  list(): PhoneNumber[];
+  read(id: string): PhoneNumber;
+  create(phoneNumber: string): PhoneNumber;
+  prepare(id: string): PhoneNumber;
+  attempt(id: string, code: string): PhoneNumber;
+  update(id: string, changes: PhoneNumberChanges): PhoneNumber;
+  remove(id: string): DeletedObject;
+  createBackupCodes(): BackupCodes;
+  snapshot(): MemoryBackendSnapshot;
+  reset(): void;
+  subscribe(listener: MemoryBackendListener): () => void;
+  setReverificationRequired(required: boolean): void;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+function startState(initial: InitialState, config: MemoryBackendConfig): BackendState {
+  return {
+    records: structuredClone(initial.records),
+    backupCodes: structuredClone(initial.backupCodes),
+    reverificationRequired: config.requireReverification,
+  };
+}
+
+/** Creates the engine from the public options. Throws on invalid options or seeds. */
+export function createEngine(options: MemoryBackendOptions): MemoryEngine {
+  const config = resolveOptions(options);
+  const initial = seedState(options, config, config.now());
+  const sms = createOutbox();
+  const listeners = new Set<MemoryBackendListener>();
+  let state = startState(initial, config);
+  let cached: MemoryBackendSnapshot | null = null;
+
+  // Cheap enough for one user's handful of numbers, and it keeps refusals that change nothing (a 404) silent.
+  const fingerprint = () => JSON.stringify([state, sms.outbox.length]);
+
+  function snapshot(): MemoryBackendSnapshot {
+    cached ??= deepFreeze({
+      phoneNumbers: structuredClone(listPhoneNumbers(state)),
+      backupCodes: structuredClone(state.backupCodes),
+      outbox: [...sms.outbox],
+      reverificationRequired: state.reverificationRequired,
+    });
+    return cached;
+  }
+
+  function notify(): void {
+    cached = null;
+    const current = snapshot();
+    for (const listener of [...listeners]) {
+      try {
+        listener(current);
+      } catch (error) {
+        // A broken panel must not turn a successful request into a failed one.
+        console.error('memory backend: a subscriber threw', error);
+      }
+    }
+  }
+
+  /** Runs a rule; refused operations may still have changed state (an attempt counted, a code expired). */
+  function write<T>(rule: (ctx: RuleContext) => T): T {
+    const before = fingerprint();
+    const ctx: RuleContext = { state, config, now: config.now(), sendSms: (message) => void sms.push(message) };
+    try {
+      return structuredClone(rule(ctx));
+    } finally {
+      if (fingerprint() !== before) notify();
+    }
+  }
+
+  return {
+    config,
+    outbox: sms.outbox,
+    list: () => structuredClone(listPhoneNumbers(state)),
+    read: (id) => structuredClone(readPhoneNumber(state, id)),
+    create: (phoneNumber) => write((ctx) => createPhoneNumber(ctx, phoneNumber)),
+    prepare: (id) => write((ctx) => prepareVerification(ctx, id)),
+    attempt: (id, code) => write((ctx) => attemptVerification(ctx, id, code)),
+    update: (id, changes) => write((ctx) => updatePhoneNumber(ctx, id, changes)),
+    remove: (id) => write((ctx) => deletePhoneNumber(ctx, id)),
+    createBackupCodes: () => write((ctx) => createBackupCodes(ctx)),
+    snapshot,
+    reset() {
+      state = startState(initial, config);
+      sms.clear();
+      notify();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    setReverificationRequired(required) {
+      if (state.reverificationRequired === required) return;
+      state.reverificationRequired = required;
+      notify();
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * The backend's state for one user, and small queries over it. The rules in `rules/` change this state and
+ * throw a `PhoneKitError` when Clerk's server would refuse; nothing here knows about HTTP.
+ */
+import type { BackupCodes, PhoneNumber } from '../../model/types.ts';
+import type { MemoryBackendConfig } from './options.ts';
+import type { SmsMessage } from './outbox.ts';
+import { refusals } from './errors.ts';
+
+/** A phone number plus what the server keeps about it but never sends. */
+export interface PhoneRecord {
+  phone: PhoneNumber;
+  /** The pending one-time code, `null` when none was sent. */
+  code: string | null;
+  /** When the last code was sent, for resend throttling. */
+  lastSentAt: number | null;
+}
+
+/** Everything the backend knows about its one user. */
+export interface BackendState {
+  /** In creation order, as the list endpoint returns them. */
+  records: PhoneRecord[];
+  /** The current set; replaced on regeneration, so older codes are gone. */
+  backupCodes: BackupCodes | null;
+  reverificationRequired: boolean;
+}
+
+/** What a rule works with: the state, the settings, one clock reading for the whole operation, and the SMS gateway. */
+export interface RuleContext {
+  state: BackendState;
+  config: MemoryBackendConfig;
+  now: number;
+  sendSms(message: Omit<SmsMessage, 'text'>): void;
+}
+
+/** True when the number's verification is complete. */
+export function isVerified(phone: PhoneNumber): boolean {
+  return phone.verification?.status === 'verified';
+}
+
+/** The record for an id, or a 404 exactly like the server's. */
+export function requireRecord(state: BackendState, id: string): PhoneRecord {
+  const record = state.records.find((r) => r.phone.id === id);
+  if (!record) throw refusals.notFound(id);
+  return record;
+}
+
+/** Clerk wraps sensitive operations in reverification; while it is required they answer 403. */
+export function assertReverified(state: BackendState): void {
+  if (state.reverificationRequired) throw refusals.reverificationRequired();
+}
+
+/** Whether the user has any second factor: a reserved number, or an authenticator app. */
+export function hasSecondFactor(ctx: Pick<RuleContext, 'state' | 'config'>): boolean {
+  return ctx.config.totpEnabled || ctx.state.records.some((r) => r.phone.reservedForSecondFactor);
+}
+
+/**
+ * Keeps "exactly one default among reserved numbers": when reserved numbers exist but none is the default
+ * (the default was unreserved or deleted), the oldest reserved one is promoted.
+ */
+export function ensureDefaultSecondFactor(ctx: RuleContext): void {
+  const reserved = ctx.state.records.filter((r) => r.phone.reservedForSecondFactor);
+  if (reserved.length === 0 || reserved.some((r) => r.phone.defaultSecondFactor)) return;
+  const promoted = reserved[0]!.phone;
+  promoted.defaultSecondFactor = true;
+  promoted.updatedAt = ctx.now;
+}
+
+/**
+ * Backup codes exist only while a second factor does: disabling the last one removes them, so enabling
+ * two-step verification again issues a fresh set.
+ */
+export function dropBackupCodesWithoutSecondFactor(ctx: RuleContext): void {
+  if (!hasSecondFactor(ctx)) ctx.state.backupCodes = null;
+}
