@@ -11,8 +11,8 @@ export interface UseBackupCodesResult {
   codes: readonly string[] | null;
   /** Where the codes came from: the first two-step reservation, or (re)generation. */
   source: BackupCodesSnapshot['source'] | null;
-  /** Generates a new set; the previous set stops working. */
-  generate: () => Promise<BackupCodes>;
+  /** Generates a new set and resolves with its codes; the previous set stops working. */
+  generate: () => Promise<readonly string[]>;
   isGenerating: boolean;
   error: PhoneKitError | null;
   /** Forgets the codes now (e.g. after "I have saved these codes"). */
@@ -27,15 +27,22 @@ export function useBackupCodes(): UseBackupCodesResult {
   const { backupCodes } = usePhoneNumberKit();
   useEffect(() => backupCodes.retain(), [backupCodes]);
   const snapshot = useSyncExternalStore(backupCodes.subscribe, backupCodes.get, backupCodes.get);
-  const mutation = useKitMutation<void, BackupCodes>({
+  const mutation = useKitMutation<void, number>({
     operation: 'createBackupCodes',
-    run: (kit) => kit.adapter.createBackupCodes(),
-    onSuccess: (kit, codes) => kit.backupCodes.setFromBackupCodes(codes),
+    run: async (kit) => {
+      const generated: BackupCodes = await kit.adapter.createBackupCodes();
+      kit.backupCodes.setFromBackupCodes(generated);
+      // TanStack Query keeps a mutation's result in its cache (which a host may persist): only the count goes there.
+      return generated.codes.length;
+    },
   });
   return {
     codes: snapshot?.codes ?? null,
     source: snapshot?.source ?? null,
-    generate: () => mutation.run(undefined),
+    generate: async () => {
+      await mutation.run(undefined);
+      return backupCodes.get()?.codes ?? [];
+    },
     isGenerating: mutation.isPending,
     error: mutation.error,
     clear: backupCodes.clear,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { PhoneKitError } from '../model/errors.ts';
 import type { PhoneNumber, VerificationStatus } from '../model/types.ts';
 import { upsertPhoneNumber } from './cache.ts';
@@ -102,9 +102,13 @@ export function usePhoneNumberVerification(
   const hasLiveCode = pending && !codeExpired && entry.statusOverride === null;
   const shouldSendOnMount =
     !!options.sendOnMount && !!phoneNumber && serverStatus !== 'verified' && !hasLiveCode && !coolingDown && !entry.sending;
+  // Once per mount: a code that expires later waits for the user to ask for a new one.
+  const sentOnMount = useRef(false);
   useEffect(() => {
+    if (!shouldSendOnMount || sentOnMount.current) return;
+    sentOnMount.current = true;
     // Errors land in `sendError` through the store.
-    if (shouldSendOnMount) sendCode().catch(() => undefined);
+    sendCode().catch(() => undefined);
   }, [shouldSendOnMount, sendCode]);
 
   return {

@@ -1,6 +1,6 @@
 import type { PhoneKitError } from '../model/errors.ts';
 import type { PhoneNumber } from '../model/types.ts';
-import { setReservedForSecondFactor, upsertPhoneNumber } from './cache.ts';
+import { setReservedForSecondFactor, upsertPhoneNumber, withoutBackupCodes } from './cache.ts';
 import { useKitMutation } from './useKitMutation.ts';
 
 /** Variables of {@link UseReserveForSecondFactorResult.setReserved}. */
@@ -25,7 +25,12 @@ export interface UseReserveForSecondFactorResult {
 export function useReserveForSecondFactor(): UseReserveForSecondFactorResult {
   const mutation = useKitMutation<ReserveVariables, PhoneNumber>({
     operation: 'reserveForSecondFactor',
-    run: (kit, { phoneNumberId, reserved }) => kit.adapter.updatePhoneNumber(phoneNumberId, { reservedForSecondFactor: reserved }),
+    run: async (kit, { phoneNumberId, reserved }) => {
+      const phone = await kit.adapter.updatePhoneNumber(phoneNumberId, { reservedForSecondFactor: reserved });
+      // Codes go to memory here, before TanStack Query keeps the result in its mutation cache.
+      if (phone.backupCodes && phone.backupCodes.length > 0) kit.backupCodes.set(phone.backupCodes, 'reservation', phone.updatedAt);
+      return withoutBackupCodes(phone);
+    },
     phoneNumberId: (v) => v.phoneNumberId,
     optimistic: (list, { phoneNumberId, reserved }) => setReservedForSecondFactor(list, phoneNumberId, reserved),
     apply: (list, phone) => upsertPhoneNumber(list, phone),
@@ -34,9 +39,6 @@ export function useReserveForSecondFactor(): UseReserveForSecondFactorResult {
       !reserved &&
       !!before?.find((p) => p.id === phoneNumberId)?.defaultSecondFactor &&
       before.some((p) => p.id !== phoneNumberId && p.reservedForSecondFactor),
-    onSuccess: (kit, phone) => {
-      if (phone.backupCodes && phone.backupCodes.length > 0) kit.backupCodes.set(phone.backupCodes, 'reservation', phone.updatedAt);
-    },
   });
   return { setReserved: mutation.run, isPending: mutation.isPending, error: mutation.error, reset: mutation.reset };
 }

@@ -105,7 +105,11 @@ export function createVerificationStore(): VerificationStore {
           attempts.delete(id);
           const code = error instanceof PhoneKitError ? error.code : null;
           if (code === 'verification_expired') update(id, { verifying: false, statusOverride: 'expired' });
-          else if (code === 'verification_failed') update(id, { verifying: false, statusOverride: 'failed' });
+          else if (code === 'verification_failed') {
+            // The wrong code that used up the last attempt counts; retries after the failure do not.
+            const { statusOverride, failedAttempts } = get(id);
+            update(id, { verifying: false, statusOverride: 'failed', failedAttempts: statusOverride === 'failed' ? failedAttempts : failedAttempts + 1 });
+          }
           else if (code === 'form_code_incorrect') update(id, { verifying: false, failedAttempts: get(id).failedAttempts + 1 });
           else update(id, { verifying: false });
           throw error;
