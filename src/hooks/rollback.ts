@@ -1,5 +1,10 @@
 import type { PhoneNumber } from '../model/types.ts';
 
+/** Value equality: the query cache re-creates changed objects (structural sharing), so identity cannot be used. */
+function same(a: PhoneNumber | undefined, b: PhoneNumber): boolean {
+  return a !== undefined && (a === b || JSON.stringify(a) === JSON.stringify(b));
+}
+
 /**
  * Undoes an optimistic edit without clobbering changes made since: every number still exactly as the optimistic
  * edit left it goes back to its previous value, numbers the edit removed come back at their old place, numbers it
@@ -11,7 +16,7 @@ export function rollbackList(current: readonly PhoneNumber[] | undefined, before
   const list = current ?? [];
   const restored: PhoneNumber[] = [];
   for (const phone of list) {
-    const untouched = optimisticById.get(phone.id) === phone;
+    const untouched = same(optimisticById.get(phone.id), phone);
     const previous = beforeById.get(phone.id);
     if (untouched && !previous) continue; // added by the optimistic edit
     restored.push(untouched && previous ? previous : phone);

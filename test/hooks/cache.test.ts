@@ -68,7 +68,7 @@ describe('rollbackList', () => {
     const optimistic = setReservedForSecondFactor(before, '1', true);
     const concurrent = upsertPhoneNumber(optimistic, phone('2', { updatedAt: 99 }));
     const rolledBack = rollbackList(concurrent, before, optimistic);
-    expect(rolledBack[0]).toBe(before[0]);
+    expect(rolledBack[0]).toEqual(before[0]);
     expect(rolledBack[1]!.updatedAt).toBe(99);
   });
 

@@ -127,10 +127,10 @@ it('makes another number the default and clears the flag on the old one in the c
 it('fetches the list once however many hooks mount', async () => {
   const h = createHarness(server, { phoneNumbers: [{ phoneNumber: '+12015550101', verified: true }] });
   const many = renderHook(
-    () => [usePhoneNumbers(), usePhoneNumbers(), usePhoneNumbers(), useAddPhoneNumber(), usePhoneNumberVerification('x')],
+    () => ({ first: usePhoneNumbers(), others: [usePhoneNumbers(), usePhoneNumbers(), useAddPhoneNumber(), usePhoneNumberVerification('x')] }),
     { wrapper: h.wrapper },
   );
-  await waitFor(() => expect(many.result.current[0].phoneNumbers).toHaveLength(1));
+  await waitFor(() => expect(many.result.current.first.phoneNumbers).toHaveLength(1));
   const later = renderHook(() => usePhoneNumbers(), { wrapper: h.wrapper });
   expect(later.result.current.phoneNumbers).toHaveLength(1);
   expect(h.takeRequests()).toEqual(['GET /v1/me/phone_numbers']);

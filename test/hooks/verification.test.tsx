@@ -39,11 +39,14 @@ describe('sending codes', () => {
     const now = () => clock;
     const h = createHarness(server, { phoneNumbers: unverified, now }, { now });
     const both = renderHook(
-      () => [usePhoneNumberVerification('idn_new', { sendOnMount: true }), usePhoneNumberVerification('idn_new', { sendOnMount: true })],
+      () => ({
+        first: usePhoneNumberVerification('idn_new', { sendOnMount: true }),
+        second: usePhoneNumberVerification('idn_new', { sendOnMount: true }),
+      }),
       { wrapper: h.wrapper },
     );
-    await waitFor(() => expect(both.result.current[0].secondsUntilResend).toBe(30));
-    expect(both.result.current[1].secondsUntilResend).toBe(30);
+    await waitFor(() => expect(both.result.current.first.secondsUntilResend).toBe(30));
+    expect(both.result.current.second.secondsUntilResend).toBe(30);
     expect(h.backend.outbox).toHaveLength(1);
     both.unmount();
 

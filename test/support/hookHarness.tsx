@@ -4,7 +4,7 @@
  */
 import { StrictMode, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { SetupServerApi } from 'msw/node';
+import type { SetupServer } from 'msw/node';
 import { createClerkFrontendApiAdapter } from '../../src/adapters/clerk-frontend-api/createClerkFrontendApiAdapter.ts';
 import { PhoneNumberKitProvider, type PhoneNumberKitProviderProps } from '../../src/hooks/PhoneNumberKitProvider.tsx';
 import { createMemoryBackend, type MemoryBackendOptions } from '../../src/testing/index.ts';
@@ -16,7 +16,7 @@ export interface LoggedRequest {
 }
 
 export function createHarness(
-  server: SetupServerApi,
+  server: SetupServer,
   options: MemoryBackendOptions = {},
   provider: Partial<PhoneNumberKitProviderProps> & { strict?: boolean } = {},
 ) {
