@@ -36,7 +36,15 @@ const external = [
 export default defineConfig({
   plugins: [
     react(),
-    dts({ tsconfigPath: './tsconfig.build.json', entryRoot: 'src' }),
+    dts({
+      tsconfigPath: './tsconfig.build.json',
+      entryRoot: 'src',
+      // Sources import with `.ts`/`.tsx` extensions; published declarations must point at the `.js` build.
+      beforeWriteFile: (filePath, content) => ({
+        filePath,
+        content: content.replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+?)\.tsx?\2/g, '$1$2$3.js$2'),
+      }),
+    }),
   ],
   build: {
     copyPublicDir: false,

@@ -1,0 +1,60 @@
+/**
+ * Story plumbing: every story render gets a fresh reference backend (so stories and their tests never share
+ * state), served over the msw service worker at one fixed URL, with the real Frontend API adapter in front.
+ */
+import { useState, useSyncExternalStore } from 'react';
+import { QueryClient } from '@tanstack/react-query';
+import { getResponse, http } from 'msw';
+import type { Decorator, Loader } from '@storybook/react-vite';
+import { createClerkFrontendApiAdapter } from '../../src/adapters/index.ts';
+import { PhoneNumberKitProvider } from '../../src/hooks/index.ts';
+import { createMemoryBackend, type MemoryBackend, type MemoryBackendOptions } from '../../src/testing/index.ts';
+
+export const STORY_API_URL = 'https://clerk.phone-number-kit.test';
+
+let active: MemoryBackend | null = null;
+
+/** msw handlers that answer with whichever backend the current story made. */
+export const backendHandlers = [
+  http.all(`${STORY_API_URL}/*`, ({ request }) => (active ? getResponse(active.handlers, request) : undefined)),
+];
+
+/** A loader making the story's backend; the demo's SMS code is always 424242. */
+export function withBackend(options: MemoryBackendOptions = {}): Loader {
+  return async () => {
+    active = createMemoryBackend({ code: '424242', frontendApiUrl: STORY_API_URL, ...options });
+    return { backend: active };
+  };
+}
+
+/** The backend of the story being rendered. */
+export function storyBackend(loaded: Record<string, unknown>): MemoryBackend {
+  const backend = loaded['backend'] as MemoryBackend | undefined;
+  if (!backend) throw new Error('This story needs `loaders: [withBackend()]`.');
+  return backend;
+}
+
+/** Wraps the story in the kit's provider, over the Frontend API adapter and a fresh QueryClient. */
+export const KitDecorator: Decorator = (Story, context) => {
+  const backend = storyBackend(context.loaded);
+  return (
+    <KitProvider backend={backend}>
+      <Story />
+    </KitProvider>
+  );
+};
+
+function KitProvider({ backend, children }: { backend: MemoryBackend; children: React.ReactNode }) {
+  const [adapter] = useState(() => createClerkFrontendApiAdapter({ frontendApiUrl: backend.frontendApiUrl, sessionId: backend.sessionId }));
+  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
+  return (
+    <PhoneNumberKitProvider adapter={adapter} queryClient={queryClient}>
+      {children}
+    </PhoneNumberKitProvider>
+  );
+}
+
+/** The backend's state, live. */
+export function useBackendSnapshot(backend: MemoryBackend) {
+  return useSyncExternalStore(backend.subscribe, backend.snapshot, backend.snapshot);
+}
