@@ -1,0 +1,49 @@
+/**
+ * An inline confirmation ("Remove +1 201 555 0123?"): focus moves to it when it opens; Cancel hands focus back to
+ * whoever opened it (the caller's `onCancel`). Classes `pnk-confirm`, `pnk-confirm__title`, `pnk-confirm__body`,
+ * `pnk-confirm__actions`; `data-state="idle|pending"`.
+ */
+import { useId, type ReactNode } from 'react';
+import { useFocusOnMount } from './useFocusOnMount.ts';
+
+export interface ConfirmPanelProps {
+  title: string;
+  children?: ReactNode;
+  confirmLabel: string;
+  cancelLabel: string;
+  pending?: boolean;
+  destructive?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+  /** An error to show above the buttons. */
+  error?: ReactNode;
+}
+
+export function ConfirmPanel(props: ConfirmPanelProps) {
+  const titleId = useId();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  return (
+    <section className="pnk-confirm" aria-labelledby={titleId} data-state={props.pending ? 'pending' : 'idle'}>
+      <h3 ref={heading} id={titleId} className="pnk-confirm__title" tabIndex={-1}>
+        {props.title}
+      </h3>
+      <div className="pnk-confirm__body">{props.children}</div>
+      {props.error}
+      <div className="pnk-confirm__actions">
+        <button
+          type="button"
+          className="pnk-button"
+          data-variant={props.destructive ? 'danger' : 'primary'}
+          disabled={props.pending}
+          aria-busy={props.pending || undefined}
+          onClick={props.onConfirm}
+        >
+          {props.confirmLabel}
+        </button>
+        <button type="button" className="pnk-button" data-variant="secondary" onClick={props.onCancel}>
+          {props.cancelLabel}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+/** Strings of addPhoneNumber. */
+export const addPhoneNumber = {
+};

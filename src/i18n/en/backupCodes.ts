@@ -1,0 +1,3 @@
+/** Strings of backupCodes. */
+export const backupCodes = {
+};

@@ -1,0 +1,3 @@
+/** Strings of defaultSecondFactor. */
+export const defaultSecondFactor = {
+};

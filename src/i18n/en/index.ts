@@ -1,0 +1,20 @@
+/** The English catalog, built in. Each component's strings live in their own file. */
+import { common } from './common.ts';
+import { errors } from './errors.ts';
+import { addPhoneNumber } from './addPhoneNumber.ts';
+import { verifyPhoneNumber } from './verifyPhoneNumber.ts';
+import { backupCodes } from './backupCodes.ts';
+import { defaultSecondFactor } from './defaultSecondFactor.ts';
+import { phoneNumbersSection } from './phoneNumbersSection.ts';
+import { smsTwoFactorSection } from './smsTwoFactorSection.ts';
+
+export const en = {
+  common,
+  errors,
+  addPhoneNumber,
+  verifyPhoneNumber,
+  backupCodes,
+  defaultSecondFactor,
+  phoneNumbersSection,
+  smsTwoFactorSection,
+};

@@ -1,0 +1,3 @@
+/** Strings of phoneNumbersSection. */
+export const phoneNumbersSection = {
+};

@@ -1,0 +1,3 @@
+/** Strings of smsTwoFactorSection. */
+export const smsTwoFactorSection = {
+};

@@ -1,0 +1,3 @@
+/** Strings of verifyPhoneNumber. */
+export const verifyPhoneNumber = {
+};

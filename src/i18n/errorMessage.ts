@@ -1,0 +1,17 @@
+import type { PhoneKitError } from '../model/errors.ts';
+import { formatMessage } from './format.ts';
+import type { Messages } from './types.ts';
+
+/**
+ * The message to show for an error: the catalog's `<code>__<field>`, then `<code>`, then the server's own long
+ * message, then a generic sentence. `{seconds}` is filled from `retryAfter`.
+ */
+export function errorMessage(error: PhoneKitError, messages: Messages): string {
+  const table = messages.errors;
+  const template =
+    (error.field ? table[`${error.code}__${error.field}`] : undefined) ??
+    table[error.code] ??
+    (error.longMessage || error.message || table['generic']) ??
+    'Error';
+  return formatMessage(template, { seconds: error.retryAfter ?? '' });
+}

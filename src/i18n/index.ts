@@ -1,0 +1,6 @@
+export { en } from './en/index.ts';
+export type { Messages, DeepPartial } from './types.ts';
+export { PhoneNumberKitLocalization, useLocalization } from './LocalizationProvider.tsx';
+export type { PhoneNumberKitLocalizationProps } from './LocalizationProvider.tsx';
+export { formatMessage } from './format.ts';
+export { errorMessage } from './errorMessage.ts';
