@@ -57,6 +57,15 @@ export default defineConfig({
   },
   test: {
     projects: [
+      // Reports, not tests: only when asked for (`npm run bench:requests`).
+      ...(process.env.PNK_BENCH
+        ? [
+            {
+              extends: true,
+              test: { name: 'bench', environment: 'jsdom', include: ['bench/**/*.bench-run.tsx'], testTimeout: 60_000 },
+            },
+          ]
+        : []),
       {
         extends: true,
         test: {
