@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     // Scripts and tests print their results.
-    files: ['scripts/**', 'test/**'],
+    files: ['scripts/**', 'test/**', 'bench/**'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -61,8 +61,8 @@ export default defineConfig({
       ...(process.env.PNK_BENCH
         ? [
             {
-              extends: true,
-              test: { name: 'bench', environment: 'jsdom', include: ['bench/**/*.bench-run.tsx'], testTimeout: 60_000 },
+              extends: true as const,
+              test: { name: 'bench', environment: 'jsdom' as const, include: ['bench/**/*.bench-run.tsx'], testTimeout: 60_000 },
             },
           ]
         : []),
