@@ -42,7 +42,7 @@ export function loadFrontendApiSpec(): OpenApiDocument {
  * OpenAPI 3.0's `nullable: true` means "or null", even beside `oneOf`/`allOf`, which JSON Schema would still
  * apply to the null. Rewrites each such schema to `anyOf: [null, schema]`.
  */
-function rewriteNullable(node: unknown): unknown {
+export function rewriteNullable(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(rewriteNullable);
   if (node === null || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { rewriteNullable } from './openapi.ts';
 
 const seedsDir = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/seeds');
 
@@ -29,22 +30,6 @@ export function seedExamples(): SeedExample[] {
 /** The seed JSON Schema, exactly as vendored. */
 export function seedSchema(): Record<string, unknown> {
   return readJson('clerk-phonenumber.schema.json') as Record<string, unknown>;
-}
-
-/**
- * OpenAPI's `nullable: true` beside `oneOf` means "or null"; JSON Schema would still apply `oneOf` to the null.
- * The same rewrite as test/support/openapi.ts (which does not export it): `anyOf: [null, schema]`.
- */
-function rewriteNullable(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(rewriteNullable);
-  if (node === null || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) out[key] = rewriteNullable(value);
-  if (out['nullable'] === true) {
-    delete out['nullable'];
-    return { anyOf: [{ type: 'null' }, out] };
-  }
-  return out;
 }
 
 let validator: { ajv: Ajv2020; validate: ValidateFunction } | undefined;
