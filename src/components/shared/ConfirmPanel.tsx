@@ -34,9 +34,12 @@ export function ConfirmPanel(props: ConfirmPanelProps) {
           type="button"
           className="pnk-button"
           data-variant={props.destructive ? 'danger' : 'primary'}
-          disabled={props.pending}
+          // aria-disabled, not disabled: a disabled button drops focus while the change is pending.
+          aria-disabled={props.pending || undefined}
           aria-busy={props.pending || undefined}
-          onClick={props.onConfirm}
+          onClick={() => {
+            if (!props.pending) props.onConfirm();
+          }}
         >
           {props.confirmLabel}
         </button>

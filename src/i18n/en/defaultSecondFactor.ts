@@ -1,3 +1,27 @@
 /** Strings of defaultSecondFactor. */
 export const defaultSecondFactor = {
+  title: 'Two-step verification by text message',
+  intro: 'Choose which of your verified phone numbers can receive sign-in codes, and which one gets them first.',
+  listLabel: 'Your phone numbers',
+  switchLabel: 'Use for two-step verification',
+  switchOn: 'On',
+  switchOff: 'Off',
+  unverifiedExplanation: 'Verify this number first. Only verified numbers can receive sign-in codes.',
+  defaultLegend: 'Default number for sign-in codes',
+  defaultHint: 'Sign-in codes go to the default number first.',
+  notReservedExplanation: 'Turn on two-step verification for this number to make it the default.',
+  off: 'Two-step verification by text message is off.',
+  turnedOn: 'Two-step verification turned on for {number}.',
+  turnedOff: 'Two-step verification turned off for {number}.',
+  madeDefault: '{number} is now your default number for sign-in codes.',
+  changeFailed: 'Could not change {number}. {reason}',
+  turnOffLastTitle: 'Turn off two-step verification?',
+  turnOffLastBody:
+    'Two-step verification will be turned off for your account: signing in will no longer ask for a code sent to {number}, and your backup codes will stop working.',
+  turnOffDefaultTitle: 'Stop using your default number?',
+  turnOffDefaultBody: '{number} is your default number for sign-in codes. Codes will go to {next} instead.',
+  turnOffConfirm: 'Turn off',
+  empty: 'You have no phone numbers yet. Add and verify a phone number to use it for two-step verification.',
+  loading: 'Loading phone numbers…',
+  listError: 'Your phone numbers could not be loaded. {reason}',
 };

@@ -1,3 +1,26 @@
-/** Strings of phoneNumbersSection. */
+/** Strings of phoneNumbersSection. `{number}` is a formatted phone number. */
 export const phoneNumbersSection = {
+  heading: 'Phone numbers',
+  loading: 'Loading phone numbers…',
+  empty: 'No phone numbers yet',
+  addButton: 'Add phone number',
+  actionsTrigger: 'Actions',
+  actionsLabel: 'Actions for {number}',
+  verify: 'Verify',
+  remove: 'Remove',
+  noteExpired: 'The last code expired.',
+  noteFailed: 'Too many incorrect codes were entered.',
+  removeTitle: 'Remove phone number',
+  removeBody: '{number} will be removed from your account.',
+  removeSignIn: 'You will no longer be able to sign in with this phone number.',
+  warningLabel: 'Warning:',
+  warningTwoStep: 'This number is used for two-step verification. Sign-in codes will no longer be sent to it.',
+  warningDefault: 'This is your default two-step verification number. Another two-step number will become the default.',
+  warningLastSecondFactor: 'It is your only two-step verification number. Two-step verification will be turned off.',
+  removeConfirm: 'Remove',
+  removeFailed: '{number} could not be removed.',
+  removed: 'Phone number removed',
+  addedAndVerified: 'Phone number added and verified',
+  verified: 'Phone number verified',
+  listFailed: 'Your phone numbers could not be loaded.',
 };

@@ -1,0 +1,162 @@
+import { useId, useState } from 'react';
+import { useBackupCodes } from '../../hooks/useBackupCodes.ts';
+import { errorMessage } from '../../i18n/errorMessage.ts';
+import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
+import { PhoneKitError } from '../../model/errors.ts';
+import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { CodeList } from './CodeList.tsx';
+import { backupCodesPrintHeading } from './codesFile.ts';
+import { EmptyCodes } from './EmptyCodes.tsx';
+import { GenerateWithConfirm } from './GenerateWithConfirm.tsx';
+import { SaveActions } from './SaveActions.tsx';
+import { SavedAcknowledgement } from './SavedAcknowledgement.tsx';
+import { usePrintMode } from './usePrintMode.ts';
+import '../../theme/tokens.css';
+import './BackupCodes.css';
+
+/** Props of {@link BackupCodes}. */
+export interface BackupCodesProps {
+  /** Called after the user confirmed "I have saved these codes" and pressed Done (the codes are forgotten first). */
+  onDone?: () => void;
+  /** Names the app in the downloaded file's name and text and in the print heading, e.g. 'Acme'. Default from the catalog ("your account"). */
+  applicationName?: string;
+  /** Names the account (e.g. the user's email) in the file text and print heading. Optional. */
+  accountIdentifier?: string;
+  /** When no codes are in memory, offer to generate them (default true). */
+  allowGenerate?: boolean;
+  className?: string;
+  /** Level of the component's title heading (default 3), to fit the host page's outline. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+}
+
+/**
+ * Shows the backup codes held in memory by `useBackupCodes()` (from the first two-step reservation, or
+ * generated), once, and helps the user keep them: copy, download as .txt, print; regenerate after a warning; and
+ * "I have saved these codes" before Done. With no codes in memory it says codes are shown only once and offers a
+ * new set (asking first when two-step verification is on, since the old set stops working).
+ *
+ * Parts (classes) and their data attributes:
+ * - root `pnk pnk-backup-codes`: `data-state="empty|ready|generating|error"`, `data-saved="true|false"`,
+ *   `data-source="reservation|generated"` (with codes), `data-printing` (while printing); `aria-busy` while generating
+ * - `pnk-backup-codes__title` the heading; `pnk-backup-codes__intro` the "save them now" line
+ * - `pnk-backup-codes__print-area` what prints: `__print-heading` (shown only in print), `__list` (`role="list"`,
+ *   `data-count`), `__item`, `__code` (`<code>`), `__usage` ("each code works once")
+ * - `pnk-backup-codes__actions` the toolbar, `__buttons`, `__action` (`data-action="copy|download|print"`;
+ *   copy: `data-state="idle|copied|failed"`, download: `data-state="idle|done|failed"`), `__action-status` ("Copied")
+ * - `pnk-backup-codes__regenerate` / `pnk-backup-codes__generate` (`data-state="idle|confirming|pending"`), their
+ *   `__regenerate-trigger` / `__generate-trigger` buttons (`aria-expanded`) and `__regenerate-confirm` /
+ *   `__generate-confirm` around the shared `pnk-confirm` panel
+ * - `pnk-backup-codes__acknowledge` (`data-saved`), `__saved`, `__saved-checkbox`, `__saved-label`, `__saved-hint`,
+ *   `__done`
+ * - `pnk-backup-codes__empty`, `__empty-title`, `__empty-body`, `__generating`
+ *
+ * Printing sets `data-printing` on the root and calls `window.print()`; the component's `@media print` rules then
+ * hide everything on the page except the print area.
+ */
+export function BackupCodes({
+  onDone,
+  applicationName,
+  accountIdentifier,
+  allowGenerate = true,
+  className,
+  headingLevel = 3,
+}: BackupCodesProps) {
+  const { messages } = useLocalization();
+  const t = messages.backupCodes;
+  const { codes, source, generate, isGenerating, clear } = useBackupCodes();
+  const { printing, print } = usePrintMode();
+  const [error, setError] = useState<PhoneKitError | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  // Which set the user said they saved: a new set has to be saved again.
+  const [savedCodes, setSavedCodes] = useState<readonly string[] | null>(null);
+  const [focusListRequest, setFocusListRequest] = useState(0);
+  const [finished, setFinished] = useState(false);
+  const titleId = useId();
+  const Heading = `h${headingLevel}` as const;
+
+  const saved = codes !== null && savedCodes === codes;
+  const state = isGenerating ? 'generating' : error ? 'error' : codes ? 'ready' : 'empty';
+  const owner = { applicationName, accountIdentifier };
+
+  // The same message twice in a row would not be announced again; a trailing no-break space makes it new.
+  const announce = (message: string) => setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
+
+  const runGenerate = (successMessage: string) => async () => {
+    setError(null);
+    try {
+      await generate();
+      announce(successMessage);
+      setFocusListRequest((n) => n + 1);
+      return true;
+    } catch (caught) {
+      setError(caught instanceof PhoneKitError ? caught : new PhoneKitError({ code: 'generic', message: String(caught) }));
+      return false;
+    }
+  };
+  const generateProps = {
+    pending: isGenerating,
+    error: error ? errorMessage(error, messages) : null,
+    onCancel: () => setError(null),
+  };
+
+  const done = () => {
+    if (!saved) return;
+    clear();
+    setSavedCodes(null);
+    setFinished(true);
+    announce(t.finished);
+    onDone?.();
+  };
+
+  return (
+    <section
+      className={['pnk pnk-backup-codes', className].filter(Boolean).join(' ')}
+      aria-labelledby={titleId}
+      aria-busy={isGenerating || undefined}
+      data-state={state}
+      data-saved={saved}
+      data-source={source ?? undefined}
+      data-printing={printing || undefined}
+    >
+      <Heading id={titleId} className="pnk-backup-codes__title">
+        {t.title}
+      </Heading>
+      {codes ? (
+        <>
+          <p className="pnk-backup-codes__intro">{source === 'reservation' ? t.introReservation : t.introGenerated}</p>
+          <CodeList
+            codes={codes}
+            label={t.listLabel}
+            printHeading={backupCodesPrintHeading(messages, owner)}
+            usage={t.usage}
+            focusRequest={focusListRequest}
+          />
+          <SaveActions codes={codes} {...owner} onAnnounce={announce} onPrint={print} />
+          <GenerateWithConfirm
+            part="regenerate"
+            label={t.regenerate}
+            confirmation={{
+              title: t.regenerateTitle,
+              body: t.regenerateBody,
+              confirmLabel: t.regenerateConfirm,
+              cancelLabel: messages.common.cancel,
+            }}
+            onGenerate={runGenerate(t.regenerated)}
+            {...generateProps}
+          />
+          <SavedAcknowledgement
+            saved={saved}
+            onSavedChange={(checked) => setSavedCodes(checked ? codes : null)}
+            onDone={done}
+            label={t.savedLabel}
+            hint={t.savedHint}
+            doneLabel={messages.common.done}
+          />
+        </>
+      ) : (
+        <EmptyCodes allowGenerate={allowGenerate} focusOnMount={finished} onGenerate={runGenerate(t.generated)} {...generateProps} />
+      )}
+      <LiveRegion message={announcement} />
+    </section>
+  );
+}

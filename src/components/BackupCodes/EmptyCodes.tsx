@@ -1,0 +1,46 @@
+import { usePhoneNumbers } from '../../hooks/usePhoneNumbers.ts';
+import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
+import { useFocusOnMount } from '../shared/useFocusOnMount.ts';
+import { GenerateWithConfirm } from './GenerateWithConfirm.tsx';
+
+interface GenerateProps {
+  pending: boolean;
+  error: string | null;
+  onGenerate: () => Promise<boolean>;
+  onCancel: () => void;
+}
+
+interface EmptyCodesProps extends GenerateProps {
+  allowGenerate: boolean;
+  /** Focus the message on mount: the user just pressed Done, whose button is gone. */
+  focusOnMount: boolean;
+}
+
+/** No codes in memory: says codes are shown only once, and offers a new set. */
+export function EmptyCodes({ allowGenerate, focusOnMount, ...generate }: EmptyCodesProps) {
+  const { messages } = useLocalization();
+  const t = messages.backupCodes;
+  const title = useFocusOnMount<HTMLParagraphElement>(focusOnMount);
+  return (
+    <div className="pnk-backup-codes__empty">
+      <p ref={title} tabIndex={-1} className="pnk-backup-codes__empty-title">
+        {t.emptyTitle}
+      </p>
+      <p className="pnk-backup-codes__empty-body">{allowGenerate ? t.emptyBody : t.emptyBodyNoGenerate}</p>
+      {allowGenerate && <GenerateNew {...generate} />}
+      {generate.pending && <p className="pnk-backup-codes__generating">{t.generating}</p>}
+    </div>
+  );
+}
+
+/** A new set replaces any saved one, so ask first whenever two-step verification may be on (or we cannot tell). */
+function GenerateNew(props: GenerateProps) {
+  const { messages } = useLocalization();
+  const t = messages.backupCodes;
+  const { phoneNumbers, isLoading, error } = usePhoneNumbers();
+  const mayHaveCodes = isLoading || error !== null || phoneNumbers.some((p) => p.reservedForSecondFactor);
+  const confirmation = mayHaveCodes
+    ? { title: t.generateTitle, body: t.generateBody, confirmLabel: t.generateConfirm, cancelLabel: messages.common.cancel }
+    : null;
+  return <GenerateWithConfirm part="generate" label={t.generate} confirmation={confirmation} {...props} />;
+}

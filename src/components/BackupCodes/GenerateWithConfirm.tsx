@@ -1,0 +1,92 @@
+import { useId, useRef, useState } from 'react';
+import { Alert } from '../shared/Alert.tsx';
+import { ConfirmPanel } from '../shared/ConfirmPanel.tsx';
+
+/** The question asked before a new set replaces the old one. */
+export interface GenerateConfirmation {
+  title: string;
+  body: string;
+  confirmLabel: string;
+  cancelLabel: string;
+}
+
+interface GenerateWithConfirmProps {
+  /** The part name: classes `pnk-backup-codes__<part>` and `pnk-backup-codes__<part>-trigger`. */
+  part: 'regenerate' | 'generate';
+  label: string;
+  /** Ask first (the old codes stop working), or `null` to generate at once. */
+  confirmation: GenerateConfirmation | null;
+  pending: boolean;
+  /** The last failure, already worded for the user. */
+  error: string | null;
+  /** Resolves `true` once new codes are in memory. */
+  onGenerate: () => Promise<boolean>;
+  /** The user backed out: forget the last failure. */
+  onCancel: () => void;
+}
+
+/** A button that generates codes, behind an inline confirmation when old codes would stop working. */
+export function GenerateWithConfirm({ part, label, confirmation, pending, error, onGenerate, onCancel }: GenerateWithConfirmProps) {
+  const [open, setOpen] = useState(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const panelId = useId();
+
+  const run = async () => {
+    if (pending) return;
+    const ok = await onGenerate();
+    if (ok) {
+      setOpen(false);
+      return;
+    }
+    // The confirm button was disabled while pending, which drops focus; put it back at the top of the panel.
+    const focusLost = !panel.current?.contains(document.activeElement);
+    if (focusLost) panel.current?.querySelector<HTMLElement>('.pnk-confirm__title')?.focus();
+  };
+  const cancel = () => {
+    setOpen(false);
+    onCancel();
+    trigger.current?.focus();
+  };
+  const onTrigger = () => {
+    if (pending) return;
+    if (!confirmation) void run();
+    else if (open) cancel();
+    else setOpen(true);
+  };
+
+  return (
+    <div className={`pnk-backup-codes__${part}`} data-state={pending ? 'pending' : open ? 'confirming' : 'idle'}>
+      <button
+        ref={trigger}
+        type="button"
+        className={`pnk-button pnk-backup-codes__${part}-trigger`}
+        data-variant={part === 'generate' ? 'primary' : 'secondary'}
+        aria-expanded={confirmation ? open : undefined}
+        aria-controls={open ? panelId : undefined}
+        aria-disabled={pending || undefined}
+        aria-busy={(pending && !open) || undefined}
+        onClick={onTrigger}
+      >
+        {label}
+      </button>
+      {open && confirmation && (
+        <div id={panelId} ref={panel} className={`pnk-backup-codes__${part}-confirm`}>
+          <ConfirmPanel
+            title={confirmation.title}
+            confirmLabel={confirmation.confirmLabel}
+            cancelLabel={confirmation.cancelLabel}
+            pending={pending}
+            destructive
+            onConfirm={() => void run()}
+            onCancel={cancel}
+            error={error ? <Alert>{error}</Alert> : undefined}
+          >
+            <p>{confirmation.body}</p>
+          </ConfirmPanel>
+        </div>
+      )}
+      {!open && error && <Alert>{error}</Alert>}
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { usePhoneNumbers } from '../../hooks/usePhoneNumbers.ts';
+import { errorMessage } from '../../i18n/errorMessage.ts';
+import { formatMessage } from '../../i18n/format.ts';
+import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
+import { isVerified } from '../../model/sort.ts';
+import type { PhoneNumber } from '../../model/types.ts';
+import { Alert } from '../shared/Alert.tsx';
+import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { DefaultNumberGroup } from './DefaultNumberGroup.tsx';
+import { LoadingSkeleton } from './LoadingSkeleton.tsx';
+import { NumberRow } from './NumberRow.tsx';
+import { useSecondFactorChanges } from './useSecondFactorChanges.ts';
+import '../../theme/tokens.css';
+import './DefaultSecondFactor.css';
+
+/** Props of {@link DefaultSecondFactor}. */
+export interface DefaultSecondFactorProps {
+  /** Called after each successful change. */
+  onChange?: () => void;
+  className?: string;
+  /** Level of the component's title heading (default 3), to fit the host page's outline. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+}
+
+/**
+ * Chooses which verified numbers receive SMS sign-in codes (a switch per number) and which of those is the
+ * default (a radio group). Unverified numbers are listed with the reason they cannot be chosen. Turning off the
+ * last two-step number, or the default, asks first. Changes show at once and roll back if the server refuses;
+ * the first number turned on becomes the default and its backup codes go to `useBackupCodes()` (shown by the
+ * host, e.g. `<BackupCodes>`); this component announces the change.
+ *
+ * Parts (classes) and their data attributes:
+ * - root `pnk pnk-default-second-factor`: `data-state="loading|error|empty|ready"`, `data-enabled="true|false"`
+ *   (any number used for two-step verification); `aria-busy` while loading
+ * - `pnk-default-second-factor__title`, `__intro`, `__status` ("… is off")
+ * - `pnk-default-second-factor__skeleton`, `__skeleton-row` (loading placeholders)
+ * - `pnk-default-second-factor__list-error` (Alert + `__retry`, `data-state="idle|pending"`)
+ * - `pnk-default-second-factor__change-error` (the Alert of a failed change); `__empty`
+ * - `pnk-default-second-factor__list`, `__row` (`data-state="idle|pending|confirming"`, `data-verified`,
+ *   `data-reserved`, `data-default`; `aria-busy` while pending), `__row-main`, `__number-line`, `__number`,
+ *   `__explanation` (unverified numbers)
+ * - `pnk-default-second-factor__switch` (`role="switch"`, `aria-checked`, `data-state="on|off"`), `__switch-track`,
+ *   `__switch-thumb`, `__switch-label`, `__switch-state`; the warning is the shared `pnk-confirm` panel in the row
+ * - `pnk-default-second-factor__default-group` (fieldset), `__legend`, `__hint`, `__options`, `__option`
+ *   (`data-state="idle|pending"`, `data-default`, `data-disabled`), `__radio`, `__option-label`,
+ *   `__option-explanation`
+ */
+export function DefaultSecondFactor({ onChange, className, headingLevel = 3 }: DefaultSecondFactorProps) {
+  const { messages } = useLocalization();
+  const t = messages.defaultSecondFactor;
+  const { phoneNumbers, isLoading, isFetching, error, refetch } = usePhoneNumbers();
+  const changes = useSecondFactorChanges(onChange);
+  const titleId = useId();
+  const title = useRef<HTMLHeadingElement>(null);
+  // "Try again" disappears when the list arrives; focus then goes to the top of the list, not to the page.
+  const [retried, setRetried] = useState(false);
+  const Heading = `h${headingLevel}` as const;
+
+  const ordered = inStableOrder(phoneNumbers);
+  const verified = ordered.filter(isVerified);
+  const enabled = phoneNumbers.some((p) => p.reservedForSecondFactor);
+  // A failed background refetch keeps the list it had; only a list that never arrived is an error state.
+  const state = isLoading ? 'loading' : error && phoneNumbers.length === 0 ? 'error' : phoneNumbers.length === 0 ? 'empty' : 'ready';
+
+  useEffect(() => {
+    if (retried && state === 'ready') title.current?.focus();
+  }, [retried, state]);
+
+  const listError = error && (
+    <div className="pnk-default-second-factor__list-error">
+      <Alert>{formatMessage(t.listError, { reason: errorMessage(error, messages) })}</Alert>
+      <button
+        type="button"
+        className="pnk-button pnk-default-second-factor__retry"
+        data-variant="secondary"
+        data-state={isFetching ? 'pending' : 'idle'}
+        aria-busy={isFetching || undefined}
+        onClick={() => {
+          if (isFetching) return;
+          setRetried(true);
+          refetch();
+        }}
+      >
+        {messages.common.retry}
+      </button>
+    </div>
+  );
+
+  return (
+    <section
+      className={['pnk pnk-default-second-factor', className].filter(Boolean).join(' ')}
+      aria-labelledby={titleId}
+      aria-busy={isLoading || undefined}
+      data-state={state}
+      data-enabled={enabled}
+    >
+      <Heading ref={title} id={titleId} tabIndex={-1} className="pnk-default-second-factor__title">
+        {t.title}
+      </Heading>
+      <p className="pnk-default-second-factor__intro">{t.intro}</p>
+      {state === 'loading' && <LoadingSkeleton />}
+      {listError}
+      {state === 'empty' && <p className="pnk-default-second-factor__empty">{t.empty}</p>}
+      {state === 'ready' && (
+        <>
+          {changes.failureMessage && (
+            <div className="pnk-default-second-factor__change-error">
+              <Alert>{changes.failureMessage}</Alert>
+            </div>
+          )}
+          {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- Safari drops list semantics from lists styled without bullets. */}
+          <ul role="list" aria-label={t.listLabel} className="pnk-default-second-factor__list">
+            {ordered.map((phone) => (
+              <NumberRow
+                key={phone.id}
+                phone={phone}
+                phoneNumbers={phoneNumbers}
+                pending={changes.pendingIds.has(phone.id)}
+                onSetReserved={changes.setReserved}
+              />
+            ))}
+          </ul>
+          {enabled ? (
+            <DefaultNumberGroup
+              phoneNumbers={verified}
+              chosenId={changes.chosenDefault}
+              pendingIds={changes.pendingIds}
+              onChoose={(phone) => void changes.makeDefault(phone)}
+            />
+          ) : (
+            <p className="pnk-default-second-factor__status">{t.off}</p>
+          )}
+        </>
+      )}
+      <LiveRegion message={isLoading ? t.loading : changes.announcement} />
+    </section>
+  );
+}
+
+/**
+ * Verified numbers, then unverified, each oldest first. Unlike the list's usual order (default first), turning a
+ * number on or choosing the default never moves a control under the user's focus or arrow keys.
+ */
+function inStableOrder(phoneNumbers: readonly PhoneNumber[]): PhoneNumber[] {
+  const rank = (p: PhoneNumber) => (isVerified(p) ? 0 : 1);
+  return [...phoneNumbers].sort((a, b) => rank(a) - rank(b) || a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,112 @@
+import { useId, useRef, useState } from 'react';
+import { formatMessage } from '../../i18n/format.ts';
+import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
+import { isVerified } from '../../model/sort.ts';
+import type { PhoneNumber } from '../../model/types.ts';
+import { Badge } from '../shared/Badge.tsx';
+import { ConfirmPanel } from '../shared/ConfirmPanel.tsx';
+import { formatPhoneNumber } from '../shared/formatPhoneNumber.ts';
+import { turnOffWarning } from './turnOffWarning.ts';
+
+interface NumberRowProps {
+  phone: PhoneNumber;
+  /** Every number, to tell whether turning this one off needs a warning. */
+  phoneNumbers: readonly PhoneNumber[];
+  pending: boolean;
+  onSetReserved: (phone: PhoneNumber, reserved: boolean) => Promise<boolean>;
+}
+
+/** One number: its two-step switch, or why it cannot have one yet; and the warning before turning it off. */
+export function NumberRow({ phone, phoneNumbers, pending, onSetReserved }: NumberRowProps) {
+  const { messages } = useLocalization();
+  const t = messages.defaultSecondFactor;
+  const [confirming, setConfirming] = useState(false);
+  const switchRef = useRef<HTMLButtonElement>(null);
+  const numberId = useId();
+  const labelId = useId();
+  const verified = isVerified(phone);
+  const reserved = phone.reservedForSecondFactor;
+  const formatted = formatPhoneNumber(phone.phoneNumber);
+  const warning = turnOffWarning(phoneNumbers, phone);
+
+  const toggle = () => {
+    if (pending) return;
+    if (reserved && warning) setConfirming((open) => !open);
+    else void onSetReserved(phone, !reserved);
+  };
+  const closeConfirm = () => {
+    setConfirming(false);
+    switchRef.current?.focus();
+  };
+  // The change shows at once (and rolls back on failure), so the question can go and focus return right away.
+  const confirmTurnOff = () => {
+    if (pending) return;
+    closeConfirm();
+    void onSetReserved(phone, false);
+  };
+
+  return (
+    <li
+      className="pnk-default-second-factor__row"
+      data-state={pending ? 'pending' : confirming ? 'confirming' : 'idle'}
+      data-verified={verified}
+      data-reserved={reserved}
+      data-default={phone.defaultSecondFactor}
+      aria-busy={pending || undefined}
+    >
+      <div className="pnk-default-second-factor__row-main">
+        <span className="pnk-default-second-factor__number-line">
+          <span id={numberId} className="pnk-default-second-factor__number">
+            {formatted}
+          </span>
+          {phone.defaultSecondFactor && <Badge kind="default">{messages.common.badgeDefault}</Badge>}
+          {!verified && <Badge kind="unverified">{messages.common.badgeUnverified}</Badge>}
+        </span>
+        {verified ? (
+          <button
+            ref={switchRef}
+            type="button"
+            role="switch"
+            aria-checked={reserved}
+            aria-labelledby={`${labelId} ${numberId}`}
+            aria-disabled={pending || undefined}
+            className="pnk-default-second-factor__switch"
+            data-state={reserved ? 'on' : 'off'}
+            onClick={toggle}
+          >
+            <span className="pnk-default-second-factor__switch-track" aria-hidden="true">
+              <span className="pnk-default-second-factor__switch-thumb" />
+            </span>
+            <span id={labelId} className="pnk-default-second-factor__switch-label">
+              {t.switchLabel}
+            </span>
+            <span className="pnk-default-second-factor__switch-state" aria-hidden="true">
+              {reserved ? t.switchOn : t.switchOff}
+            </span>
+          </button>
+        ) : (
+          <p className="pnk-default-second-factor__explanation">
+            {t.unverifiedExplanation}
+          </p>
+        )}
+      </div>
+      {confirming && warning && (
+        <ConfirmPanel
+          title={warning.kind === 'last' ? t.turnOffLastTitle : t.turnOffDefaultTitle}
+          confirmLabel={t.turnOffConfirm}
+          cancelLabel={messages.common.cancel}
+          pending={pending}
+          destructive
+          onConfirm={confirmTurnOff}
+          onCancel={closeConfirm}
+        >
+          <p>
+            {warning.kind === 'last'
+              ? formatMessage(t.turnOffLastBody, { number: formatted })
+              : formatMessage(t.turnOffDefaultBody, { number: formatted, next: formatPhoneNumber(warning.heir.phoneNumber) })}
+          </p>
+        </ConfirmPanel>
+      )}
+    </li>
+  );
+}

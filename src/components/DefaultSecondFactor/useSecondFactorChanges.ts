@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { useMakeDefaultSecondFactor } from '../../hooks/useMakeDefaultSecondFactor.ts';
+import { useReserveForSecondFactor } from '../../hooks/useReserveForSecondFactor.ts';
+import { errorMessage } from '../../i18n/errorMessage.ts';
+import { formatMessage } from '../../i18n/format.ts';
+import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
+import { PhoneKitError } from '../../model/errors.ts';
+import type { PhoneNumber } from '../../model/types.ts';
+import { formatPhoneNumber } from '../shared/formatPhoneNumber.ts';
+
+interface Failure {
+  phoneNumber: string;
+  error: PhoneKitError;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The component's side of each change: which rows are waiting for the server, the last failure, and what to
+ * announce. The hooks already change the list at once and roll it back on failure.
+ */
+export function useSecondFactorChanges(onChange: (() => void) | undefined) {
+  const { messages } = useLocalization();
+  const t = messages.defaultSecondFactor;
+  const { setReserved } = useReserveForSecondFactor();
+  const { makeDefault } = useMakeDefaultSecondFactor();
+  const [pendingIds, setPendingIds] = useState(NONE);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  // The radio the user just chose, shown checked until the server answers (the list catches up a tick later).
+  const [chosenDefault, setChosenDefault] = useState<string | null>(null);
+
+  const track = async (phone: PhoneNumber, run: () => Promise<unknown>, success: string): Promise<boolean> => {
+    const number = formatPhoneNumber(phone.phoneNumber);
+    setPendingIds((ids) => new Set(ids).add(phone.id));
+    setFailure(null);
+    try {
+      await run();
+      // A repeated message would not be announced again; a trailing no-break space makes it new.
+      const message = formatMessage(success, { number });
+      setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
+      onChange?.();
+      return true;
+    } catch (caught) {
+      const error = caught instanceof PhoneKitError ? caught : new PhoneKitError({ code: 'generic', message: String(caught) });
+      setFailure({ phoneNumber: number, error });
+      return false;
+    } finally {
+      setPendingIds((ids) => {
+        const next = new Set(ids);
+        next.delete(phone.id);
+        return next;
+      });
+    }
+  };
+
+  return {
+    pendingIds,
+    announcement,
+    chosenDefault,
+    failureMessage: failure
+      ? formatMessage(t.changeFailed, { number: failure.phoneNumber, reason: errorMessage(failure.error, messages) })
+      : null,
+    setReserved: (phone: PhoneNumber, reserved: boolean) =>
+      track(phone, () => setReserved({ phoneNumberId: phone.id, reserved }), reserved ? t.turnedOn : t.turnedOff),
+    makeDefault: async (phone: PhoneNumber) => {
+      setChosenDefault(phone.id);
+      const ok = await track(phone, () => makeDefault(phone.id), t.madeDefault);
+      setChosenDefault((current) => (current === phone.id ? null : current));
+      return ok;
+    },
+  };
+}
+
+export type SecondFactorChanges = ReturnType<typeof useSecondFactorChanges>;

@@ -1,0 +1,34 @@
+import { Alert } from '../shared/index.ts';
+import { errorMessage, useLocalization } from '../../i18n/index.ts';
+import type { PhoneKitError } from '../../model/errors.ts';
+
+export interface ListErrorProps {
+  error: PhoneKitError;
+  retrying: boolean;
+  onRetry: () => void;
+}
+
+/** The list could not be loaded: why, and a way to try again. */
+export function ListError({ error, retrying, onRetry }: ListErrorProps) {
+  const { messages } = useLocalization();
+  return (
+    <div className="pnk-phone-numbers-section__error" data-state={retrying ? 'pending' : 'error'}>
+      <Alert>
+        <p className="pnk-phone-numbers-section__error-title">{messages.phoneNumbersSection.listFailed}</p>
+        <p className="pnk-phone-numbers-section__error-message">{errorMessage(error, messages)}</p>
+      </Alert>
+      <button
+        type="button"
+        className="pnk-button pnk-phone-numbers-section__retry"
+        data-variant="secondary"
+        // Not `disabled`: a disabled button drops focus, and the user is on it.
+        aria-disabled={retrying || undefined}
+        onClick={() => {
+          if (!retrying) onRetry();
+        }}
+      >
+        {messages.common.retry}
+      </button>
+    </div>
+  );
+}

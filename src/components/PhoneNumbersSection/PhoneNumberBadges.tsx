@@ -1,0 +1,19 @@
+import { Badge } from '../shared/index.ts';
+import { useLocalization } from '../../i18n/index.ts';
+import { isVerified } from '../../model/sort.ts';
+import type { PhoneNumber } from '../../model/types.ts';
+
+/** The number's badges: Primary, Two-step, Default, Unverified. Renders nothing when none applies. */
+export function PhoneNumberBadges({ phone, primary }: { phone: PhoneNumber; primary: boolean }) {
+  const { common } = useLocalization().messages;
+  const unverified = !isVerified(phone);
+  if (!primary && !unverified && !phone.reservedForSecondFactor && !phone.defaultSecondFactor) return null;
+  return (
+    <span className="pnk-phone-numbers-section__badges">
+      {primary && <Badge kind="primary">{common.badgePrimary}</Badge>}
+      {phone.reservedForSecondFactor && <Badge kind="two-step">{common.badgeTwoStep}</Badge>}
+      {phone.defaultSecondFactor && <Badge kind="default">{common.badgeDefault}</Badge>}
+      {unverified && <Badge kind="unverified">{common.badgeUnverified}</Badge>}
+    </span>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { ActionsMenu, formatPhoneNumber, type ActionsMenuItem } from '../shared/index.ts';
+import { formatMessage, useLocalization } from '../../i18n/index.ts';
+import { isVerified } from '../../model/sort.ts';
+import type { PhoneNumber } from '../../model/types.ts';
+import { PhoneNumberBadges } from './PhoneNumberBadges.tsx';
+
+/** What a row is doing: nothing, showing its code step, showing its remove confirmation, or being removed. */
+export type RowState = 'idle' | 'verifying' | 'removing' | 'pending';
+
+export interface PhoneNumberRowProps {
+  phone: PhoneNumber;
+  primary: boolean;
+  state: RowState;
+  onVerify: () => void;
+  onRemove: () => void;
+  /** The inline card under the row (an `InlineCard`), if any. */
+  children?: ReactNode;
+}
+
+/** One number: formatted, with its badges, its actions menu, and room for an inline card below. */
+export function PhoneNumberRow({ phone, primary, state, onVerify, onRemove, children }: PhoneNumberRowProps) {
+  const { messages } = useLocalization();
+  const text = messages.phoneNumbersSection;
+  const formatted = formatPhoneNumber(phone.phoneNumber);
+  const status = phone.verification?.status ?? 'none';
+  const note = status === 'expired' ? text.noteExpired : status === 'failed' ? text.noteFailed : null;
+
+  const items: ActionsMenuItem[] = [];
+  if (!isVerified(phone)) items.push({ id: 'verify', label: text.verify, onSelect: onVerify });
+  items.push({ id: 'remove', label: text.remove, onSelect: onRemove, destructive: true });
+
+  return (
+    <li
+      className="pnk-phone-numbers-section__row"
+      data-state={state}
+      data-phone-number-id={phone.id}
+      data-verification={status}
+      aria-busy={state === 'pending' || undefined}
+    >
+      <div className="pnk-phone-numbers-section__summary">
+        <span className="pnk-phone-numbers-section__number" dir="ltr">
+          {formatted}
+        </span>
+        <PhoneNumberBadges phone={phone} primary={primary} />
+        {note && <span className="pnk-phone-numbers-section__note">{note}</span>}
+        <div className="pnk-phone-numbers-section__actions">
+          <ActionsMenu label={formatMessage(text.actionsLabel, { number: formatted })} triggerText={text.actionsTrigger} items={items} />
+        </div>
+      </div>
+      {children}
+    </li>
+  );
+}

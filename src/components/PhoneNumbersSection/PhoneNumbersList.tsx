@@ -1,0 +1,74 @@
+import { Alert, formatPhoneNumber } from '../shared/index.ts';
+import { errorMessage, formatMessage, useLocalization } from '../../i18n/index.ts';
+import type { PhoneNumber } from '../../model/types.ts';
+import { VerifyPhoneNumber } from '../VerifyPhoneNumber/VerifyPhoneNumber.tsx';
+import { PhoneNumberRow, type RowState } from './PhoneNumberRow.tsx';
+import { InlineCard } from './InlineCard.tsx';
+import { RemoveConfirmation } from './RemoveConfirmation.tsx';
+import type { OpenCard, SectionController } from './useSectionController.ts';
+
+function rowState(id: string, inline: OpenCard | null, pending: boolean): RowState {
+  if (pending) return 'pending';
+  if (!inline || !('phoneNumberId' in inline) || inline.phoneNumberId !== id) return 'idle';
+  return inline.kind === 'remove' ? 'removing' : 'verifying';
+}
+
+export interface PhoneNumbersListProps {
+  phoneNumbers: readonly PhoneNumber[];
+  primaryPhoneNumberId: string | undefined;
+  labelledBy: string;
+  controller: SectionController;
+}
+
+/** The rows, each with the inline card (verify or remove) or the removal failure that belongs under it. */
+export function PhoneNumbersList({ phoneNumbers, primaryPhoneNumberId, labelledBy, controller }: PhoneNumbersListProps) {
+  const { messages } = useLocalization();
+  const text = messages.phoneNumbersSection;
+  const { inline } = controller;
+  return (
+    <ul className="pnk-phone-numbers-section__list" aria-labelledby={labelledBy}>
+      {phoneNumbers.map((phone) => {
+        const id = phone.id;
+        const failure = controller.removeFailures[id];
+        const card =
+          inline?.kind === 'verify' && inline.phoneNumberId === id ? (
+            <InlineCard kind="verify" onEscape={() => controller.verify.cancel(id)}>
+              <VerifyPhoneNumber
+                phoneNumberId={id}
+                sendOnMount
+                onVerified={() => controller.verify.verified(id)}
+                onCancel={() => controller.verify.cancel(id)}
+              />
+            </InlineCard>
+          ) : inline?.kind === 'remove' && inline.phoneNumberId === id ? (
+            <InlineCard kind="remove" onEscape={() => controller.remove.cancel(id)}>
+              <RemoveConfirmation
+                phone={phone}
+                phoneNumbers={phoneNumbers}
+                onConfirm={() => controller.remove.confirm(id)}
+                onCancel={() => controller.remove.cancel(id)}
+              />
+            </InlineCard>
+          ) : failure ? (
+            <InlineCard kind="alert">
+              <Alert>
+                {formatMessage(text.removeFailed, { number: formatPhoneNumber(phone.phoneNumber) })} {errorMessage(failure, messages)}
+              </Alert>
+            </InlineCard>
+          ) : null;
+        return (
+          <PhoneNumberRow
+            key={id}
+            phone={phone}
+            primary={id === primaryPhoneNumberId}
+            state={rowState(id, inline, controller.pendingRemovals.has(id))}
+            onVerify={() => controller.verify.open(id)}
+            onRemove={() => controller.remove.open(id)}
+          >
+            {card}
+          </PhoneNumberRow>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,126 @@
+import { useEffect, useId, useRef } from 'react';
+import type { Country } from 'react-phone-number-input/min';
+import { usePhoneNumbers } from '../../hooks/index.ts';
+import { useLocalization } from '../../i18n/index.ts';
+import { LiveRegion } from '../shared/index.ts';
+import { AddPhoneNumberFlow } from './AddPhoneNumberFlow.tsx';
+import { ListError } from './ListError.tsx';
+import { PhoneNumbersList } from './PhoneNumbersList.tsx';
+import { PhoneNumbersSkeleton } from './PhoneNumbersSkeleton.tsx';
+import { useSectionController } from './useSectionController.ts';
+import '../../theme/tokens.css';
+import './PhoneNumbersSection.css';
+
+/** Props of {@link PhoneNumbersSection}. */
+export interface PhoneNumbersSectionProps {
+  /** The country the add form starts with, e.g. `'US'`. Default: the add form's own default. */
+  defaultCountry?: Country;
+  /**
+   * The user's primary phone number (Clerk's `user.primaryPhoneNumberId`), which gets the "Primary" badge. The
+   * phone-number list does not say which number is primary, so it has to come from the user.
+   */
+  primaryPhoneNumberId?: string;
+  /** Extra classes on the root, next to `pnk pnk-phone-numbers-section`. */
+  className?: string;
+  /** The level of the section's heading, to fit the page's outline. Default 2. */
+  headingLevel?: 2 | 3;
+}
+
+/** What the section shows as a whole. */
+export type PhoneNumbersSectionState = 'loading' | 'ready' | 'empty' | 'error';
+
+/**
+ * The account-settings list of the user's phone numbers: each number formatted with its badges (Primary,
+ * Two-step, Default, Unverified), a per-number actions menu (Verify, Remove) and an "Add phone number" flow
+ * (add → code → done). Cards open inline under what they are about, one at a time; removal is optimistic and
+ * warns first when the number carries two-step verification. Results are announced politely.
+ *
+ * Parts (classes) and their data attributes:
+ * - `pnk pnk-phone-numbers-section`: the root `<section>`; `data-state="loading|ready|empty|error"`.
+ * - `pnk-phone-numbers-section__heading`: the heading (`<h2>` or `<h3>`); takes focus after a removal.
+ * - `pnk-phone-numbers-section__skeleton`: placeholder while loading, `aria-busy="true"`; its shapes are
+ *   `__skeleton-row`, `__skeleton-number`, `__skeleton-badge`, `__skeleton-button` (all `aria-hidden`).
+ * - `pnk-phone-numbers-section__error`: the list failed; `data-state="error|pending"` (pending while retrying);
+ *   holds a `pnk-alert` (`__error-title`, `__error-message`) and the `__retry` button.
+ * - `pnk-phone-numbers-section__empty`: the "No phone numbers yet" line.
+ * - `pnk-phone-numbers-section__list`: the `<ul>` of numbers.
+ * - `pnk-phone-numbers-section__row`: one `<li>`; `data-state="idle|verifying|removing|pending"` (pending: its
+ *   removal was sent and the optimistic edit has not landed yet), `data-phone-number-id`, and
+ *   `data-verification="verified|unverified|expired|failed|none"` (none: no code was ever sent).
+ * - `pnk-phone-numbers-section__summary`: the row's line: `__number` (formatted, `dir="ltr"`), `__badges` (holding
+ *   `pnk-badge` elements with `data-kind="primary|two-step|default|unverified"`), `__note` (why an unverified
+ *   number's last code no longer works), `__actions` (holding the `pnk-menu`).
+ * - `pnk-phone-numbers-section__inline`: an inline card under a row or under the list;
+ *   `data-kind="add|verify|remove|alert"`, and `data-step="form|code"` on the add card. Escape inside closes it.
+ *   A row's card holds the code step, the `pnk-confirm` removal card (with `__warning` lines,
+ *   `data-kind="two-step|default|last-second-factor"`), or the alert of a failed removal.
+ * - `pnk-phone-numbers-section__add-button`: opens the add card (hidden while it is open).
+ * - `pnk-live-region`: the polite announcements ("Phone number removed", "Phone number added and verified").
+ */
+export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, className, headingLevel = 2 }: PhoneNumbersSectionProps) {
+  const { messages } = useLocalization();
+  const text = messages.phoneNumbersSection;
+  const { phoneNumbers, isLoading, isFetching, error, refetch } = usePhoneNumbers();
+  const root = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const controller = useSectionController(root);
+  const headingId = useId();
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
+
+  const state: PhoneNumbersSectionState = isLoading
+    ? 'loading'
+    : error && phoneNumbers.length === 0
+      ? 'error'
+      : phoneNumbers.length === 0
+        ? 'empty'
+        : 'ready';
+
+  // "Try again" disappears once the list loads; the heading takes focus so it is not lost to the page.
+  const retried = useRef(false);
+  const retry = () => {
+    retried.current = true;
+    refetch();
+  };
+  useEffect(() => {
+    if (!retried.current || state === 'error' || state === 'loading') return;
+    retried.current = false;
+    heading.current?.focus();
+  }, [state]);
+
+  const { inline } = controller;
+  const listed = state === 'ready' || state === 'empty';
+  return (
+    <section
+      ref={root}
+      className={['pnk pnk-phone-numbers-section', className].filter(Boolean).join(' ')}
+      aria-labelledby={headingId}
+      data-state={state}
+    >
+      <Heading ref={heading} id={headingId} className="pnk-phone-numbers-section__heading" tabIndex={-1}>
+        {text.heading}
+      </Heading>
+      {state === 'loading' && <PhoneNumbersSkeleton />}
+      {error && state !== 'loading' && <ListError error={error} retrying={isFetching} onRetry={retry} />}
+      {state === 'empty' && <p className="pnk-phone-numbers-section__empty">{text.empty}</p>}
+      {state === 'ready' && (
+        <PhoneNumbersList phoneNumbers={phoneNumbers} primaryPhoneNumberId={primaryPhoneNumberId} labelledBy={headingId} controller={controller} />
+      )}
+      {listed &&
+        (inline?.kind === 'add' ? (
+          <AddPhoneNumberFlow
+            step={inline}
+            defaultCountry={defaultCountry}
+            onAdded={controller.add.added}
+            onVerified={controller.add.verified}
+            onChangeNumber={controller.add.changeNumber}
+            onCancel={controller.add.cancel}
+          />
+        ) : (
+          <button type="button" className="pnk-button pnk-phone-numbers-section__add-button" data-variant="secondary" onClick={controller.add.open}>
+            {text.addButton}
+          </button>
+        ))}
+      <LiveRegion message={controller.announcement} />
+    </section>
+  );
+}

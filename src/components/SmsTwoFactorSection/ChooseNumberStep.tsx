@@ -1,0 +1,85 @@
+import { useId, type FormEvent } from 'react';
+import { useLocalization } from '../../i18n/index.ts';
+import { errorMessage } from '../../i18n/errorMessage.ts';
+import type { PhoneKitError } from '../../model/errors.ts';
+import { isVerified } from '../../model/sort.ts';
+import type { PhoneNumber } from '../../model/types.ts';
+import { Alert } from '../shared/Alert.tsx';
+import { Badge } from '../shared/Badge.tsx';
+import { formatPhoneNumber } from '../shared/formatPhoneNumber.ts';
+import { useFocusOnMount } from '../shared/useFocusOnMount.ts';
+
+/** The value of the "Use a new phone number" option. */
+export const NEW_NUMBER = 'new';
+
+export interface ChooseNumberStepProps {
+  candidates: readonly PhoneNumber[];
+  /** A candidate's id, or {@link NEW_NUMBER}. */
+  selected: string;
+  onSelect: (value: string) => void;
+  onContinue: () => void;
+  onCancel: () => void;
+  /** Why the last attempt failed (e.g. reserving needs reverification); the choice stays as it was. */
+  error: PhoneKitError | null;
+}
+
+/** Step 1 of the wizard: a radio group of the user's free numbers plus "Use a new phone number". */
+export function ChooseNumberStep({ candidates, selected, onSelect, onContinue, onCancel, error }: ChooseNumberStepProps) {
+  const { messages } = useLocalization();
+  const t = messages.smsTwoFactorSection;
+  const ids = { hint: useId(), unverified: useId(), error: useId(), name: useId() };
+  // Focus lands on the checked radio: arrow keys then move the choice, as in any radio group.
+  const checkedRadio = useFocusOnMount<HTMLInputElement>();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onContinue();
+  };
+
+  const options = [
+    ...candidates.map((phone) => ({ value: phone.id, label: formatPhoneNumber(phone.phoneNumber), unverified: !isVerified(phone) })),
+    { value: NEW_NUMBER, label: t.chooseNewNumber, unverified: false },
+  ];
+
+  return (
+    <form className="pnk-sms-two-factor-section__step" data-step="choose" data-state={error ? 'error' : 'idle'} onSubmit={submit} noValidate>
+      <fieldset className="pnk-sms-two-factor-section__choices" aria-describedby={error ? `${ids.hint} ${ids.error}` : ids.hint}>
+        <legend className="pnk-sms-two-factor-section__legend">{t.chooseLegend}</legend>
+        <p id={ids.hint} className="pnk-sms-two-factor-section__hint">
+          {t.chooseHint}
+        </p>
+        {options.map((option) => (
+          <label key={option.value} className="pnk-sms-two-factor-section__choice" data-verified={option.unverified ? 'false' : 'true'}>
+            <input
+              ref={option.value === selected ? checkedRadio : undefined}
+              type="radio"
+              name={ids.name}
+              value={option.value}
+              checked={option.value === selected}
+              onChange={() => onSelect(option.value)}
+              aria-describedby={option.unverified ? ids.unverified : undefined}
+            />
+            <span className="pnk-sms-two-factor-section__choice-label">{option.label}</span>
+            {/* The space keeps "… 0177 Unverified" two words in the radio's name. */}
+            {option.unverified && ' '}
+            {option.unverified && <Badge kind="unverified">{messages.common.badgeUnverified}</Badge>}
+          </label>
+        ))}
+        {options.some((o) => o.unverified) && (
+          <p id={ids.unverified} className="pnk-sms-two-factor-section__hint">
+            {t.chooseUnverifiedHint}
+          </p>
+        )}
+      </fieldset>
+      {error && <Alert id={ids.error}>{errorMessage(error, messages)}</Alert>}
+      <div className="pnk-sms-two-factor-section__actions">
+        <button type="submit" className="pnk-button" data-variant="primary">
+          {messages.common.continue}
+        </button>
+        <button type="button" className="pnk-button" data-variant="secondary" onClick={onCancel}>
+          {messages.common.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

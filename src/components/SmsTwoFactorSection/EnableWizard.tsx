@@ -1,0 +1,156 @@
+import { useId, useState } from 'react';
+import type { Country } from 'react-phone-number-input';
+import { useLocalization } from '../../i18n/index.ts';
+import { useBackupCodes, usePhoneNumbers, useReserveForSecondFactor } from '../../hooks/index.ts';
+import type { PhoneKitError } from '../../model/errors.ts';
+import { isVerified } from '../../model/sort.ts';
+import { AddPhoneNumber } from '../AddPhoneNumber/AddPhoneNumber.tsx';
+import { VerifyPhoneNumber } from '../VerifyPhoneNumber/VerifyPhoneNumber.tsx';
+import { candidateNumbers } from './candidates.ts';
+import { ChooseNumberStep, NEW_NUMBER } from './ChooseNumberStep.tsx';
+import { Heading, type HeadingLevel } from './Heading.tsx';
+import { toKitError } from './toKitError.ts';
+import { BackupCodesStep, DoneStep, ReservingStep } from './WizardSteps.tsx';
+
+/** Where the wizard stands. `reserved` lasts one render: it becomes `backup-codes` or `done`. */
+type Step =
+  | { name: 'choose' }
+  | { name: 'add' }
+  | { name: 'verify'; phoneNumberId: string; from: 'choose' | 'add' }
+  | { name: 'reserving' | 'reserved' | 'backup-codes' | 'done'; phoneNumberId: string };
+
+/** The wizard's `data-step` values. */
+export type WizardStepName = 'choose' | 'add' | 'verify' | 'reserving' | 'backup-codes' | 'done';
+
+export interface EnableWizardProps {
+  headingLevel: HeadingLevel;
+  defaultCountry?: Country;
+  applicationName?: string;
+  accountIdentifier?: string;
+  /** SMS verification just turned on (announce it). */
+  onEnabled: () => void;
+  /** The user closed the wizard before the end. */
+  onCancel: () => void;
+  /** The user finished (saved the backup codes or read the success message). */
+  onFinish: () => void;
+}
+
+/**
+ * Turning SMS verification on: choose a number (or add one) → verify it if needed → reserve it → save the backup
+ * codes the first reservation brings. Each step takes focus as it opens.
+ */
+export function EnableWizard(props: EnableWizardProps) {
+  const { headingLevel, onCancel } = props;
+  const { messages } = useLocalization();
+  const t = messages.smsTwoFactorSection;
+  const titleId = useId();
+  const { phoneNumbers } = usePhoneNumbers();
+  const { setReserved } = useReserveForSecondFactor();
+  const backupCodes = useBackupCodes();
+  const candidates = candidateNumbers(phoneNumbers);
+
+  // With nothing to choose from, the first step is adding a number.
+  const [step, setStep] = useState<Step>(() => (candidates.length > 0 ? { name: 'choose' } : { name: 'add' }));
+  const [choice, setChoice] = useState<string>(() => candidates[0]?.id ?? NEW_NUMBER);
+  const [error, setError] = useState<PhoneKitError | null>(null);
+  // A choice that left the list (removed elsewhere) falls back to the first option.
+  const selected = choice === NEW_NUMBER || candidates.some((p) => p.id === choice) ? choice : (candidates[0]?.id ?? NEW_NUMBER);
+
+  // The reservation stored any backup codes before it resolved, so this render already sees them.
+  if (step.name === 'reserved') {
+    const brought = backupCodes.codes !== null && backupCodes.source === 'reservation';
+    setStep({ name: brought ? 'backup-codes' : 'done', phoneNumberId: step.phoneNumberId });
+  }
+
+  const reserve = async (phoneNumberId: string) => {
+    setError(null);
+    setStep({ name: 'reserving', phoneNumberId });
+    // Codes still in memory from earlier must not pass for this reservation's.
+    backupCodes.clear();
+    try {
+      await setReserved({ phoneNumberId, reserved: true });
+      setStep({ name: 'reserved', phoneNumberId });
+      props.onEnabled();
+    } catch (caught) {
+      // Back to the choice, with this number selected: Continue tries again, nothing needs retyping.
+      setError(toKitError(caught));
+      setChoice(phoneNumberId);
+      setStep({ name: 'choose' });
+    }
+  };
+
+  const continueWithChoice = () => {
+    setError(null);
+    const phone = candidates.find((p) => p.id === selected);
+    if (!phone) setStep({ name: 'add' });
+    else if (isVerified(phone)) void reserve(phone.id);
+    else setStep({ name: 'verify', phoneNumberId: phone.id, from: 'choose' });
+  };
+
+  const finish = () => {
+    backupCodes.clear();
+    props.onFinish();
+  };
+
+  const shownStep: WizardStepName = step.name === 'reserved' ? 'reserving' : step.name;
+  const stepHeadingLevel = Math.min(headingLevel + 1, 5) as HeadingLevel;
+
+  return (
+    <section className="pnk-sms-two-factor-section__wizard" data-step={shownStep} aria-labelledby={titleId}>
+      <Heading level={headingLevel} id={titleId} className="pnk-sms-two-factor-section__wizard-heading">
+        {t.wizardHeading}
+      </Heading>
+      {step.name === 'choose' && (
+        <ChooseNumberStep
+          candidates={candidates}
+          selected={selected}
+          onSelect={setChoice}
+          onContinue={continueWithChoice}
+          onCancel={onCancel}
+          error={error}
+        />
+      )}
+      {step.name === 'add' && (
+        <div className="pnk-sms-two-factor-section__step" data-step="add" data-state="idle">
+          <Heading level={stepHeadingLevel} className="pnk-sms-two-factor-section__step-heading">
+            {t.addStepHeading}
+          </Heading>
+          <AddPhoneNumber
+            defaultCountry={props.defaultCountry}
+            onAdded={(phone) => setStep({ name: 'verify', phoneNumberId: phone.id, from: 'add' })}
+            onCancel={onCancel}
+          />
+        </div>
+      )}
+      {step.name === 'verify' && (
+        <div className="pnk-sms-two-factor-section__step" data-step="verify" data-state="idle">
+          <Heading level={stepHeadingLevel} className="pnk-sms-two-factor-section__step-heading">
+            {t.verifyStepHeading}
+          </Heading>
+          <VerifyPhoneNumber
+            phoneNumberId={step.phoneNumberId}
+            onVerified={(phone) => void reserve(phone.id)}
+            onChangeNumber={() => setStep(step.from === 'add' ? { name: 'add' } : { name: 'choose' })}
+            onCancel={onCancel}
+          />
+        </div>
+      )}
+      {(step.name === 'reserving' || step.name === 'reserved') && <ReservingStep />}
+      {step.name === 'backup-codes' && (
+        <BackupCodesStep
+          headingLevel={stepHeadingLevel}
+          applicationName={props.applicationName}
+          accountIdentifier={props.accountIdentifier}
+          onDone={finish}
+        />
+      )}
+      {step.name === 'done' && (
+        <DoneStep
+          headingLevel={stepHeadingLevel}
+          phoneNumber={phoneNumbers.find((p) => p.id === step.phoneNumberId)?.phoneNumber ?? ''}
+          onDone={finish}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import type { ReactNode, Ref } from 'react';
+import { useLocalization } from '../../i18n/index.ts';
+import { DefaultSecondFactor } from '../DefaultSecondFactor/DefaultSecondFactor.tsx';
+import type { HeadingLevel } from './Heading.tsx';
+
+export interface OnViewProps {
+  /** The level of DefaultSecondFactor's title: one below the section's heading. */
+  headingLevel: HeadingLevel;
+  disableButtonRef: Ref<HTMLButtonElement>;
+  backupCodesButtonRef: Ref<HTMLButtonElement>;
+  /** False while the disable confirmation is open: it takes the buttons' place. */
+  showActions: boolean;
+  backupCodesOpen: boolean;
+  backupCodesPanelId: string;
+  onDisable: () => void;
+  onToggleBackupCodes: () => void;
+  /** The inline panel (disable confirmation or backup codes), shown under the buttons. */
+  children?: ReactNode;
+}
+
+/** SMS verification is on: per-number switches and the default, backup codes, and the way out. */
+export function OnView({ disableButtonRef, backupCodesButtonRef, ...props }: OnViewProps) {
+  const { messages } = useLocalization();
+  const t = messages.smsTwoFactorSection;
+  return (
+    <>
+      <DefaultSecondFactor headingLevel={props.headingLevel} />
+      {props.showActions && (
+        <div className="pnk-sms-two-factor-section__actions">
+          <button
+            ref={backupCodesButtonRef}
+            type="button"
+            className="pnk-button pnk-sms-two-factor-section__backup-codes-button"
+            data-variant="secondary"
+            aria-expanded={props.backupCodesOpen}
+            aria-controls={props.backupCodesOpen ? props.backupCodesPanelId : undefined}
+            onClick={props.onToggleBackupCodes}
+          >
+            {t.backupCodesButton}
+          </button>
+          <button
+            ref={disableButtonRef}
+            type="button"
+            className="pnk-button pnk-sms-two-factor-section__disable-button"
+            data-variant="danger"
+            onClick={props.onDisable}
+          >
+            {t.disableButton}
+          </button>
+        </div>
+      )}
+      {props.children}
+    </>
+  );
+}

@@ -1,0 +1,177 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { Country } from 'react-phone-number-input';
+import { useLocalization } from '../../i18n/index.ts';
+import { usePhoneNumbers } from '../../hooks/index.ts';
+import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { BackupCodesPanel } from './BackupCodesPanel.tsx';
+import { reservedNumbers } from './candidates.ts';
+import { DisablePanel } from './DisablePanel.tsx';
+import { EnableWizard } from './EnableWizard.tsx';
+import { Heading, type HeadingLevel } from './Heading.tsx';
+import { ListError, LoadingSkeleton } from './LoadingState.tsx';
+import { OffView } from './OffView.tsx';
+import { OnView } from './OnView.tsx';
+import { StatusLine } from './StatusLine.tsx';
+import { useFocusRequest } from './useFocusRequest.ts';
+import '../../theme/tokens.css';
+import './SmsTwoFactorSection.css';
+
+/** Props of {@link SmsTwoFactorSection}. */
+export interface SmsTwoFactorSectionProps {
+  /** The country the "add a number" step starts with, e.g. `'US'`. */
+  defaultCountry?: Country;
+  /** Names the app in the backup codes' download and print-out. */
+  applicationName?: string;
+  /** Names the account (e.g. the user's email) in the backup codes' download and print-out. */
+  accountIdentifier?: string;
+  /** Added to the root element's classes. */
+  className?: string;
+  /** The level of the section's heading; the wizard's headings follow below it. Default 2. */
+  headingLevel?: 2 | 3;
+}
+
+/** What the section is doing, beyond what the list says. */
+type Mode = 'idle' | 'enabling' | 'disabling' | 'backup-codes';
+
+/**
+ * The "Two-step verification (SMS)" section of a security page. Off: an explanation and "Enable SMS
+ * verification", which opens an inline wizard (choose or add a number → verify → reserve → save backup codes).
+ * On: where codes go, per-number switches and the default (`DefaultSecondFactor`), backup codes, and "Disable".
+ *
+ * Parts (all classes prefixed `pnk-sms-two-factor-section`):
+ * - root `pnk pnk-sms-two-factor-section`: `data-state="loading|off|on|enabling|disabling|error"`; `aria-busy` while loading.
+ * - `__heading`: the section heading (level `headingLevel`).
+ * - `__status`: one sentence on where things stand; `data-state="off|on"`. Takes focus when the wizard finishes.
+ * - `__list-error` (`data-state="error"`): the list could not load; an alert and `__retry-button`.
+ * - `__enable-button`, `__disable-button`, `__backup-codes-button` (`aria-expanded`).
+ * - `__wizard`: the enable wizard; `data-step="choose|add|verify|reserving|backup-codes|done"`.
+ * - `__step`: the wizard's current step; `data-step` as above, `data-state="idle|pending|error|success"`.
+ * - `__choices`: the fieldset of numbers to choose from; `__choice` each option (`data-verified="true|false"`).
+ * - `__backup-codes`: wraps `BackupCodes`, in the wizard and in the "on" view.
+ * - `__inline`: an inline panel under the buttons (disable confirmation, backup codes); `data-panel="disable|backup-codes"`.
+ * - `__skeleton` (`__skeleton-line`, `__skeleton-button`): the loading placeholder.
+ * - `__actions`, `__explanation`, `__hint`, `__step-heading`, `__wizard-heading`, `__progress`: layout and text.
+ */
+export function SmsTwoFactorSection({ defaultCountry, applicationName, accountIdentifier, className, headingLevel = 2 }: SmsTwoFactorSectionProps) {
+  const { messages } = useLocalization();
+  const t = messages.smsTwoFactorSection;
+  const headingId = useId();
+  const backupCodesPanelId = useId();
+  const { phoneNumbers, isLoading, error, refetch } = usePhoneNumbers();
+  const [mode, setMode] = useState<Mode>('idle');
+  const [announcement, setAnnouncement] = useState('');
+  const [retried, setRetried] = useState(false);
+  const refs = {
+    status: useRef<HTMLParagraphElement>(null),
+    enable: useRef<HTMLButtonElement>(null),
+    disable: useRef<HTMLButtonElement>(null),
+    backupCodes: useRef<HTMLButtonElement>(null),
+  };
+  const focus = useFocusRequest();
+  // The same words twice in a row would not be announced again; a trailing no-break space makes them new.
+  const announce = (message: string) => setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
+
+  const reserved = reservedNumbers(phoneNumbers);
+  const isOn = reserved.length > 0;
+  const failed = !isLoading && error !== null && phoneNumbers.length === 0;
+  const state = isLoading ? 'loading' : failed ? 'error' : mode === 'enabling' ? 'enabling' : mode === 'disabling' ? 'disabling' : isOn ? 'on' : 'off';
+
+  // Turned off from elsewhere (the last switch in DefaultSecondFactor): the focused control is gone with the
+  // "on" view, so hand focus to the Enable button instead of leaving it on the page's body.
+  const wasOn = useRef(isOn);
+  useEffect(() => {
+    const turnedOff = wasOn.current && !isOn;
+    wasOn.current = isOn;
+    const ownRun = mode === 'enabling' || mode === 'disabling';
+    if (turnedOff && !ownRun && (document.activeElement === null || document.activeElement === document.body)) refs.enable.current?.focus();
+  });
+
+  const closeTo = (target: keyof typeof refs) => {
+    setMode('idle');
+    focus.request(refs[target]);
+  };
+
+  const retry = () => {
+    // Once the list arrives, focus goes to the sentence that replaced the error.
+    focus.request(refs.status);
+    setRetried(true);
+    refetch();
+  };
+
+  const sectionLevel: HeadingLevel = headingLevel;
+  const wizardLevel = (headingLevel + 1) as HeadingLevel;
+
+  // While disabling, the optimistic list may already say "off": the confirmation stays until the run ends.
+  const view = mode === 'enabling' ? 'enabling' : mode === 'disabling' || isOn ? 'on' : 'off';
+
+  const body = () => {
+    if (state === 'loading') return <LoadingSkeleton />;
+    if (failed && error) return <ListError error={error} focusOnMount={retried} onRetry={retry} />;
+    return (
+      <>
+        <StatusLine reserved={reserved} statusRef={refs.status} />
+        {view !== 'on' && !isOn && <OffView enableButtonRef={refs.enable} showEnableButton={view === 'off'} onEnable={() => setMode('enabling')} />}
+        {view === 'enabling' && (
+          <EnableWizard
+            headingLevel={wizardLevel}
+            defaultCountry={defaultCountry}
+            applicationName={applicationName}
+            accountIdentifier={accountIdentifier}
+            onEnabled={() => announce(t.announceOn)}
+            onCancel={() => closeTo('enable')}
+            onFinish={() => closeTo('status')}
+          />
+        )}
+        {view === 'on' && (
+          <OnView
+            headingLevel={wizardLevel}
+            disableButtonRef={refs.disable}
+            backupCodesButtonRef={refs.backupCodes}
+            showActions={mode !== 'disabling'}
+            backupCodesOpen={mode === 'backup-codes'}
+            backupCodesPanelId={backupCodesPanelId}
+            onDisable={() => setMode('disabling')}
+            onToggleBackupCodes={() => setMode(mode === 'backup-codes' ? 'idle' : 'backup-codes')}
+          >
+            {mode === 'disabling' && (
+              <div className="pnk-sms-two-factor-section__inline" data-panel="disable">
+                <DisablePanel
+                  reserved={reserved}
+                  onCancel={() => closeTo('disable')}
+                  onDisabled={() => {
+                    announce(t.announceOff);
+                    closeTo('enable');
+                  }}
+                />
+              </div>
+            )}
+            {mode === 'backup-codes' && (
+              <BackupCodesPanel
+                id={backupCodesPanelId}
+                headingLevel={wizardLevel}
+                applicationName={applicationName}
+                accountIdentifier={accountIdentifier}
+                onDone={() => closeTo('backupCodes')}
+              />
+            )}
+          </OnView>
+        )}
+      </>
+    );
+  };
+
+  return (
+    <section
+      className={['pnk', 'pnk-sms-two-factor-section', className].filter(Boolean).join(' ')}
+      aria-labelledby={headingId}
+      aria-busy={state === 'loading' || undefined}
+      data-state={state}
+    >
+      <Heading level={sectionLevel} id={headingId} className="pnk-sms-two-factor-section__heading">
+        {t.heading}
+      </Heading>
+      {body()}
+      <LiveRegion message={announcement} />
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Ref } from 'react';
+import { formatMessage, useLocalization } from '../../i18n/index.ts';
+import type { PhoneNumber } from '../../model/types.ts';
+import { formatPhoneNumber } from '../shared/formatPhoneNumber.ts';
+
+/** One sentence on where things stand: off, or on and which number gets the codes. Focus lands here after the wizard. */
+export function StatusLine({ reserved, statusRef }: { reserved: readonly PhoneNumber[]; statusRef: Ref<HTMLParagraphElement> }) {
+  const { messages } = useLocalization();
+  const t = messages.smsTwoFactorSection;
+  const defaultNumber = reserved.find((p) => p.defaultSecondFactor) ?? reserved[0];
+  const text = !defaultNumber
+    ? t.statusOff
+    : formatMessage(reserved.length > 1 ? t.statusOnMany : t.statusOnOne, {
+        phoneNumber: formatPhoneNumber(defaultNumber.phoneNumber),
+        count: reserved.length,
+      });
+  return (
+    <p ref={statusRef} className="pnk-sms-two-factor-section__status" data-state={defaultNumber ? 'on' : 'off'} tabIndex={-1}>
+      {text}
+    </p>
+  );
+}

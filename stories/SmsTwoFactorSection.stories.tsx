@@ -1,0 +1,338 @@
+/**
+ * The "Two-step verification (SMS)" section, on the reference backend (every SMS code is 424242). Play functions
+ * walk each flow with the keyboard only and check the backend afterwards.
+ */
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { delay, http, HttpResponse } from 'msw';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { SmsTwoFactorSection } from '../src/components/SmsTwoFactorSection/SmsTwoFactorSection.tsx';
+import { backendHandlers, KitDecorator, STORY_API_URL, storyBackend, withBackend } from './support/backend.tsx';
+import { SmsOutbox } from './support/SmsOutbox.tsx';
+
+const PHONE_NUMBERS_URL = `${STORY_API_URL}/v1/me/phone_numbers`;
+
+/** Presses Tab until `target` has focus, as a keyboard user would; fails if it never gets there. */
+async function tabTo(target: HTMLElement) {
+  for (let i = 0; i < 40 && document.activeElement !== target; i++) await userEvent.tab();
+  await expect(target).toHaveFocus();
+}
+
+/** The section's root element. */
+function root(canvasElement: HTMLElement) {
+  return canvasElement.querySelector<HTMLElement>('.pnk-sms-two-factor-section')!;
+}
+
+const meta = {
+  title: 'Sections/SmsTwoFactorSection',
+  component: SmsTwoFactorSection,
+  decorators: [KitDecorator],
+  parameters: { msw: backendHandlers },
+  args: { defaultCountry: 'US', applicationName: 'Acme', accountIdentifier: 'ada@example.com' },
+  render: (args, { loaded }) => (
+    <div style={{ display: 'flex', gap: 24, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+      <main style={{ flex: '1 1 28rem' }}>
+        <SmsTwoFactorSection {...args} />
+      </main>
+      <SmsOutbox backend={storyBackend(loaded)} />
+    </div>
+  ),
+} satisfies Meta<typeof SmsTwoFactorSection>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+export const Loading: Story = {
+  loaders: [withBackend()],
+  parameters: { msw: [http.get(PHONE_NUMBERS_URL, () => delay('infinite')), ...backendHandlers] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const section = canvas.getByRole('region', { name: 'Two-step verification' });
+    await expect(section).toHaveAttribute('aria-busy', 'true');
+    await expect(section).toHaveAttribute('data-state', 'loading');
+    await expect(canvas.getByText('Loading your two-step verification settings…')).toBeInTheDocument();
+    await expect(canvas.queryByRole('button')).not.toBeInTheDocument();
+  },
+};
+
+export const OffNoNumbers: Story = {
+  loaders: [withBackend()],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const enable = await canvas.findByRole('button', { name: 'Enable SMS verification' });
+    await expect(canvas.getByText('SMS verification is off.')).toBeInTheDocument();
+    await expect(root(canvasElement)).toHaveAttribute('data-state', 'off');
+
+    // Nothing to choose from: the wizard opens on "add a number", focus in its field.
+    await tabTo(enable);
+    await userEvent.keyboard('{Enter}');
+    const wizard = await canvas.findByRole('region', { name: 'Turn on SMS verification' });
+    await expect(wizard).toHaveAttribute('data-step', 'add');
+    await waitFor(() => expect(canvas.getByRole('textbox', { name: /Phone number/ })).toHaveFocus());
+
+    // Cancel hands focus back to the Enable button.
+    await tabTo(within(wizard).getByRole('button', { name: 'Cancel' }));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Enable SMS verification' })).toHaveFocus());
+    await expect(root(canvasElement)).toHaveAttribute('data-state', 'off');
+  },
+};
+
+export const OffWithVerifiedNumber: Story = {
+  loaders: [withBackend({ phoneNumbers: [{ id: 'idn_mobile', phoneNumber: '+12015550100', verified: true }] })],
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const backend = storyBackend(loaded);
+    await tabTo(await canvas.findByRole('button', { name: 'Enable SMS verification' }));
+    await userEvent.keyboard('{Enter}');
+
+    // Step 1: the verified number is offered and checked, with focus on it.
+    const choices = await canvas.findByRole('group', { name: 'Choose a phone number' });
+    const number = within(choices).getByRole('radio', { name: '+1 201 555 0100' });
+    await waitFor(() => expect(number).toHaveFocus());
+    await expect(number).toBeChecked();
+    await expect(within(choices).getByRole('radio', { name: 'Use a new phone number' })).not.toBeChecked();
+    await tabTo(canvas.getByRole('button', { name: 'Continue' }));
+    await userEvent.keyboard('{Enter}');
+
+    // Reserved: the first second factor brings backup codes, which the user must save.
+    const heading = await canvas.findByRole('heading', { name: 'Save your backup codes' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    await expect(within(root(canvasElement)).getAllByRole('status').some((s) => s.textContent === 'SMS verification turned on')).toBe(true);
+    const snapshot = backend.snapshot();
+    await expect(snapshot.phoneNumbers[0]).toMatchObject({ reservedForSecondFactor: true, defaultSecondFactor: true });
+    await expect(snapshot.backupCodes?.codes.length).toBeGreaterThan(0);
+    const list = canvas.getByRole('list', { name: 'Backup codes' });
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(snapshot.backupCodes!.codes.length);
+    await expect(list).toHaveTextContent(snapshot.backupCodes!.codes[0]!);
+
+    await tabTo(canvas.getByRole('checkbox', { name: 'I have saved these codes' }));
+    await userEvent.keyboard(' ');
+    await tabTo(canvas.getByRole('button', { name: 'Done' }));
+    await userEvent.keyboard('{Enter}');
+
+    // On: the wizard is gone and focus is on the sentence saying so.
+    const status = await canvas.findByText('SMS verification is on. When you sign in, we text a code to +1 201 555 0100.');
+    await waitFor(() => expect(status).toHaveFocus());
+    await expect(root(canvasElement)).toHaveAttribute('data-state', 'on');
+    await expect(canvas.queryByRole('region', { name: 'Turn on SMS verification' })).not.toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: 'Disable SMS verification' })).toBeInTheDocument();
+  },
+};
+
+export const EnableWithNewNumber: Story = {
+  loaders: [withBackend({ phoneNumbers: [{ phoneNumber: '+12015550100', verified: true }] })],
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const backend = storyBackend(loaded);
+    await tabTo(await canvas.findByRole('button', { name: 'Enable SMS verification' }));
+    await userEvent.keyboard('{Enter}');
+
+    const newNumber = await canvas.findByRole('radio', { name: 'Use a new phone number' });
+    await waitFor(() => expect(canvas.getByRole('radio', { name: '+1 201 555 0100' })).toHaveFocus());
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(newNumber).toBeChecked();
+    await tabTo(canvas.getByRole('button', { name: 'Continue' }));
+    await userEvent.keyboard('{Enter}');
+
+    // Add: focus in the number field.
+    const field = await canvas.findByRole('textbox', { name: /Phone number/ });
+    await waitFor(() => expect(field).toHaveFocus());
+    await expect(canvas.getByRole('region', { name: 'Turn on SMS verification' })).toHaveAttribute('data-step', 'add');
+    await userEvent.keyboard('{Control>}a{/Control}+12015550123{Enter}');
+
+    // Verify: the code went out; type it.
+    const code = await canvas.findByRole('textbox', { name: /Verification code/ });
+    await waitFor(() => expect(code).toHaveFocus());
+    await waitFor(() => expect(backend.outbox.lastCodeFor('+12015550123')).toBe('424242'));
+    await userEvent.keyboard('424242');
+
+    // Verified and reserved automatically; the backup codes follow.
+    await canvas.findByRole('heading', { name: 'Save your backup codes' }, { timeout: 5000 });
+    const added = backend.snapshot().phoneNumbers.find((p) => p.phoneNumber === '+12015550123');
+    await expect(added).toMatchObject({ reservedForSecondFactor: true, defaultSecondFactor: true, verification: { status: 'verified' } });
+    await expect(backend.snapshot().backupCodes).not.toBeNull();
+    await expect(canvas.getByRole('list', { name: 'Backup codes' })).toBeInTheDocument();
+  },
+};
+
+export const OnOneNumber: Story = {
+  loaders: [
+    withBackend({ phoneNumbers: [{ phoneNumber: '+12015550100', verified: true, reservedForSecondFactor: true, defaultSecondFactor: true }] }),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByText('SMS verification is on. When you sign in, we text a code to +1 201 555 0100.');
+    await expect(root(canvasElement)).toHaveAttribute('data-state', 'on');
+
+    // Backup codes were shown once, at the time; here the user may make a new set.
+    const toggle = canvas.getByRole('button', { name: 'View or regenerate backup codes' });
+    await tabTo(toggle);
+    await userEvent.keyboard('{Enter}');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(toggle).toHaveFocus();
+    await expect(await canvas.findByText('No backup codes to show')).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: 'Generate new codes' })).toBeInTheDocument();
+  },
+};
+
+export const OnManyNumbers: Story = {
+  loaders: [
+    withBackend({
+      phoneNumbers: [
+        { id: 'idn_first', phoneNumber: '+12015550100', verified: true, reservedForSecondFactor: true, defaultSecondFactor: true },
+        { id: 'idn_second', phoneNumber: '+12015550101', verified: true, reservedForSecondFactor: true },
+        { id: 'idn_spare', phoneNumber: '+12015550102', verified: true },
+      ],
+    }),
+  ],
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const backend = storyBackend(loaded);
+    await canvas.findByText(/SMS verification is on for 2 phone numbers/);
+    await expect(canvas.getByText(/your default number, \+1 201 555 0100\./)).toBeInTheDocument();
+
+    // Change the default with the keyboard: focus the checked radio, arrow to the other number.
+    const defaults = canvas.getByRole('group', { name: /Default number for sign-in codes/ });
+    const current = within(defaults).getByRole('radio', { checked: true });
+    await tabTo(current);
+    await userEvent.keyboard('{ArrowDown}');
+    await waitFor(() => expect(backend.snapshot().phoneNumbers.find((p) => p.id === 'idn_second')?.defaultSecondFactor).toBe(true));
+    await canvas.findByText(/your default number, \+1 201 555 0101\./);
+  },
+};
+
+const twoReserved = withBackend({
+  phoneNumbers: [
+    { id: 'idn_first', phoneNumber: '+12015550100', verified: true, reservedForSecondFactor: true, defaultSecondFactor: true },
+    { id: 'idn_second', phoneNumber: '+12015550101', verified: true, reservedForSecondFactor: true },
+  ],
+});
+
+export const DisableConfirm: Story = {
+  loaders: [twoReserved],
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const backend = storyBackend(loaded);
+    await tabTo(await canvas.findByRole('button', { name: 'Disable SMS verification' }));
+    await userEvent.keyboard('{Enter}');
+
+    const title = await canvas.findByRole('heading', { name: 'Disable SMS verification?' });
+    await expect(title).toHaveFocus();
+    await expect(root(canvasElement)).toHaveAttribute('data-state', 'disabling');
+    await expect(canvas.getByText(/no longer ask for a code sent to your phone, and your backup codes will stop working/)).toBeInTheDocument();
+    await tabTo(canvas.getByRole('button', { name: 'Disable SMS verification' }));
+    await userEvent.keyboard('{Enter}');
+
+    const enable = await canvas.findByRole('button', { name: 'Enable SMS verification' });
+    await waitFor(() => expect(enable).toHaveFocus());
+    await expect(root(canvasElement)).toHaveAttribute('data-state', 'off');
+    await expect(canvas.getByText('SMS verification is off.')).toBeInTheDocument();
+    await expect(within(root(canvasElement)).getAllByRole('status').some((s) => s.textContent === 'SMS verification turned off')).toBe(true);
+    const snapshot = backend.snapshot();
+    await expect(snapshot.phoneNumbers.every((p) => !p.reservedForSecondFactor && !p.defaultSecondFactor)).toBe(true);
+    await expect(snapshot.backupCodes).toBeNull();
+  },
+};
+
+export const DisableCancel: Story = {
+  loaders: [twoReserved],
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const backend = storyBackend(loaded);
+    await tabTo(await canvas.findByRole('button', { name: 'Disable SMS verification' }));
+    await userEvent.keyboard('{Enter}');
+    await canvas.findByRole('heading', { name: 'Disable SMS verification?' });
+    await tabTo(canvas.getByRole('button', { name: 'Cancel' }));
+    await userEvent.keyboard('{Enter}');
+
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Disable SMS verification' })).toHaveFocus());
+    await expect(canvas.queryByRole('heading', { name: 'Disable SMS verification?' })).not.toBeInTheDocument();
+    await expect(root(canvasElement)).toHaveAttribute('data-state', 'on');
+    await expect(backend.snapshot().phoneNumbers.filter((p) => p.reservedForSecondFactor)).toHaveLength(2);
+  },
+};
+
+export const EnableNeedsReverification: Story = {
+  loaders: [withBackend({ requireReverification: true, phoneNumbers: [{ phoneNumber: '+12015550100', verified: true }] })],
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const backend = storyBackend(loaded);
+    await tabTo(await canvas.findByRole('button', { name: 'Enable SMS verification' }));
+    await userEvent.keyboard('{Enter}');
+    await tabTo(await canvas.findByRole('button', { name: 'Continue' }));
+    await userEvent.keyboard('{Enter}');
+
+    // Back on the choice, the same number still checked and focused, with the reason.
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('For your security, confirm it is you before making this change.');
+    const number = canvas.getByRole('radio', { name: '+1 201 555 0100' });
+    await expect(number).toBeChecked();
+    await waitFor(() => expect(number).toHaveFocus());
+    await expect(canvas.getByText('SMS verification is off.')).toBeInTheDocument();
+    await expect(backend.snapshot().phoneNumbers[0]!.reservedForSecondFactor).toBe(false);
+  },
+};
+
+export const NetworkDownOnReserve: Story = {
+  loaders: [withBackend({ phoneNumbers: [{ phoneNumber: '+12015550100', verified: true }] })],
+  parameters: {
+    msw: [
+      // PATCH arrives tunnelled as `POST …?_method=PATCH`; the connection drops.
+      http.post(`${PHONE_NUMBERS_URL}/:id`, ({ request }) =>
+        new URL(request.url).searchParams.get('_method') === 'PATCH' ? HttpResponse.error() : undefined,
+      ),
+      http.patch(`${PHONE_NUMBERS_URL}/:id`, () => HttpResponse.error()),
+      ...backendHandlers,
+    ],
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const backend = storyBackend(loaded);
+    await tabTo(await canvas.findByRole('button', { name: 'Enable SMS verification' }));
+    await userEvent.keyboard('{Enter}');
+    await tabTo(await canvas.findByRole('button', { name: 'Continue' }));
+    await userEvent.keyboard('{Enter}');
+
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('You appear to be offline. Check your connection and try again.');
+    // The optimistic "on" was rolled back.
+    await expect(canvas.getByText('SMS verification is off.')).toBeInTheDocument();
+    await expect(canvas.getByRole('radio', { name: '+1 201 555 0100' })).toBeChecked();
+    await expect(canvas.getByRole('region', { name: 'Turn on SMS verification' })).toHaveAttribute('data-step', 'choose');
+    await expect(backend.snapshot().phoneNumbers[0]!.reservedForSecondFactor).toBe(false);
+  },
+};
+
+export const ListError500: Story = {
+  loaders: [withBackend({ phoneNumbers: [{ phoneNumber: '+12015550100', verified: true, reservedForSecondFactor: true }] })],
+  parameters: {
+    msw: [
+      http.get(PHONE_NUMBERS_URL, () =>
+        HttpResponse.json(
+          { errors: [{ code: 'internal_clerk_error', message: 'Oops', long_message: 'There was an internal error on our servers.' }] },
+          { status: 500 },
+        ),
+      ),
+      ...backendHandlers,
+    ],
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('We could not load your two-step verification settings.');
+    await expect(alert).toHaveTextContent('The server could not complete the request. Please try again later.');
+    await expect(root(canvasElement)).toHaveAttribute('data-state', 'error');
+    await expect(canvas.queryByRole('button', { name: 'Enable SMS verification' })).not.toBeInTheDocument();
+
+    // Still failing: the error comes back, with focus on Try again once more.
+    const firstTry = canvas.getByRole('button', { name: 'Try again' });
+    await tabTo(firstTry);
+    await userEvent.keyboard('{Enter}');
+    // The retry showed the skeleton, so this is a new button, focused for the next try.
+    await waitFor(() => {
+      const again = canvas.getByRole('button', { name: 'Try again' });
+      expect(again).not.toBe(firstTry);
+      expect(again).toHaveFocus();
+    });
+    await expect(canvas.getByRole('alert')).toHaveTextContent('We could not load your two-step verification settings.');
+  },
+};

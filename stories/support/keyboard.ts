@@ -1,0 +1,8 @@
+/** Keyboard helpers for play functions: reach controls the way a keyboard user does, with Tab. */
+import { expect, userEvent } from 'storybook/test';
+
+/** Presses Tab until `target` has focus (at most `limit` presses), then asserts it has. */
+export async function tabTo(target: HTMLElement, limit = 40): Promise<void> {
+  for (let i = 0; i < limit && document.activeElement !== target; i++) await userEvent.tab();
+  await expect(target).toHaveFocus();
+}

@@ -1,0 +1,188 @@
+/**
+ * PhoneNumbersSection edges the stories do not walk: heading level, the Primary badge, one inline card at a time,
+ * where focus goes when a card closes, recovery from a failed list, repeated announcements, removal warnings.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { PhoneNumbersSection } from '../../src/components/PhoneNumbersSection/PhoneNumbersSection.tsx';
+import { removalWarnings } from '../../src/components/PhoneNumbersSection/RemoveConfirmation.tsx';
+import type { PhoneNumber } from '../../src/model/types.ts';
+import type { MemoryBackendOptions } from '../../src/testing/index.ts';
+import { createHarness } from '../support/hookHarness.tsx';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const three: MemoryBackendOptions = {
+  phoneNumbers: [
+    { id: 'idn_a', phoneNumber: '+12015550101', verified: true, createdAt: 1 },
+    { id: 'idn_b', phoneNumber: '+12015550102', verified: true, createdAt: 2 },
+    { id: 'idn_c', phoneNumber: '+12015550103', verified: true, createdAt: 3 },
+  ],
+};
+
+async function renderSection(options: MemoryBackendOptions = three, props: Parameters<typeof PhoneNumbersSection>[0] = {}) {
+  const h = createHarness(server, options);
+  const user = userEvent.setup();
+  const view = render(<PhoneNumbersSection defaultCountry="US" {...props} />, { wrapper: h.wrapper });
+  return { h, user, view };
+}
+
+const trigger = (formatted: string) => screen.getByRole('button', { name: `Actions for ${formatted}` });
+const removePanel = () => screen.queryByRole('region', { name: 'Remove phone number' });
+
+async function openRemove(user: ReturnType<typeof userEvent.setup>, formatted: string) {
+  await user.click(await screen.findByRole('button', { name: `Actions for ${formatted}` }));
+  await user.click(screen.getByRole('menuitem', { name: 'Remove' }));
+  return screen.findByRole('region', { name: 'Remove phone number' });
+}
+
+describe('PhoneNumbersSection', () => {
+  it('renders its heading at level 2 by default and at level 3 on request', async () => {
+    const first = await renderSection();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Phone numbers' })).toBeInTheDocument();
+    first.view.unmount();
+    first.h.dispose();
+
+    const second = await renderSection(three, { headingLevel: 3 });
+    expect(await screen.findByRole('heading', { level: 3, name: 'Phone numbers' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+    second.h.dispose();
+  });
+
+  it('marks only the number named by primaryPhoneNumberId as Primary', async () => {
+    const { h } = await renderSection(three, { primaryPhoneNumberId: 'idn_b', className: 'custom' });
+    await screen.findByText('+1 201 555 0102');
+    expect(screen.getAllByText('Primary')).toHaveLength(1);
+    const row = screen.getByText('+1 201 555 0102').closest('li')!;
+    expect(within(row).getByText('Primary')).toBeInTheDocument();
+    expect(row).toHaveAttribute('data-phone-number-id', 'idn_b');
+    expect(screen.getByRole('region', { name: 'Phone numbers' })).toHaveClass('pnk', 'pnk-phone-numbers-section', 'custom');
+    h.dispose();
+  });
+
+  it('keeps only one inline card open at a time', async () => {
+    const { h, user } = await renderSection();
+    await openRemove(user, '+1 201 555 0101');
+    expect(screen.getByText('+1 201 555 0101').closest('li')).toHaveAttribute('data-state', 'removing');
+
+    // Another row's Remove replaces the first card.
+    await openRemove(user, '+1 201 555 0102');
+    expect(screen.getAllByRole('region', { name: 'Remove phone number' })).toHaveLength(1);
+    expect(screen.getByText('+1 201 555 0101').closest('li')).toHaveAttribute('data-state', 'idle');
+    expect(screen.getByText('+1 201 555 0102').closest('li')).toContainElement(removePanel());
+
+    // Add replaces the removal card, and the removal card replaces Add.
+    await user.click(screen.getByRole('button', { name: 'Add phone number' }));
+    expect(await screen.findByLabelText('Phone number')).toBeInTheDocument();
+    expect(removePanel()).toBeNull();
+    await openRemove(user, '+1 201 555 0103');
+    expect(screen.queryByLabelText('Phone number')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Add phone number' })).toBeInTheDocument();
+    h.dispose();
+  });
+
+  it('returns focus to the row menu on Cancel and to the Add button when the add card closes', async () => {
+    const { h, user } = await renderSection();
+    const panel = await openRemove(user, '+1 201 555 0102');
+    await waitFor(() => expect(within(panel).getByRole('heading', { name: 'Remove phone number' })).toHaveFocus());
+    await user.click(within(panel).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(trigger('+1 201 555 0102')).toHaveFocus());
+
+    await user.click(screen.getByRole('button', { name: 'Add phone number' }));
+    await waitFor(() => expect(screen.getByLabelText('Phone number')).toHaveFocus());
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add phone number' })).toHaveFocus());
+    h.dispose();
+  });
+
+  it('moves focus to the heading when a number is removed, and announces each removal', async () => {
+    const { h, user } = await renderSection();
+    let panel = await openRemove(user, '+1 201 555 0101');
+    await user.click(within(panel).getByRole('button', { name: 'Remove' }));
+    expect(screen.getByRole('heading', { name: 'Phone numbers' })).toHaveFocus();
+    const status = screen.getByRole('status');
+    await waitFor(() => expect(status).toHaveTextContent('Phone number removed'));
+    expect(screen.queryByText('+1 201 555 0101')).toBeNull();
+
+    // Opening the next card clears the message, so the second removal is announced again.
+    panel = await openRemove(user, '+1 201 555 0102');
+    expect(status).toHaveTextContent('');
+    await user.click(within(panel).getByRole('button', { name: 'Remove' }));
+    await waitFor(() => expect(status).toHaveTextContent('Phone number removed'));
+    expect(h.backend.snapshot().phoneNumbers.map((p) => p.id)).toEqual(['idn_c']);
+    h.dispose();
+  });
+
+  it('shows the empty state once the last number is removed', async () => {
+    const { h, user } = await renderSection({ phoneNumbers: [{ phoneNumber: '+12015550101', verified: true }] });
+    const panel = await openRemove(user, '+1 201 555 0101');
+    expect(panel).toHaveTextContent('You will no longer be able to sign in with this phone number.');
+    await user.click(within(panel).getByRole('button', { name: 'Remove' }));
+    expect(await screen.findByText('No phone numbers yet')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Phone numbers' })).toHaveAttribute('data-state', 'empty');
+    h.dispose();
+  });
+
+  it('recovers from a failed list with Try again and gives focus to the heading', async () => {
+    const h = createHarness(server, three);
+    server.use(http.get(`${h.backend.frontendApiUrl}/v1/me/phone_numbers`, () => HttpResponse.error(), { once: true }));
+    const user = userEvent.setup();
+    render(<PhoneNumbersSection />, { wrapper: h.wrapper });
+    expect(await screen.findByRole('alert')).toHaveTextContent('You appear to be offline.');
+    expect(screen.queryByRole('button', { name: 'Add phone number' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('+1 201 555 0101')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Phone numbers' })).toHaveFocus());
+    expect(screen.getByRole('region', { name: 'Phone numbers' })).toHaveAttribute('data-state', 'ready');
+    h.dispose();
+  });
+
+  it('offers Verify only for numbers that are not verified', async () => {
+    const { h, user } = await renderSection({
+      phoneNumbers: [
+        { phoneNumber: '+12015550101', verified: true },
+        { phoneNumber: '+12015550102', verification: null },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Actions for +1 201 555 0101' }));
+    expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Remove']);
+    await user.keyboard('{Escape}');
+    await user.click(trigger('+1 201 555 0102'));
+    expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Verify', 'Remove']);
+    expect(screen.getByText('+1 201 555 0102').closest('li')).toHaveAttribute('data-verification', 'none');
+    h.dispose();
+  });
+});
+
+describe('removalWarnings', () => {
+  const phone = (id: string, reserved: boolean, isDefault = false): PhoneNumber => ({
+    id,
+    object: 'phone_number',
+    phoneNumber: '+12015550100',
+    reserved: false,
+    reservedForSecondFactor: reserved,
+    defaultSecondFactor: isDefault,
+    verification: null,
+    linkedTo: [],
+    backupCodes: null,
+    createdAt: 0,
+    updatedAt: 0,
+  });
+
+  it('warns about two-step use, a default that moves, and the last second factor', () => {
+    const plain = phone('a', false);
+    const main = phone('b', true, true);
+    const spare = phone('c', true);
+    expect(removalWarnings(plain, [plain, main])).toEqual({ twoStep: false, defaultMoves: false, lastSecondFactor: false });
+    expect(removalWarnings(main, [plain, main, spare])).toEqual({ twoStep: true, defaultMoves: true, lastSecondFactor: false });
+    expect(removalWarnings(spare, [main, spare])).toEqual({ twoStep: true, defaultMoves: false, lastSecondFactor: false });
+    expect(removalWarnings(main, [plain, main])).toEqual({ twoStep: true, defaultMoves: false, lastSecondFactor: true });
+  });
+});
