@@ -31,6 +31,9 @@ const external = [
   /^libphonenumber-js($|\/)/,
   /^valibot($|\/)/,
   /^msw($|\/)/,
+  /^react-hook-form($|\/)/,
+  /^react-phone-number-input($|\/)/,
+  /^input-otp($|\/)/,
 ];
 
 export default defineConfig({
@@ -46,12 +49,34 @@ export default defineConfig({
       }),
     }),
   ],
+  // Found up front, so the first browser run does not re-optimize and reload mid-test.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-runtime',
+      '@tanstack/react-query',
+      'react-hook-form',
+      'react-phone-number-input/core',
+      'libphonenumber-js/min',
+      'libphonenumber-js/min/metadata',
+      'input-otp',
+      'valibot',
+      'axe-core',
+      'msw',
+      'msw/browser',
+      'msw-storybook-addon/csf3',
+    ],
+  },
   build: {
     copyPublicDir: false,
     sourcemap: true,
     lib: {
       entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
       formats: ['es'],
+      // The components' CSS, extracted to one file (`phone-number-kit/styles.css`); nothing is injected at run time.
+      cssFileName: 'styles',
     },
     rollupOptions: { external },
   },

@@ -5,3 +5,6 @@
 export * from './model/index.ts';
 export * from './adapters/index.ts';
 export * from './hooks/index.ts';
+export * from './i18n/index.ts';
+export * from './components/index.ts';
+export { BackupCodes } from './backupCodesExport.ts';

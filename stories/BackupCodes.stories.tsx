@@ -8,6 +8,7 @@ import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { BackupCodes } from '../src/components/BackupCodes/BackupCodes.tsx';
 import { useBackupCodes, useReserveForSecondFactor } from '../src/hooks/index.ts';
 import { backendHandlers, KitDecorator, storyBackend, withBackend } from './support/backend.tsx';
+import { tabTo } from './support/keyboard.ts';
 
 const TWO_STEP_ID = 'idn_two_step';
 const twoStepOn = withBackend({
@@ -43,11 +44,6 @@ function ReservedCodes({ phoneNumberId, children }: { phoneNumberId: string; chi
   return children;
 }
 
-/** Presses Tab until `target` has focus (at most `limit` times), as a keyboard user would. */
-async function tabTo(target: HTMLElement, limit = 15) {
-  for (let i = 0; i < limit && document.activeElement !== target; i++) await userEvent.tab();
-  await expect(target).toHaveFocus();
-}
 
 function shownCodes(canvasElement: HTMLElement): string[] {
   return [...canvasElement.querySelectorAll('.pnk-backup-codes__code')].map((code) => code.textContent ?? '');

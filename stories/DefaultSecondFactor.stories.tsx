@@ -7,12 +7,8 @@ import { delay, http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { DefaultSecondFactor } from '../src/components/DefaultSecondFactor/DefaultSecondFactor.tsx';
 import { backendHandlers, KitDecorator, STORY_API_URL, storyBackend, withBackend } from './support/backend.tsx';
+import { tabTo } from './support/keyboard.ts';
 
-/** Presses Tab until `target` has focus (at most `limit` times), as a keyboard user would. */
-async function tabTo(target: HTMLElement, limit = 20) {
-  for (let i = 0; i < limit && document.activeElement !== target; i++) await userEvent.tab();
-  await expect(target).toHaveFocus();
-}
 
 function root(canvasElement: HTMLElement) {
   return canvasElement.querySelector('.pnk-default-second-factor')!;

@@ -10,6 +10,7 @@ import type { Verification } from '../src/model/types.ts';
 import type { MemoryBackendOptions } from '../src/testing/index.ts';
 import { backendHandlers, KitDecorator, STORY_API_URL, storyBackend, withBackend } from './support/backend.tsx';
 import { SmsOutbox } from './support/SmsOutbox.tsx';
+import { tabTo } from './support/keyboard.ts';
 
 const LIST_URL = `${STORY_API_URL}/v1/me/phone_numbers`;
 const MINUTE = 60_000;
@@ -23,11 +24,6 @@ function otp(status: string, expireInMs: number, attempts = 0): Verification {
   return { object: 'verification_otp', status, strategy: 'phone_code', attempts, expireAt: Date.now() + expireInMs };
 }
 
-/** Presses Tab until `element` has focus, as a keyboard user would reach it. */
-async function tabTo(element: HTMLElement, maxPresses = 40) {
-  for (let i = 0; i < maxPresses && document.activeElement !== element; i++) await userEvent.tab();
-  await expect(element).toHaveFocus();
-}
 
 function rowOf(canvas: ReturnType<typeof within>, formatted: string): HTMLElement {
   const row = canvas.getByText(formatted).closest('li');

@@ -8,14 +8,10 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SmsTwoFactorSection } from '../src/components/SmsTwoFactorSection/SmsTwoFactorSection.tsx';
 import { backendHandlers, KitDecorator, STORY_API_URL, storyBackend, withBackend } from './support/backend.tsx';
 import { SmsOutbox } from './support/SmsOutbox.tsx';
+import { tabTo } from './support/keyboard.ts';
 
 const PHONE_NUMBERS_URL = `${STORY_API_URL}/v1/me/phone_numbers`;
 
-/** Presses Tab until `target` has focus, as a keyboard user would; fails if it never gets there. */
-async function tabTo(target: HTMLElement) {
-  for (let i = 0; i < 40 && document.activeElement !== target; i++) await userEvent.tab();
-  await expect(target).toHaveFocus();
-}
 
 /** The section's root element. */
 function root(canvasElement: HTMLElement) {

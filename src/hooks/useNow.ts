@@ -1,20 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useReducer } from 'react';
 
 /**
- * The clock, re-read every `intervalMs` while `active`; idle otherwise, so a page with no countdown runs no timer.
+ * The clock for countdowns: re-renders every `intervalMs` while `active` (idle otherwise, so a page with no
+ * countdown runs no timer) and always returns the current time, never a stale tick.
  */
 export function useNow(now: () => number, active: boolean, intervalMs = 1000): number {
-  const [time, setTime] = useState(now);
+  const [, tick] = useReducer((count: number) => count + 1, 0);
   useEffect(() => {
     if (!active) return;
-    const tick = () => setTime(now());
-    // The first tick is immediate, so a countdown that just started does not show a stale clock for a second.
-    const first = setTimeout(tick, 0);
     const timer = setInterval(tick, intervalMs);
-    return () => {
-      clearTimeout(first);
-      clearInterval(timer);
-    };
-  }, [active, intervalMs, now]);
-  return active ? time : now();
+    return () => clearInterval(timer);
+  }, [active, intervalMs]);
+  return now();
 }

@@ -19,6 +19,8 @@ export interface UsePhoneNumberVerificationResult {
   status: VerificationStatus | null;
   /** When the current code stops working (Unix ms), from `verification.expireAt`. */
   expiresAt: number | null;
+  /** Seconds until the pending code stops working, on the provider's clock; `null` when no code is pending. */
+  secondsUntilExpiry: number | null;
   /** Seconds until "resend" is allowed: the server's `Retry-After`, else the provider's default (30 s). */
   secondsUntilResend: number;
   /** Wrong codes entered for the current code. */
@@ -100,21 +102,23 @@ export function usePhoneNumberVerification(
 
   const coolingDown = entry.cooldownUntil !== null && entry.cooldownUntil > time;
   const hasLiveCode = pending && !codeExpired && entry.statusOverride === null;
-  const shouldSendOnMount =
-    !!options.sendOnMount && !!phoneNumber && serverStatus !== 'verified' && !hasLiveCode && !coolingDown && !entry.sending;
-  // Once per mount: a code that expires later waits for the user to ask for a new one.
-  const sentOnMount = useRef(false);
+  const canDecideSend = !!options.sendOnMount && !!phoneNumber;
+  const shouldSendOnMount = canDecideSend && serverStatus !== 'verified' && !hasLiveCode && !coolingDown && !entry.sending;
+  // Decided once per mount, as soon as the number is known: a code that expires later (while the step is open)
+  // waits for the user to ask for a new one instead of sending an SMS nobody asked for.
+  const sendDecided = useRef(false);
   useEffect(() => {
-    if (!shouldSendOnMount || sentOnMount.current) return;
-    sentOnMount.current = true;
+    if (!canDecideSend || sendDecided.current) return;
+    sendDecided.current = true;
     // Errors land in `sendError` through the store.
-    sendCode().catch(() => undefined);
-  }, [shouldSendOnMount, sendCode]);
+    if (shouldSendOnMount) sendCode().catch(() => undefined);
+  }, [canDecideSend, shouldSendOnMount, sendCode]);
 
   return {
     phoneNumber,
     status,
     expiresAt,
+    secondsUntilExpiry: pending && expiresAt !== null ? Math.max(0, Math.ceil((expiresAt - time) / 1000)) : null,
     secondsUntilResend: coolingDown ? Math.ceil((entry.cooldownUntil! - time) / 1000) : 0,
     attemptsUsed: Math.max(phoneNumber?.verification?.attempts ?? 0, entry.failedAttempts),
     needsNewCode: status === 'failed' || status === 'expired',

@@ -36,8 +36,9 @@ it('add → code → verify → reserve → default → backup codes → remove,
     }),
     { wrapper: h.wrapper },
   );
+  // TanStack Query notifies observers on a timer, so each check waits for the render that follows the answer.
   const expectListMatchesBackend = () =>
-    expect(all.result.current.list.phoneNumbers).toEqual(sortPhoneNumbers(h.backendNumbers()));
+    waitFor(() => expect(all.result.current.list.phoneNumbers).toEqual(sortPhoneNumbers(h.backendNumbers())));
 
   await waitFor(() => expect(all.result.current.list.isLoading).toBe(false));
   expect(h.takeRequests()).toEqual(['GET /v1/me/phone_numbers']);
@@ -50,7 +51,7 @@ it('add → code → verify → reserve → default → backup codes → remove,
   });
   expect(h.takeRequests()).toEqual(['POST /v1/me/phone_numbers', `POST /v1/me/phone_numbers/${id}/prepare_verification`]);
   expect(h.backend.outbox.lastCodeFor('+12015550123')).toBe('424242');
-  expectListMatchesBackend();
+  await expectListMatchesBackend();
   expect(all.result.current.list.phoneNumbers[0]!.verification?.status).toBe('unverified');
 
   // Verify.
@@ -60,19 +61,19 @@ it('add → code → verify → reserve → default → backup codes → remove,
     await verification.result.current.verifyCode('424242');
   });
   expect(h.takeRequests()).toEqual([`POST /v1/me/phone_numbers/${id}/attempt_verification`]);
-  expect(verification.result.current.status).toBe('verified');
-  expectListMatchesBackend();
+  await waitFor(() => expect(verification.result.current.status).toBe('verified'));
+  await expectListMatchesBackend();
 
   // Reserve for two-step: the first reserved number becomes the default and brings backup codes.
   await act(async () => {
     await all.result.current.reserve.setReserved({ phoneNumberId: id, reserved: true });
   });
   expect(h.takeRequests()).toEqual([`PATCH /v1/me/phone_numbers/${id}`]);
-  expectListMatchesBackend();
+  await expectListMatchesBackend();
   expect(all.result.current.list.phoneNumbers[0]).toMatchObject({ reservedForSecondFactor: true, defaultSecondFactor: true, backupCodes: null });
   const serverCodes = h.backend.snapshot().backupCodes?.codes;
   expect(serverCodes?.length).toBeGreaterThan(0);
-  expect(all.result.current.backupCodes.codes).toEqual(serverCodes);
+  await waitFor(() => expect(all.result.current.backupCodes.codes).toEqual(serverCodes));
   expect(all.result.current.backupCodes.source).toBe('reservation');
 
   // Make default (already the default: the server confirms, the list is unchanged).
@@ -80,14 +81,14 @@ it('add → code → verify → reserve → default → backup codes → remove,
     await all.result.current.makeDefault.makeDefault(id);
   });
   expect(h.takeRequests()).toEqual([`PATCH /v1/me/phone_numbers/${id}`]);
-  expectListMatchesBackend();
+  await expectListMatchesBackend();
 
   // Regenerate backup codes: the old set stops working.
   await act(async () => {
     await all.result.current.backupCodes.generate();
   });
   expect(h.takeRequests()).toEqual(['POST /v1/me/backup_codes']);
-  expect(all.result.current.backupCodes.codes).toEqual(h.backend.snapshot().backupCodes?.codes);
+  await waitFor(() => expect(all.result.current.backupCodes.codes).toEqual(h.backend.snapshot().backupCodes?.codes));
   expect(all.result.current.backupCodes.codes).not.toEqual(serverCodes);
 
   // Remove.
@@ -95,7 +96,7 @@ it('add → code → verify → reserve → default → backup codes → remove,
     await all.result.current.remove.removePhoneNumber(id);
   });
   expect(h.takeRequests()).toEqual([`DELETE /v1/me/phone_numbers/${id}`]);
-  expectListMatchesBackend();
+  await expectListMatchesBackend();
   expect(all.result.current.list.phoneNumbers).toEqual([]);
   h.dispose();
 });

@@ -74,7 +74,7 @@ describe('sending codes', () => {
     const error = await settle(() => hook.result.current.sendCode());
     expect(h.takeRequests()).toEqual(['POST /v1/me/phone_numbers/idn_new/prepare_verification']);
     expect(error).toMatchObject({ code: 'too_many_requests', status: 429, retryAfter: 17 });
-    expect(hook.result.current.secondsUntilResend).toBe(17);
+    await waitFor(() => expect(hook.result.current.secondsUntilResend).toBe(17));
     expect(hook.result.current.sendError?.code).toBe('too_many_requests');
     expect(h.backend.outbox).toHaveLength(1);
     h.dispose();
@@ -107,7 +107,7 @@ describe('checking codes', () => {
     const { h, hook } = await sent();
     const error = await settle(() => hook.result.current.verifyCode('111111'));
     expect(error).toMatchObject({ code: 'form_code_incorrect', status: 422, field: 'code' });
-    expect(hook.result.current).toMatchObject({ attemptsUsed: 1, status: 'unverified', needsNewCode: false });
+    await waitFor(() => expect(hook.result.current).toMatchObject({ attemptsUsed: 1, status: 'unverified', needsNewCode: false }));
     h.dispose();
   });
 
@@ -118,7 +118,7 @@ describe('checking codes', () => {
     clock += 61_000;
     const error = await settle(() => hook.result.current.verifyCode('424242'));
     expect(error?.code).toBe('verification_expired');
-    expect(hook.result.current).toMatchObject({ status: 'expired', needsNewCode: true });
+    await waitFor(() => expect(hook.result.current).toMatchObject({ status: 'expired', needsNewCode: true }));
     expect(h.backend.outbox).toHaveLength(1); // no new code until the user asks
     h.dispose();
   });
@@ -131,16 +131,16 @@ describe('checking codes', () => {
     await settle(() => hook.result.current.verifyCode('222222'));
     const error = await settle(() => hook.result.current.verifyCode('333333'));
     expect(error?.code).toBe('verification_failed');
-    expect(hook.result.current).toMatchObject({ status: 'failed', needsNewCode: true, attemptsUsed: 3 });
+    await waitFor(() => expect(hook.result.current).toMatchObject({ status: 'failed', needsNewCode: true, attemptsUsed: 3 }));
     clock += 30_000;
     await act(async () => {
       await hook.result.current.sendCode();
     });
-    expect(hook.result.current).toMatchObject({ status: 'unverified', needsNewCode: false, attemptsUsed: 0 });
+    await waitFor(() => expect(hook.result.current).toMatchObject({ status: 'unverified', needsNewCode: false, attemptsUsed: 0 }));
     await act(async () => {
       await hook.result.current.verifyCode('424242');
     });
-    expect(hook.result.current.status).toBe('verified');
+    await waitFor(() => expect(hook.result.current.status).toBe('verified'));
     h.dispose();
   });
 

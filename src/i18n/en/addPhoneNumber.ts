@@ -1,3 +1,17 @@
-/** Strings of addPhoneNumber. */
+/** Strings of addPhoneNumber. `{country}` is a localized country name, `{callingCode}` digits without "+". */
 export const addPhoneNumber = {
+  formLabel: 'Add a phone number',
+  phoneLabel: 'Phone number',
+  phoneHint: 'Include the country code. We will text a verification code to this number.',
+  countryLabel: 'Country',
+  internationalOption: 'International',
+  countryOption: '{country} (+{callingCode})',
+  submit: 'Add phone number',
+  submitting: 'Adding…',
+  errorEmpty: 'Enter a phone number.',
+  errorTooShort: 'This number is too short. Check that you entered every digit.',
+  errorTooLong: 'This number is too long. Check for extra digits.',
+  errorInvalidForCountry: 'This is not a valid phone number for {country}.',
+  errorInvalid: 'This is not a valid phone number. Check the country code and the number.',
+  errorNotMobile: 'This looks like a landline. Enter a mobile number that can receive text messages.',
 };

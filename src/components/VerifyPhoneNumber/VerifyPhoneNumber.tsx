@@ -1,0 +1,199 @@
+/**
+ * The code step: "Sent to +1 201 555 0123", the SMS code (input-otp, auto-submitted on the last digit), resend
+ * with the server's cooldown, and a single "Get a new code" action once the code expired or attempts ran out.
+ *
+ * Parts (classes) and their data attributes:
+ * - `pnk pnk-verify-phone-number` (root): `data-state="loading|idle|pending|error|success"`,
+ *   `data-status="none|unverified|expired|failed|verified|…"` (the verification's status), `data-needs-new-code`.
+ * - `pnk-verify-phone-number__loading`: shown until the number is known.
+ * - `pnk-verify-phone-number__sent-to` ("Sent to …") with `pnk-verify-phone-number__change-number` (button).
+ * - `pnk-verify-phone-number__form`: the code form.
+ * - `pnk-verify-phone-number__field` (`data-invalid`), `__label`, `__hint`, `__code` (the `dir="ltr"` group),
+ *   `__input` (the one real input), `__slots`, `__slot` (`data-active`, `data-filled`), `__caret`, `__error`.
+ * - `pnk-verify-phone-number__expiry`: "Code expires in 9:58" (not a live region: it ticks).
+ * - `pnk-verify-phone-number__actions`: `__verify` (submit, `aria-busy`), `__resend` and `__get-new-code`
+ *   (`data-state="ready|waiting|pending"`, `aria-disabled` while waiting), `__cancel`.
+ * - `pnk-verify-phone-number__new-code` with `__new-code-reason`: shown instead of the form when a new code is needed.
+ * - `pnk-verify-phone-number__success`: "Phone number verified".
+ * - `pnk-alert`: send errors (rate limit with its seconds) and failed checks that are not about the code.
+ * - `pnk-live-region`: "A code was sent to …", "You can now ask for a new code", "Phone number verified".
+ */
+import { useRef } from 'react';
+import { usePhoneNumbers, usePhoneNumberVerification } from '../../hooks/index.ts';
+import { errorMessage, formatMessage, useLocalization } from '../../i18n/index.ts';
+import type { PhoneNumber } from '../../model/types.ts';
+import { Alert } from '../shared/Alert.tsx';
+import { formatPhoneNumber } from '../shared/formatPhoneNumber.ts';
+import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { CodeField } from './CodeField.tsx';
+import { CountdownButton } from './CountdownButton.tsx';
+import { formatDuration } from './formatDuration.ts';
+import { NewCodePanel } from './NewCodePanel.tsx';
+import { sendErrorText } from './sendErrorText.ts';
+import { SentTo } from './SentTo.tsx';
+import { useAnnouncement } from './useAnnouncement.ts';
+import { useCodeEntry } from './useCodeEntry.ts';
+import { useStepFocus } from './useStepFocus.ts';
+import { useWebOtp } from './useWebOtp.ts';
+import '../../theme/tokens.css';
+import './VerifyPhoneNumber.css';
+
+/** Props of {@link VerifyPhoneNumber}. */
+export interface VerifyPhoneNumberProps {
+  phoneNumberId: string;
+  /** Called once the code is accepted. */
+  onVerified?: (phoneNumber: PhoneNumber) => void;
+  /** When given, "Sent to +1 201 555 0123 · Change number" shows a Change number button calling it. */
+  onChangeNumber?: () => void;
+  /** When given, a Cancel button is shown and calls it. */
+  onCancel?: () => void;
+  /** Send a code on mount when none is live (coalesced; `useAddPhoneNumber` already sent one). Default `true`. */
+  sendOnMount?: boolean;
+  /** Submit when the last digit is typed. Default `true`; when `false` a Verify button submits. */
+  autoSubmit?: boolean;
+  /**
+   * Fill the code from the SMS with WebOTP (`navigator.credentials.get({ otp: { transport: ['sms'] } })`) where
+   * the browser supports it; a no-op elsewhere. Aborted on unmount. Default `false`.
+   */
+  webOtp?: boolean;
+  /** Digits in the code. Default 6. */
+  length?: number;
+  /** Focus the code field on mount. Default `true`. */
+  autoFocus?: boolean;
+  className?: string;
+}
+
+/** Verifies a phone number with the code sent to it by SMS. */
+export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
+  const { phoneNumberId, onVerified, onChangeNumber, onCancel, sendOnMount = true, autoSubmit = true } = props;
+  const { webOtp = false, length = 6, autoFocus = true, className } = props;
+  const { messages } = useLocalization();
+  const t = messages.verifyPhoneNumber;
+  const list = usePhoneNumbers();
+  const verification = usePhoneNumberVerification(phoneNumberId, { sendOnMount });
+  const { phoneNumber, status, needsNewCode, secondsUntilResend, secondsUntilExpiry, isSending, isVerifying, sendError } = verification;
+  const rootRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const newCodeRef = useRef<HTMLButtonElement>(null);
+  const successRef = useRef<HTMLParagraphElement>(null);
+  const entry = useCodeEntry({ length, verifyCode: verification.verifyCode, onVerified, messages, inputRef });
+
+  const verified = status === 'verified';
+  const formatted = phoneNumber ? formatPhoneNumber(phoneNumber.phoneNumber) : '';
+  // Isolated, so "+1 201 555 0123" keeps its order inside right-to-left sentences.
+  const numberText = `\u2066${formatted}\u2069`;
+  const view = !phoneNumber ? 'loading' : verified ? 'success' : needsNewCode ? 'new-code' : 'code';
+  useStepFocus(view, autoFocus, rootRef, { code: inputRef, 'new-code': newCodeRef, success: successRef });
+
+  const announcement = useAnnouncement(
+    { sending: isSending, sendFailed: !!sendError, coolingDown: secondsUntilResend > 0, verified },
+    { codeSent: formatMessage(t.announceCodeSent, { phoneNumber: numberText }), cooldownEnded: t.announceCooldownEnded, verified: t.announceVerified },
+  );
+
+  useWebOtp(webOtp && view === 'code', verification.expiresAt, (received) => {
+    // Setting the full code fires the input's completion, which submits when autoSubmit is on.
+    entry.setCode(received.replace(/\D/g, '').slice(0, length));
+  });
+
+  const sendNewCode = () => {
+    verification.sendCode().then(
+      () => {
+        entry.clear();
+        inputRef.current?.focus();
+      },
+      () => undefined, // shown from `sendError`
+    );
+  };
+
+  const sendProblem = verified ? null : sendErrorText(sendError, secondsUntilResend, messages);
+  const sendAlert = sendProblem && <Alert>{sendProblem}</Alert>;
+  const cancelButton = onCancel && (
+    <button type="button" className="pnk-button pnk-verify-phone-number__cancel" data-variant="secondary" onClick={onCancel}>
+      {messages.common.cancel}
+    </button>
+  );
+  const hasError = !!(entry.fieldError || entry.stepError || sendAlert || needsNewCode || list.error);
+  const state = !phoneNumber ? 'loading' : verified ? 'success' : isSending || isVerifying ? 'pending' : hasError ? 'error' : 'idle';
+  const showVerifyButton = !autoSubmit || !!entry.stepError;
+
+  return (
+    <div
+      ref={rootRef}
+      className={['pnk', 'pnk-verify-phone-number', className].filter(Boolean).join(' ')}
+      data-state={state}
+      data-status={status ?? 'none'}
+      data-needs-new-code={needsNewCode ? '' : undefined}
+    >
+      {!phoneNumber ? (
+        list.error ? <Alert>{errorMessage(list.error, messages)}</Alert> : <p className="pnk-verify-phone-number__loading">{messages.common.loading}</p>
+      ) : (
+        <SentTo text={formatMessage(status === null ? t.notSentYet : t.sentTo, { phoneNumber: numberText })} onChangeNumber={onChangeNumber} />
+      )}
+      {view === 'success' && (
+        <p ref={successRef} className="pnk-verify-phone-number__success" tabIndex={-1}>
+          {t.verified}
+        </p>
+      )}
+      {view === 'new-code' && (
+        <NewCodePanel
+          status={status === 'failed' ? 'failed' : 'expired'}
+          secondsUntilResend={secondsUntilResend}
+          isSending={isSending}
+          onGetNewCode={sendNewCode}
+          buttonRef={newCodeRef}
+          alert={sendAlert}
+          cancel={cancelButton}
+        />
+      )}
+      {view === 'code' && (
+        <form
+          className="pnk-verify-phone-number__form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void entry.submit(entry.code);
+          }}
+        >
+          <CodeField
+            value={entry.code}
+            onChange={entry.setCode}
+            onComplete={(code: string) => {
+              if (autoSubmit) void entry.submit(code);
+            }}
+            length={length}
+            label={t.codeLabel}
+            hint={formatMessage(t.codeHint, { length })}
+            error={entry.fieldError?.text ?? null}
+            errorKey={entry.fieldError?.key ?? 0}
+            readOnly={isVerifying}
+            inputRef={inputRef}
+          />
+          {secondsUntilExpiry !== null && secondsUntilExpiry > 0 && (
+            <p className="pnk-verify-phone-number__expiry">{formatMessage(t.expiresIn, { time: formatDuration(secondsUntilExpiry) })}</p>
+          )}
+          {entry.stepError && <Alert>{errorMessage(entry.stepError, messages)}</Alert>}
+          {sendAlert}
+          <div className="pnk-verify-phone-number__actions">
+            {showVerifyButton && (
+              <button type="submit" className="pnk-button pnk-verify-phone-number__verify" data-variant="primary" aria-busy={isVerifying || undefined}>
+                {isVerifying ? t.verifying : t.verify}
+              </button>
+            )}
+            <CountdownButton
+              className="pnk-verify-phone-number__resend"
+              variant={showVerifyButton ? 'secondary' : 'link'}
+              label={status === null ? t.sendCode : t.resend}
+              waitingLabel={t.resendIn}
+              busyLabel={t.sending}
+              secondsLeft={secondsUntilResend}
+              busy={isSending}
+              onPress={sendNewCode}
+            />
+            {cancelButton}
+          </div>
+        </form>
+      )}
+      <LiveRegion message={announcement} />
+    </div>
+  );
+}

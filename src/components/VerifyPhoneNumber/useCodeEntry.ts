@@ -1,0 +1,76 @@
+/**
+ * The code the user is typing and what became of the last check: the field's message (wrong or incomplete
+ * code), an error for the whole step (offline, server error), and the submit that produces them.
+ */
+import { useState, type RefObject } from 'react';
+import { errorMessage, formatMessage, type Messages } from '../../i18n/index.ts';
+import { isPhoneKitError, PhoneKitError } from '../../model/errors.ts';
+import type { PhoneNumber } from '../../model/types.ts';
+
+export interface CodeEntryOptions {
+  length: number;
+  verifyCode: (code: string) => Promise<PhoneNumber>;
+  onVerified?: (phoneNumber: PhoneNumber) => void;
+  messages: Messages;
+  inputRef: RefObject<HTMLInputElement | null>;
+}
+
+/** Errors after which only a new code helps; the step shows "Get a new code" for them. */
+const NEEDS_NEW_CODE = new Set(['verification_expired', 'verification_failed']);
+
+function asKitError(caught: unknown): PhoneKitError {
+  return isPhoneKitError(caught) ? caught : new PhoneKitError({ code: 'generic', message: String(caught) });
+}
+
+export function useCodeEntry({ length, verifyCode, onVerified, messages, inputRef }: CodeEntryOptions) {
+  const [code, setCode] = useState('');
+  const [fieldError, setFieldError] = useState<{ text: string; key: number } | null>(null);
+  const [stepError, setStepError] = useState<PhoneKitError | null>(null);
+
+  const showFieldError = (text: string) => {
+    setFieldError((previous) => ({ text, key: (previous?.key ?? 0) + 1 }));
+    inputRef.current?.focus();
+  };
+
+  const submit = async (value: string) => {
+    if (value.length < length) {
+      showFieldError(formatMessage(messages.verifyPhoneNumber.codeIncomplete, { length }));
+      return;
+    }
+    setFieldError(null);
+    setStepError(null);
+    try {
+      const verified = await verifyCode(value);
+      onVerified?.(verified);
+    } catch (caught) {
+      const error = asKitError(caught);
+      if (NEEDS_NEW_CODE.has(error.code)) {
+        setCode('');
+      } else if (error.field === 'code' || error.code === 'form_code_incorrect') {
+        // A wrong code is cleared so the next one can be typed at once; focus stays in the field.
+        setCode('');
+        showFieldError(errorMessage(error, messages));
+      } else {
+        // Not the code's fault (offline, server error): keep it, so trying again is one key away.
+        setStepError(error);
+      }
+    }
+  };
+
+  return {
+    code,
+    setCode: (value: string) => {
+      setCode(value);
+      if (fieldError && value.length > 0) setFieldError(null);
+    },
+    /** A fresh code was sent: start over. */
+    clear: () => {
+      setCode('');
+      setFieldError(null);
+      setStepError(null);
+    },
+    fieldError,
+    stepError,
+    submit,
+  };
+}

@@ -1,0 +1,12 @@
+export { AddPhoneNumber } from './AddPhoneNumber/AddPhoneNumber.tsx';
+export type { AddPhoneNumberProps } from './AddPhoneNumber/AddPhoneNumber.tsx';
+export { VerifyPhoneNumber } from './VerifyPhoneNumber/VerifyPhoneNumber.tsx';
+export type { VerifyPhoneNumberProps } from './VerifyPhoneNumber/VerifyPhoneNumber.tsx';
+export { BackupCodes } from './BackupCodes/BackupCodes.tsx';
+export type { BackupCodesProps } from './BackupCodes/BackupCodes.tsx';
+export { DefaultSecondFactor } from './DefaultSecondFactor/DefaultSecondFactor.tsx';
+export type { DefaultSecondFactorProps } from './DefaultSecondFactor/DefaultSecondFactor.tsx';
+export { PhoneNumbersSection } from './PhoneNumbersSection/PhoneNumbersSection.tsx';
+export type { PhoneNumbersSectionProps } from './PhoneNumbersSection/PhoneNumbersSection.tsx';
+export { SmsTwoFactorSection } from './SmsTwoFactorSection/SmsTwoFactorSection.tsx';
+export type { SmsTwoFactorSectionProps } from './SmsTwoFactorSection/SmsTwoFactorSection.tsx';

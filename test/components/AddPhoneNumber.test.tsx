@@ -1,0 +1,207 @@
+/** AddPhoneNumber edge cases the stories do not cover, in jsdom against the reference backend over msw. */
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupServer } from 'msw/node';
+import { parsePhoneNumberFromString as parseWithMaxMetadata } from 'libphonenumber-js/max';
+import { AddPhoneNumber } from '../../src/components/AddPhoneNumber/AddPhoneNumber.tsx';
+import { flagEmoji } from '../../src/components/AddPhoneNumber/flagEmoji.ts';
+import { pastedNumber } from '../../src/components/AddPhoneNumber/pastedNumber.ts';
+import { guessCountry } from '../../src/components/AddPhoneNumber/guessCountry.ts';
+import { findPhoneProblem } from '../../src/components/AddPhoneNumber/phoneProblem.ts';
+import { PhoneNumberKitLocalization } from '../../src/i18n/index.ts';
+import { createHarness } from '../support/hookHarness.tsx';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  vi.restoreAllMocks();
+});
+afterAll(() => server.close());
+
+function phoneInput() {
+  return screen.getByRole('textbox', { name: 'Phone number' });
+}
+
+describe('AddPhoneNumber', () => {
+  it('guesses the country from navigator.languages when none is given', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['fr', 'en-GB', 'en-US']);
+    const h = createHarness(server);
+    render(<AddPhoneNumber />, { wrapper: h.wrapper });
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('GB');
+    expect(phoneInput()).toHaveValue('+44');
+    h.dispose();
+  });
+
+  it('starts on "International" when no browser language names a country', async () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en', 'de']);
+    const h = createHarness(server);
+    render(<AddPhoneNumber />, { wrapper: h.wrapper });
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('ZZ');
+    expect(phoneInput()).toHaveValue('');
+    h.dispose();
+  });
+
+  it('an explicit defaultCountry wins over the browser language', () => {
+    vi.spyOn(navigator, 'languages', 'get').mockReturnValue(['en-US']);
+    const h = createHarness(server);
+    render(<AddPhoneNumber defaultCountry="DE" />, { wrapper: h.wrapper });
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('DE');
+    h.dispose();
+  });
+
+  it('focuses the field on mount, unless autoFocus is off', () => {
+    const h = createHarness(server);
+    const first = render(<AddPhoneNumber defaultCountry="US" />, { wrapper: h.wrapper });
+    expect(phoneInput()).toHaveFocus();
+    first.unmount();
+    // eslint-disable-next-line jsx-a11y/no-autofocus -- the kit's prop, here turning focusing off
+    render(<AddPhoneNumber defaultCountry="US" autoFocus={false} />, { wrapper: h.wrapper });
+    expect(phoneInput()).not.toHaveFocus();
+    h.dispose();
+  });
+
+  it('pressing Enter with an invalid number never calls the server, and fixing it clears the error as you type', async () => {
+    const user = userEvent.setup();
+    const h = createHarness(server);
+    render(<AddPhoneNumber defaultCountry="US" />, { wrapper: h.wrapper });
+    await user.type(phoneInput(), '201555{Enter}');
+    expect(await screen.findByText('This number is too short. Check that you entered every digit.')).toBeInTheDocument();
+    expect(phoneInput()).toHaveAttribute('aria-invalid', 'true');
+    expect(phoneInput()).toHaveValue('+1 201 555');
+    await user.type(phoneInput(), '0123');
+    await waitFor(() => expect(phoneInput()).toHaveAttribute('aria-invalid', 'false'));
+    expect(screen.queryByText(/too short/)).not.toBeInTheDocument();
+    expect(h.takeRequests()).toEqual([]);
+    expect(h.backend.snapshot().phoneNumbers).toHaveLength(0);
+    h.dispose();
+  });
+
+  it('names the country in "not valid for" messages, in the provider locale', async () => {
+    const user = userEvent.setup();
+    const h = createHarness(server);
+    render(
+      <PhoneNumberKitLocalization locale="de">
+        <AddPhoneNumber defaultCountry="US" />
+      </PhoneNumberKitLocalization>,
+      { wrapper: h.wrapper },
+    );
+    await user.type(phoneInput(), '5555550100{Enter}');
+    expect(await screen.findByText('This is not a valid phone number for Vereinigte Staaten.')).toBeInTheDocument();
+    // Country names in the picker come from Intl in the same locale.
+    expect(screen.getByRole('option', { name: 'Deutschland (+49)' })).toBeInTheDocument();
+    h.dispose();
+  });
+
+  it('refuses a landline when the metadata knows the type (GB), with its own message', async () => {
+    const user = userEvent.setup();
+    const h = createHarness(server);
+    render(<AddPhoneNumber defaultCountry="GB" />, { wrapper: h.wrapper });
+    await user.type(phoneInput(), '2079460000{Enter}');
+    expect(await screen.findByText(/This looks like a landline/)).toBeInTheDocument();
+    expect(h.backend.snapshot().phoneNumbers).toHaveLength(0);
+    h.dispose();
+  });
+
+  it('clears the "already in use" error when the number is edited, keeping what was typed', async () => {
+    const user = userEvent.setup();
+    const h = createHarness(server, { takenPhoneNumbers: ['+12015550123'] });
+    render(<AddPhoneNumber defaultCountry="US" />, { wrapper: h.wrapper });
+    await user.type(phoneInput(), '2015550123{Enter}');
+    expect(await screen.findByText('This phone number is already in use. Try another one.')).toBeInTheDocument();
+    expect(phoneInput()).toHaveValue('+1 201 555 0123');
+    expect(phoneInput()).toHaveFocus();
+    await user.type(phoneInput(), '{Backspace}4');
+    await waitFor(() => expect(screen.queryByText(/already in use/)).not.toBeInTheDocument());
+    expect(phoneInput()).toHaveValue('+1 201 555 0124');
+    h.dispose();
+  });
+
+  it('calls onAdded with the new number once it exists and its code went out', async () => {
+    const user = userEvent.setup();
+    const onAdded = vi.fn();
+    const h = createHarness(server);
+    render(<AddPhoneNumber defaultCountry="US" onAdded={onAdded} />, { wrapper: h.wrapper });
+    await user.type(phoneInput(), '2015550123{Enter}');
+    await waitFor(() => expect(onAdded).toHaveBeenCalledTimes(1));
+    expect(onAdded.mock.calls[0]![0]).toMatchObject({ phoneNumber: '+12015550123' });
+    expect(h.backend.outbox).toHaveLength(1);
+    h.dispose();
+  });
+
+  it('a full international number pasted after the prefilled calling code replaces it', async () => {
+    const user = userEvent.setup();
+    const h = createHarness(server);
+    render(<AddPhoneNumber defaultCountry="US" />, { wrapper: h.wrapper });
+    await user.click(phoneInput());
+    await user.paste('+44 7400 123456');
+    expect(phoneInput()).toHaveValue('+44 7400 123456');
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('GB');
+    h.dispose();
+  });
+
+  it('picking a country keeps focus on the picker; tabbing on keeps its calling code and types after it', async () => {
+    const user = userEvent.setup();
+    const h = createHarness(server);
+    render(<AddPhoneNumber defaultCountry="US" />, { wrapper: h.wrapper });
+    await user.tab({ shift: true });
+    const country = screen.getByRole('combobox', { name: 'Country' });
+    expect(country).toHaveFocus();
+    await user.selectOptions(country, 'FR');
+    // A closed select changes on each arrow key: focus must not jump away after the first one.
+    expect(country).toHaveFocus();
+    await user.tab();
+    expect(phoneInput()).toHaveValue('+33');
+    await user.keyboard('612345678');
+    expect(phoneInput()).toHaveValue('+33 6 12 34 56 78');
+    h.dispose();
+  });
+
+  it('Cancel appears only with onCancel and calls it', async () => {
+    const user = userEvent.setup();
+    const onCancel = vi.fn();
+    const h = createHarness(server);
+    const view = render(<AddPhoneNumber defaultCountry="US" />, { wrapper: h.wrapper });
+    expect(screen.queryByRole('button', { name: 'Cancel' })).not.toBeInTheDocument();
+    view.rerender(<AddPhoneNumber defaultCountry="US" onCancel={onCancel} />);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    h.dispose();
+  });
+});
+
+describe('helpers', () => {
+  it('guessCountry reads only explicit regions of supported countries', () => {
+    expect(guessCountry(['en-US'])).toBe('US');
+    expect(guessCountry(['de', 'pt-BR'])).toBe('BR');
+    expect(guessCountry(['es-419', 'not a tag', 'en'])).toBeUndefined();
+    expect(guessCountry([])).toBeUndefined();
+  });
+
+  it('pastedNumber fixes only the pastes the input would misread', () => {
+    expect(pastedNumber('+44 7400 123456', 'US', false)).toBe('+447400123456');
+    expect(pastedNumber('0044 7400 123456', undefined, false)).toBe('+447400123456');
+    expect(pastedNumber('(201) 555-0123', 'US', true)).toBe('+12015550123');
+    expect(pastedNumber('(201) 555-0123', 'US', false)).toBeNull(); // typed after the prefix: the input copes
+    expect(pastedNumber('call me', 'US', true)).toBeNull();
+  });
+
+  it('flagEmoji spells the code in regional indicators', () => {
+    expect(flagEmoji('GB')).toBe('\u{1F1EC}\u{1F1E7}');
+    expect(flagEmoji('gb')).toBe('');
+    expect(flagEmoji(undefined)).toBe('');
+  });
+
+  it('findPhoneProblem names each problem; the type rule only fires when the type is known', () => {
+    expect(findPhoneProblem(null)).toBe('empty');
+    expect(findPhoneProblem('+1201')).toBe('tooShort');
+    expect(findPhoneProblem('+1201555012345678')).toBe('tooLong');
+    expect(findPhoneProblem('+15555550100')).toBe('invalidForCountry');
+    expect(findPhoneProblem('+12015550123')).toBeNull();
+    // France: min metadata does not know types, so a landline passes; max metadata knows it is one.
+    expect(findPhoneProblem('+33123456789')).toBeNull();
+    expect(findPhoneProblem('+33123456789', parseWithMaxMetadata)).toBe('notMobile');
+    expect(findPhoneProblem('+33612345678', parseWithMaxMetadata)).toBeNull();
+  });
+});
