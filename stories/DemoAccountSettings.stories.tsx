@@ -48,8 +48,9 @@ export const Default: Story = {
 };
 
 /**
- * Every flow of the page, by keyboard only: add and verify a number, turn on SMS two-step verification and save
- * the backup codes, use the new number for two-step verification and make it the default, then remove the old one.
+ * Every flow of the page, by keyboard only: verify the unverified number from its menu, add and verify a number,
+ * turn on SMS two-step verification and save the backup codes, use the new number for two-step verification and
+ * make it the default, remove the old one, and finally turn SMS verification off.
  */
 export const KeyboardJourney: Story = {
   play: async ({ canvasElement, loaded, step }) => {
@@ -58,6 +59,19 @@ export const KeyboardJourney: Story = {
     const phones = () => backend.snapshot().phoneNumbers;
     await canvas.findByText('+1 201 555 0100');
 
+    await step('verify the unverified number from its actions menu', async () => {
+      const trigger = canvas.getByRole('button', { name: 'Actions for +44 20 7183 8750' });
+      await tabTo(trigger);
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(canvas.getByRole('menuitem', { name: 'Verify' })).toHaveFocus());
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(canvas.getByLabelText('Verification code')).toHaveFocus());
+      await waitFor(() => expect(backend.outbox.lastCodeFor('idn_work')).toBe('424242'));
+      await userEvent.keyboard('424242');
+      await waitFor(() => expect(phones().find((p) => p.id === 'idn_work')?.verification?.status).toBe('verified'));
+      await waitFor(() => expect(trigger).toHaveFocus());
+    });
+
     await step('add and verify a number', async () => {
       await tabTo(canvas.getByRole('button', { name: 'Add phone number' }));
       await userEvent.keyboard('{Enter}');
@@ -65,7 +79,7 @@ export const KeyboardJourney: Story = {
       await userEvent.keyboard('2015550123{Enter}');
       await waitFor(() => expect(canvas.getByLabelText('Verification code')).toHaveFocus());
       await waitFor(() => expect(backend.outbox.lastCodeFor('+12015550123')).toBe('424242'));
-      await expect(within(canvas.getByRole('complementary', { name: 'SMS outbox' })).getByText(/424242 is your verification code/)).toBeVisible();
+      await expect(within(canvas.getByRole('complementary', { name: 'SMS outbox' })).getByText('+12015550123')).toBeVisible();
       await userEvent.keyboard('424242');
       await waitFor(() => expect(phones().find((p) => p.phoneNumber === '+12015550123')?.verification?.status).toBe('verified'));
       await waitFor(() => expect(canvas.getByRole('button', { name: 'Add phone number' })).toHaveFocus());
@@ -119,6 +133,17 @@ export const KeyboardJourney: Story = {
       await waitFor(() => expect(phones().some((p) => p.id === PRIMARY_ID)).toBe(false));
       await waitFor(() => expect(canvas.queryByText('+1 201 555 0100')).toBeNull());
       await expect(phones().find((p) => p.phoneNumber === '+12015550123')).toMatchObject({ reservedForSecondFactor: true, defaultSecondFactor: true });
+    });
+
+    await step('turn SMS verification off, after confirming', async () => {
+      await tabTo(canvas.getByRole('button', { name: 'Disable SMS verification' }));
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(canvas.getByRole('heading', { name: 'Disable SMS verification?' })).toHaveFocus());
+      await tabTo(within(canvasElement.querySelector<HTMLElement>('.pnk-sms-two-factor-section__inline')!).getByRole('button', { name: 'Disable SMS verification' }));
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(canvas.getByRole('button', { name: 'Enable SMS verification' })).toHaveFocus());
+      await expect(phones().every((p) => !p.reservedForSecondFactor)).toBe(true);
+      await expect(backend.snapshot().backupCodes).toBeNull();
     });
   },
 };
