@@ -7,7 +7,7 @@ export function PhoneNumbersSkeleton() {
   const text = useLocalization().messages.phoneNumbersSection;
   return (
     <div className="pnk-phone-numbers-section__skeleton" aria-busy="true">
-      <span className="pnk-phone-numbers-section__visually-hidden">{text.loading}</span>
+      <span className="pnk-visually-hidden">{text.loading}</span>
       {Array.from({ length: SHAPE_ROWS }, (_, index) => (
         <div key={index} className="pnk-phone-numbers-section__skeleton-row" aria-hidden="true">
           <span className="pnk-phone-numbers-section__skeleton-number" />
