@@ -11,6 +11,7 @@ export type {
   PhoneNumberSeed,
   SmsMessage,
   SmsOutbox,
+  FaultOptions,
 } from './memory-backend/createMemoryBackend.ts';
 export { toPhoneNumberJson, toBackupCodesJson, toVerificationJson } from '../model/wire.ts';
 export type { PhoneNumberJson, BackupCodesJson, VerificationJson } from '../model/wire.ts';

@@ -9,11 +9,13 @@ import { createEngine, type MemoryBackendListener, type MemoryBackendSnapshot } 
 import { createMemoryHandlers } from './handlers.ts';
 import type { MemoryBackendOptions } from './options.ts';
 import type { SmsOutbox } from './outbox.ts';
+import { createFaultPlan, type FaultOptions, type FaultPlan } from './faults.ts';
 
 export type { MemoryBackendOptions, PhoneNumberSeed } from './options.ts';
 export type { SmsMessage, SmsOutbox } from './outbox.ts';
 export type { MemoryBackendSnapshot, MemoryBackendListener } from './engine.ts';
 export { MemoryBackendErrorCode } from './errors.ts';
+export type { FaultOptions } from './faults.ts';
 
 /** A running memory backend. Its adapter and its handlers share one state. */
 export interface MemoryBackend {
@@ -44,6 +46,11 @@ export interface MemoryBackend {
   requireReverification(required?: boolean): void;
   /** Completes reverification: sensitive operations work again. */
   reverify(): void;
+  /**
+   * Turns fault injection on for the HTTP handlers (seeded latency, 5xx, 429, network errors, timeouts, malformed
+   * bodies), or off with `null`. The direct adapter is never affected. Also settable as the `faults` option.
+   */
+  setFaults(faults: FaultOptions | null): void;
 }
 
 /**
@@ -60,9 +67,10 @@ export interface MemoryBackend {
  */
 export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryBackend {
   const engine = createEngine(options);
+  let faults: FaultPlan | null = options.faults ? createFaultPlan(options.faults) : null;
   return {
     adapter: createMemoryAdapter(engine),
-    handlers: createMemoryHandlers(engine),
+    handlers: createMemoryHandlers(engine, () => faults),
     outbox: engine.outbox,
     frontendApiUrl: engine.config.frontendApiUrl,
     sessionId: engine.config.sessionId,
@@ -71,5 +79,8 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
     subscribe: (listener) => engine.subscribe(listener),
     requireReverification: (required = true) => engine.setReverificationRequired(required),
     reverify: () => engine.setReverificationRequired(false),
+    setFaults: (next) => {
+      faults = next ? createFaultPlan(next) : null;
+    },
   };
 }

@@ -12,11 +12,12 @@ import type { MemoryEngine } from './engine.ts';
 import { refusals } from './errors.ts';
 import { assertSession, effectiveMethod, errorResponse, readBoolean, readForm } from './http.ts';
 import { randomId } from './random.ts';
+import type { FaultPlan } from './faults.ts';
 
 type Answer = (request: Request, id: string) => Response | Promise<Response>;
 
 /** Creates the handlers for `${frontendApiUrl}/v1/me/phone_numbers*` and `/v1/me/backup_codes`. */
-export function createMemoryHandlers(engine: MemoryEngine): HttpHandler[] {
+export function createMemoryHandlers(engine: MemoryEngine, faults: () => FaultPlan | null = () => null): HttpHandler[] {
   const { config } = engine;
   const me = `${config.frontendApiUrl}/v1/me`;
   // One browser, one client: the same id on every answer.
@@ -30,12 +31,18 @@ export function createMemoryHandlers(engine: MemoryEngine): HttpHandler[] {
   function serve(answer: Answer): HttpResponseResolver {
     return async ({ request, params }) => {
       if (config.latencyMs > 0) await delay(config.latencyMs);
+      const plan = faults();
+      const fault = plan ? await plan.next() : ({ kind: 'none' } as const);
+      if (plan && fault.kind !== 'none' && fault.when === 'before') return plan.respond(fault);
+      let response: Response;
       try {
         if (config.requireSessionId) assertSession(request, config.sessionId);
-        return await answer(request, typeof params['id'] === 'string' ? params['id'] : '');
+        response = await answer(request, typeof params['id'] === 'string' ? params['id'] : '');
       } catch (error) {
-        return errorResponse(isPhoneKitError(error) && error.status !== null ? error : refusals.internal(error));
+        response = errorResponse(isPhoneKitError(error) && error.status !== null ? error : refusals.internal(error));
       }
+      // The change was made, but its answer is lost on the way back.
+      return plan && fault.kind !== 'none' ? plan.respond(fault) : response;
     };
   }
 

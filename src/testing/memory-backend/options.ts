@@ -1,5 +1,6 @@
 /** The options of {@link createMemoryBackend}, and their resolution to a complete configuration. */
 import type { IdentificationLink, PhoneNumber, Verification } from '../../model/types.ts';
+import type { FaultOptions } from './faults.ts';
 
 /**
  * A phone number to start with. Only `phoneNumber` is required; everything else has the default a freshly
@@ -66,6 +67,8 @@ export interface MemoryBackendOptions {
   requireReverification?: boolean;
   /** Artificial delay before each answer, for both the handlers and the direct adapter. Default 0. */
   latencyMs?: number;
+  /** Fault injection for the HTTP handlers (see {@link MemoryBackend.setFaults}). Default none. */
+  faults?: FaultOptions;
 }
 
 /** The options with every default filled in. */
