@@ -73,7 +73,7 @@ export default defineConfig({
     copyPublicDir: false,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', 'locales/es': 'src/i18n/locales/es.ts', 'locales/de': 'src/i18n/locales/de.ts' },
       formats: ['es'],
       // The components' CSS, extracted to one file (`phone-number-kit/styles.css`); nothing is injected at run time.
       cssFileName: 'styles',

@@ -1,15 +1,63 @@
 import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { assertNoAxeViolations } from './axe.ts';
+import { withThemeLocaleDirection } from './decorators.tsx';
 import '../src/theme/tokens.css';
 
 const preview: Preview = {
   // Stories answer the kit's requests with the reference backend's msw handlers (`parameters.msw`),
   // served by the service worker in public/.
   loaders: [mswLoader()],
+  decorators: [withThemeLocaleDirection],
   parameters: {
     layout: 'padded',
   },
+  // The toolbar: every story in any theme (built-in or an example brand), language and direction.
+  globalTypes: {
+    theme: {
+      description: 'Kit theme (appearance)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'auto', title: 'Auto (system)' },
+          { value: 'bank', title: 'Brand: bank' },
+          { value: 'playful', title: 'Brand: playful' },
+          { value: 'devtool', title: 'Brand: dev tool (dark)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Kit language',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'pseudo', title: 'Pseudo-locale' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    direction: {
+      description: 'Text direction',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en', direction: 'ltr' },
   // Every story, in every state its play function reaches, must pass axe's WCAG 2.2 A/AA rules.
   afterEach: async ({ canvasElement, parameters }) => {
     const axeParameters = parameters['axe'] as { disable?: string[] } | undefined;

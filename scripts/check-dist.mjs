@@ -1,5 +1,5 @@
 // Checks the built package: every `exports` target exists, and the main entry (with every chunk it imports)
-// never reaches the testing entry or msw. Run after `npm run build`.
+// never reaches the testing entry, msw or the translations. Run after `npm run build`.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -30,6 +30,34 @@ const seen = new Set();
 const bare = reach(mainFile, seen);
 for (const spec of bare) if (/^msw($|\/)/.test(spec)) problems.push(`the main entry imports ${spec}`);
 for (const file of seen) if (/testing/.test(file)) problems.push(`the main entry reaches ${file}`);
+// Translations are opt-in imports (`phone-number-kit/locales/es`): an app that speaks only English must not ship them.
+for (const file of seen) if (/[\\/]locales[\\/]/.test(file)) problems.push(`the main entry reaches the translation ${file}`);
+// Also by content, in case a bundler inlines a catalog into a shared chunk under another name.
+const translationMarkers = ['Códigos de respaldo', 'Zwei-Schritt-Verifizierung'];
+for (const file of seen) {
+  const code = readFileSync(file, 'utf8');
+  for (const marker of translationMarkers) if (code.includes(marker)) problems.push(`${file} (main entry) contains "${marker}"`);
+}
+for (const [subpath, target] of Object.entries(pkg.exports)) {
+  if (!subpath.startsWith('./locales/') || !existsSync(join(root, target.import))) continue;
+  const localeFiles = new Set();
+  reach(join(root, target.import), localeFiles);
+  for (const file of localeFiles) if (seen.has(file)) problems.push(`${subpath} shares ${file} with the main entry`);
+}
+
+// The embed entry is for pages without a bundler: self-contained, React's production build, no Node globals.
+const embedFile = join(root, pkg.exports['./embed'].import);
+if (existsSync(embedFile)) {
+  const embedSeen = new Set();
+  const embedBare = reach(embedFile, embedSeen);
+  if (embedBare.size > 0) problems.push(`the embed entry imports ${[...embedBare].join(', ')} (it must bundle everything)`);
+  for (const file of embedSeen) {
+    const code = readFileSync(file, 'utf8');
+    if (/process\.env/.test(code)) problems.push(`${file} reads process.env`);
+    if (/jsxDEV|react-dom\.development/.test(code)) problems.push(`${file} carries React's development build`);
+    if (/testing|msw/.test(file)) problems.push(`the embed entry reaches ${file}`);
+  }
+}
 
 if (problems.length > 0) {
   console.error(`check-dist: ${problems.length} problem(s)\n- ${problems.join('\n- ')}`);

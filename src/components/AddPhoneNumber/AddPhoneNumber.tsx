@@ -28,6 +28,9 @@ import { guessCountry } from './guessCountry.ts';
 import { PhoneField, type AddPhoneNumberValues } from './PhoneField.tsx';
 import { countryOfNumber, type PhoneProblem } from './phoneProblem.ts';
 import { countryName } from './useCountryLabels.ts';
+import type { Appearance } from '../../theme/appearance.ts';
+import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
+import { useKitRoot } from '../../theme/useParts.ts';
 import '../../theme/tokens.css';
 import './AddPhoneNumber.css';
 
@@ -45,6 +48,8 @@ export interface AddPhoneNumberProps {
   /** Focus the phone field on mount. Default `true`. */
   autoFocus?: boolean;
   className?: string;
+  /** The look: theme, variables, per-part classes, unstyled; merged over `PhoneNumberKitAppearance`'s. */
+  appearance?: Appearance;
 }
 
 const problemMessage: Record<PhoneProblem, keyof Messages['addPhoneNumber']> = {
@@ -57,7 +62,9 @@ const problemMessage: Record<PhoneProblem, keyof Messages['addPhoneNumber']> = {
 };
 
 /** Adds a phone number: validates it as typed (after the first submit), creates it and sends its code. */
-export function AddPhoneNumber({ defaultCountry, onAdded, onCancel, autoFocus = true, className }: AddPhoneNumberProps) {
+export function AddPhoneNumber({ defaultCountry, onAdded, onCancel, autoFocus = true, className, appearance }: AddPhoneNumberProps) {
+  const root = useKitRoot('addPhoneNumber', appearance, className);
+  const part = root.part;
   const { messages, locale } = useLocalization();
   const t = messages.addPhoneNumber;
   const { addPhoneNumber, isPending, error, data, reset } = useAddPhoneNumber();
@@ -97,42 +104,44 @@ export function AddPhoneNumber({ defaultCountry, onAdded, onCancel, autoFocus = 
   const state = isPending ? 'pending' : fieldError || alertError ? 'error' : data ? 'success' : 'idle';
 
   return (
-    <form
-      className={['pnk', 'pnk-add-phone-number', className].filter(Boolean).join(' ')}
-      data-state={state}
-      aria-label={t.formLabel}
-      noValidate
-      onSubmit={(event) => void form.handleSubmit(create)(event)}
-    >
-      <PhoneField
-        control={form.control}
-        defaultCountry={initialCountry}
-        country={country}
-        onCountryChange={setCountry}
-        error={fieldError}
-        onEdit={() => {
-          if (serverFieldError) reset();
-        }}
-        readOnly={isPending}
-        inputRef={inputRef}
-      />
-      {alertError && <Alert>{errorMessage(alertError, messages)}</Alert>}
-      <div className="pnk-add-phone-number__actions">
-        <button
-          type="submit"
-          className="pnk-button pnk-add-phone-number__submit"
-          data-variant="primary"
-          disabled={isPending}
-          aria-busy={isPending || undefined}
-        >
-          {isPending ? t.submitting : t.submit}
-        </button>
-        {onCancel && (
-          <button type="button" className="pnk-button pnk-add-phone-number__cancel" data-variant="secondary" onClick={onCancel}>
-            {messages.common.cancel}
+    <AppearanceScope value={root.appearance}>
+      <form
+        {...root.props}
+        data-state={state}
+        aria-label={t.formLabel}
+        noValidate
+        onSubmit={(event) => void form.handleSubmit(create)(event)}
+      >
+        <PhoneField
+          control={form.control}
+          defaultCountry={initialCountry}
+          country={country}
+          onCountryChange={setCountry}
+          error={fieldError}
+          onEdit={() => {
+            if (serverFieldError) reset();
+          }}
+          readOnly={isPending}
+          inputRef={inputRef}
+        />
+        {alertError && <Alert>{errorMessage(alertError, messages)}</Alert>}
+        <div className={part('actions')}>
+          <button
+            type="submit"
+            className={part('submit', 'button')}
+            data-variant="primary"
+            disabled={isPending}
+            aria-busy={isPending || undefined}
+          >
+            {isPending ? t.submitting : t.submit}
           </button>
-        )}
-      </div>
-    </form>
+          {onCancel && (
+            <button type="button" className={part('cancel', 'button')} data-variant="secondary" onClick={onCancel}>
+              {messages.common.cancel}
+            </button>
+          )}
+        </div>
+      </form>
+    </AppearanceScope>
   );
 }

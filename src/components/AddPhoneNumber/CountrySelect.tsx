@@ -7,6 +7,7 @@ import type { ChangeEvent, FocusEventHandler } from 'react';
 import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/min';
 import { formatMessage, useLocalization } from '../../i18n/index.ts';
 import { flagEmoji, INTERNATIONAL_ICON } from './flagEmoji.ts';
+import { useParts } from '../../theme/useParts.ts';
 
 interface CountryOption {
   value?: CountryCode;
@@ -31,6 +32,7 @@ export interface CountrySelectProps {
 const INTERNATIONAL = 'ZZ';
 
 export function CountrySelect({ value, onChange, options, disabled, readOnly, name, onFocus, onBlur, ...rest }: CountrySelectProps) {
+  const part = useParts('addPhoneNumber');
   const { messages } = useLocalization();
   const t = messages.addPhoneNumber;
   const select = (event: ChangeEvent<HTMLSelectElement>) => {
@@ -39,9 +41,9 @@ export function CountrySelect({ value, onChange, options, disabled, readOnly, na
   };
   const inactive = disabled || readOnly;
   return (
-    <div className="pnk-add-phone-number__country" data-country={value ?? 'international'} data-disabled={inactive ? '' : undefined}>
+    <div className={part('country')} data-country={value ?? 'international'} data-disabled={inactive ? '' : undefined}>
       <select
-        className="pnk-add-phone-number__country-select"
+        className={part('countrySelect')}
         aria-label={rest['aria-label'] ?? t.countryLabel}
         name={name}
         value={value ?? INTERNATIONAL}
@@ -59,16 +61,16 @@ export function CountrySelect({ value, onChange, options, disabled, readOnly, na
             </option>
           ))}
       </select>
-      <span className="pnk-add-phone-number__flag" aria-hidden="true">
+      <span className={part('flag')} aria-hidden="true">
         {value ? flagEmoji(value) : INTERNATIONAL_ICON}
       </span>
       {/* The code too: not everyone tells flags apart, and some systems have no flag glyphs at all. */}
       {value && (
-        <span className="pnk-add-phone-number__country-code" aria-hidden="true">
+        <span className={part('countryCode')} aria-hidden="true">
           {value}
         </span>
       )}
-      <span className="pnk-add-phone-number__chevron" aria-hidden="true" />
+      <span className={part('chevron')} aria-hidden="true" />
     </div>
   );
 }

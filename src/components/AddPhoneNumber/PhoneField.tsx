@@ -8,6 +8,7 @@ import type { CountryCode } from 'libphonenumber-js/min';
 import { useLocalization } from '../../i18n/index.ts';
 import { findPhoneProblem, type PhoneProblem } from './phoneProblem.ts';
 import { PhoneNumberInput } from './PhoneNumberInput.tsx';
+import { useParts } from '../../theme/useParts.ts';
 
 /** The form's values: the number in E.164, or `null` while the field holds no digits. */
 export interface AddPhoneNumberValues {
@@ -33,16 +34,17 @@ export function validatePhone(value: string | null): PhoneProblem | true {
 }
 
 export function PhoneField({ control, error, ...inputProps }: PhoneFieldProps) {
+  const part = useParts('addPhoneNumber');
   const t = useLocalization().messages.addPhoneNumber;
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
   return (
-    <div className="pnk-add-phone-number__field" data-invalid={error ? '' : undefined}>
-      <label className="pnk-add-phone-number__label" htmlFor={inputId}>
+    <div className={part('field')} data-invalid={error ? '' : undefined}>
+      <label className={part('label')} htmlFor={inputId}>
         {t.phoneLabel}
       </label>
-      <p className="pnk-add-phone-number__hint" id={hintId}>
+      <p className={part('hint')} id={hintId}>
         {t.phoneHint}
       </p>
       <Controller
@@ -60,7 +62,7 @@ export function PhoneField({ control, error, ...inputProps }: PhoneFieldProps) {
         )}
       />
       {error && (
-        <p className="pnk-field-error pnk-add-phone-number__error" id={errorId}>
+        <p className={part('error', 'fieldError')} id={errorId}>
           {error}
         </p>
       )}

@@ -11,6 +11,7 @@ import { useLocalization } from '../../i18n/index.ts';
 import { CountrySelect } from './CountrySelect.tsx';
 import { pastedNumber } from './pastedNumber.ts';
 import { useCountryLabels } from './useCountryLabels.ts';
+import { useParts } from '../../theme/useParts.ts';
 
 /** What react-hook-form's `Controller` hands to the input. */
 export interface ControlledPhone {
@@ -42,6 +43,7 @@ function assignRef<T>(ref: Ref<T> | undefined, node: T | null) {
 }
 
 export function PhoneNumberInput(props: PhoneNumberInputProps) {
+  const part = useParts('addPhoneNumber');
   const { field, inputRef, inputId, describedBy, invalid, readOnly, defaultCountry, country, onCountryChange, onEdit } = props;
   const { messages, locale } = useLocalization();
   const labels = useCountryLabels(locale, messages.addPhoneNumber);
@@ -99,13 +101,13 @@ export function PhoneNumberInput(props: PhoneNumberInputProps) {
       // the list impossible to browse by keyboard. The user tabs on when done.
       focusInputOnCountrySelection={false}
       readOnly={readOnly}
-      className="pnk-add-phone-number__control"
+      className={part('control')}
       id={inputId}
       type="tel"
       autoComplete="tel"
       aria-invalid={invalid}
       aria-describedby={describedBy}
-      numberInputProps={{ className: 'pnk-add-phone-number__input' }}
+      numberInputProps={{ className: part('input') }}
     />
   );
 }

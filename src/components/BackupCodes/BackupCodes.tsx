@@ -11,6 +11,9 @@ import { GenerateWithConfirm } from './GenerateWithConfirm.tsx';
 import { SaveActions } from './SaveActions.tsx';
 import { SavedAcknowledgement } from './SavedAcknowledgement.tsx';
 import { usePrintMode } from './usePrintMode.ts';
+import type { Appearance } from '../../theme/appearance.ts';
+import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
+import { useKitRoot } from '../../theme/useParts.ts';
 import '../../theme/tokens.css';
 import './BackupCodes.css';
 
@@ -25,6 +28,8 @@ export interface BackupCodesProps {
   /** When no codes are in memory, offer to generate them (default true). */
   allowGenerate?: boolean;
   className?: string;
+  /** The look: theme, variables, per-part classes, unstyled; merged over `PhoneNumberKitAppearance`'s. */
+  appearance?: Appearance;
   /** Level of the component's title heading (default 3), to fit the host page's outline. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
@@ -59,8 +64,11 @@ export function BackupCodes({
   accountIdentifier,
   allowGenerate = true,
   className,
+  appearance,
   headingLevel = 3,
 }: BackupCodesProps) {
+  const root = useKitRoot('backupCodes', appearance, className);
+  const part = root.part;
   const { messages } = useLocalization();
   const t = messages.backupCodes;
   const { codes, source, generate, isGenerating, clear } = useBackupCodes();
@@ -109,54 +117,56 @@ export function BackupCodes({
   };
 
   return (
-    <section
-      className={['pnk pnk-backup-codes', className].filter(Boolean).join(' ')}
-      aria-labelledby={titleId}
-      aria-busy={isGenerating || undefined}
-      data-state={state}
-      data-saved={saved}
-      data-source={source ?? undefined}
-      data-printing={printing || undefined}
-    >
-      <Heading id={titleId} className="pnk-backup-codes__title">
-        {t.title}
-      </Heading>
-      {codes ? (
-        <>
-          <p className="pnk-backup-codes__intro">{source === 'reservation' ? t.introReservation : t.introGenerated}</p>
-          <CodeList
-            codes={codes}
-            label={t.listLabel}
-            printHeading={backupCodesPrintHeading(messages, owner)}
-            usage={t.usage}
-            focusRequest={focusListRequest}
-          />
-          <SaveActions codes={codes} {...owner} onAnnounce={announce} onPrint={print} />
-          <GenerateWithConfirm
-            part="regenerate"
-            label={t.regenerate}
-            confirmation={{
-              title: t.regenerateTitle,
-              body: t.regenerateBody,
-              confirmLabel: t.regenerateConfirm,
-              cancelLabel: messages.common.cancel,
-            }}
-            onGenerate={runGenerate(t.regenerated)}
-            {...generateProps}
-          />
-          <SavedAcknowledgement
-            saved={saved}
-            onSavedChange={(checked) => setSavedCodes(checked ? codes : null)}
-            onDone={done}
-            label={t.savedLabel}
-            hint={t.savedHint}
-            doneLabel={messages.common.done}
-          />
-        </>
-      ) : (
-        <EmptyCodes allowGenerate={allowGenerate} focusOnMount={finished} onGenerate={runGenerate(t.generated)} {...generateProps} />
-      )}
-      <LiveRegion message={announcement} />
-    </section>
+    <AppearanceScope value={root.appearance}>
+      <section
+        {...root.props}
+        aria-labelledby={titleId}
+        aria-busy={isGenerating || undefined}
+        data-state={state}
+        data-saved={saved}
+        data-source={source ?? undefined}
+        data-printing={printing || undefined}
+      >
+        <Heading id={titleId} className={part('title')}>
+          {t.title}
+        </Heading>
+        {codes ? (
+          <>
+            <p className={part('intro')}>{source === 'reservation' ? t.introReservation : t.introGenerated}</p>
+            <CodeList
+              codes={codes}
+              label={t.listLabel}
+              printHeading={backupCodesPrintHeading(messages, owner)}
+              usage={t.usage}
+              focusRequest={focusListRequest}
+            />
+            <SaveActions codes={codes} {...owner} onAnnounce={announce} onPrint={print} />
+            <GenerateWithConfirm
+              part="regenerate"
+              label={t.regenerate}
+              confirmation={{
+                title: t.regenerateTitle,
+                body: t.regenerateBody,
+                confirmLabel: t.regenerateConfirm,
+                cancelLabel: messages.common.cancel,
+              }}
+              onGenerate={runGenerate(t.regenerated)}
+              {...generateProps}
+            />
+            <SavedAcknowledgement
+              saved={saved}
+              onSavedChange={(checked) => setSavedCodes(checked ? codes : null)}
+              onDone={done}
+              label={t.savedLabel}
+              hint={t.savedHint}
+              doneLabel={messages.common.done}
+            />
+          </>
+        ) : (
+          <EmptyCodes allowGenerate={allowGenerate} focusOnMount={finished} onGenerate={runGenerate(t.generated)} {...generateProps} />
+        )}
+        <LiveRegion message={announcement} />
+      </section>
+    </AppearanceScope>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useParts } from '../../theme/useParts.ts';
 
 interface CodeListProps {
   codes: readonly string[];
@@ -14,22 +15,23 @@ interface CodeListProps {
 
 /** The codes in a grid, inside the area that prints. */
 export function CodeList({ codes, label, printHeading, usage, focusRequest }: CodeListProps) {
+  const part = useParts('backupCodes');
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
     if (focusRequest > 0) list.current?.focus();
   }, [focusRequest]);
   return (
-    <div className="pnk-backup-codes__print-area">
-      <p className="pnk-backup-codes__print-heading">{printHeading}</p>
+    <div className={part('printArea')}>
+      <p className={part('printHeading')}>{printHeading}</p>
       {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- Safari drops list semantics from lists styled without bullets. */}
-      <ul ref={list} role="list" aria-label={label} tabIndex={-1} className="pnk-backup-codes__list" data-count={codes.length}>
+      <ul ref={list} role="list" aria-label={label} tabIndex={-1} className={part('list')} data-count={codes.length}>
         {codes.map((code, index) => (
-          <li key={`${index}:${code}`} className="pnk-backup-codes__item">
-            <code className="pnk-backup-codes__code">{code}</code>
+          <li key={`${index}:${code}`} className={part('item')}>
+            <code className={part('code')}>{code}</code>
           </li>
         ))}
       </ul>
-      <p className="pnk-backup-codes__usage">{usage}</p>
+      <p className={part('usage')}>{usage}</p>
     </div>
   );
 }

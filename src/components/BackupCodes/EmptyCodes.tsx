@@ -2,6 +2,7 @@ import { usePhoneNumbers } from '../../hooks/usePhoneNumbers.ts';
 import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
 import { useFocusOnMount } from '../shared/useFocusOnMount.ts';
 import { GenerateWithConfirm } from './GenerateWithConfirm.tsx';
+import { useParts } from '../../theme/useParts.ts';
 
 interface GenerateProps {
   pending: boolean;
@@ -18,17 +19,18 @@ interface EmptyCodesProps extends GenerateProps {
 
 /** No codes in memory: says codes are shown only once, and offers a new set. */
 export function EmptyCodes({ allowGenerate, focusOnMount, ...generate }: EmptyCodesProps) {
+  const part = useParts('backupCodes');
   const { messages } = useLocalization();
   const t = messages.backupCodes;
   const title = useFocusOnMount<HTMLParagraphElement>(focusOnMount);
   return (
-    <div className="pnk-backup-codes__empty">
-      <p ref={title} tabIndex={-1} className="pnk-backup-codes__empty-title">
+    <div className={part('empty')}>
+      <p ref={title} tabIndex={-1} className={part('emptyTitle')}>
         {t.emptyTitle}
       </p>
-      <p className="pnk-backup-codes__empty-body">{allowGenerate ? t.emptyBody : t.emptyBodyNoGenerate}</p>
+      <p className={part('emptyBody')}>{allowGenerate ? t.emptyBody : t.emptyBodyNoGenerate}</p>
       {allowGenerate && <GenerateNew {...generate} />}
-      {generate.pending && <p className="pnk-backup-codes__generating">{t.generating}</p>}
+      {generate.pending && <p className={part('generating')}>{t.generating}</p>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { Alert } from '../shared/Alert.tsx';
 import { ConfirmPanel } from '../shared/ConfirmPanel.tsx';
+import { useParts } from '../../theme/useParts.ts';
 
 /** The question asked before a new set replaces the old one. */
 export interface GenerateConfirmation {
@@ -27,6 +28,7 @@ interface GenerateWithConfirmProps {
 
 /** A button that generates codes, behind an inline confirmation when old codes would stop working. */
 export function GenerateWithConfirm({ part, label, confirmation, pending, error, onGenerate, onCancel }: GenerateWithConfirmProps) {
+  const parts = useParts('backupCodes');
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -56,11 +58,11 @@ export function GenerateWithConfirm({ part, label, confirmation, pending, error,
   };
 
   return (
-    <div className={`pnk-backup-codes__${part}`} data-state={pending ? 'pending' : open ? 'confirming' : 'idle'}>
+    <div className={parts(part)} data-state={pending ? 'pending' : open ? 'confirming' : 'idle'}>
       <button
         ref={trigger}
         type="button"
-        className={`pnk-button pnk-backup-codes__${part}-trigger`}
+        className={parts(`${part}Trigger`, 'button')}
         data-variant={part === 'generate' ? 'primary' : 'secondary'}
         aria-expanded={confirmation ? open : undefined}
         aria-controls={open ? panelId : undefined}
@@ -71,7 +73,7 @@ export function GenerateWithConfirm({ part, label, confirmation, pending, error,
         {label}
       </button>
       {open && confirmation && (
-        <div id={panelId} ref={panel} className={`pnk-backup-codes__${part}-confirm`}>
+        <div id={panelId} ref={panel} className={parts(`${part}Confirm`)}>
           <ConfirmPanel
             title={confirmation.title}
             confirmLabel={confirmation.confirmLabel}

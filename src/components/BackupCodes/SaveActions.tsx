@@ -4,6 +4,7 @@ import { Alert } from '../shared/Alert.tsx';
 import { backupCodesFileName, backupCodesFileText, type CodesOwner } from './codesFile.ts';
 import { copyText } from './copyText.ts';
 import { downloadTextFile } from './downloadTextFile.ts';
+import { useParts } from '../../theme/useParts.ts';
 
 interface SaveActionsProps extends CodesOwner {
   codes: readonly string[];
@@ -20,6 +21,7 @@ interface Outcome {
 
 /** Copy all, Download .txt and Print, each a labelled button, with their success and failure messages. */
 export function SaveActions({ codes, applicationName, accountIdentifier, onAnnounce, onPrint }: SaveActionsProps) {
+  const part = useParts('backupCodes');
   const { messages } = useLocalization();
   const t = messages.backupCodes;
   const [copyOutcome, setCopyOutcome] = useState<Outcome | null>(null);
@@ -44,14 +46,14 @@ export function SaveActions({ codes, applicationName, accountIdentifier, onAnnou
   };
 
   return (
-    <div className="pnk-backup-codes__actions" role="group" aria-label={t.actionsLabel}>
-      <div className="pnk-backup-codes__buttons">
-        <button type="button" className="pnk-button pnk-backup-codes__action" data-variant="secondary" data-action="copy" data-state={copyState} onClick={copy}>
+    <div className={part('actions')} role="group" aria-label={t.actionsLabel}>
+      <div className={part('buttons')}>
+        <button type="button" className={part('action', 'button')} data-variant="secondary" data-action="copy" data-state={copyState} onClick={copy}>
           {t.copyAll}
         </button>
         <button
           type="button"
-          className="pnk-button pnk-backup-codes__action"
+          className={part('action', 'button')}
           data-variant="secondary"
           data-action="download"
           data-state={downloadOutcome?.codes !== codes ? 'idle' : downloadOutcome.ok ? 'done' : 'failed'}
@@ -59,12 +61,12 @@ export function SaveActions({ codes, applicationName, accountIdentifier, onAnnou
         >
           {t.download}
         </button>
-        <button type="button" className="pnk-button pnk-backup-codes__action" data-variant="secondary" data-action="print" onClick={onPrint}>
+        <button type="button" className={part('action', 'button')} data-variant="secondary" data-action="print" onClick={onPrint}>
           {t.print}
         </button>
         {/* Seen, not heard: the live region already announces it. */}
         {copyState === 'copied' && (
-          <span className="pnk-backup-codes__action-status" aria-hidden="true">
+          <span className={part('actionStatus')} aria-hidden="true">
             {t.copied}
           </span>
         )}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useParts } from '../../theme/useParts.ts';
 
 interface SavedAcknowledgementProps {
   saved: boolean;
@@ -11,30 +12,31 @@ interface SavedAcknowledgementProps {
 
 /** "I have saved these codes" and Done, which stays disabled (and says why) until the box is checked. */
 export function SavedAcknowledgement({ saved, onSavedChange, onDone, label, hint, doneLabel }: SavedAcknowledgementProps) {
+  const part = useParts('backupCodes');
   const checkboxId = useId();
   const hintId = useId();
   return (
-    <div className="pnk-backup-codes__acknowledge" data-saved={saved}>
-      <div className="pnk-backup-codes__saved">
+    <div className={part('acknowledge')} data-saved={saved}>
+      <div className={part('saved')}>
         <input
           id={checkboxId}
           type="checkbox"
-          className="pnk-backup-codes__saved-checkbox"
+          className={part('savedCheckbox')}
           checked={saved}
           onChange={(event) => onSavedChange(event.target.checked)}
         />
-        <label htmlFor={checkboxId} className="pnk-backup-codes__saved-label">
+        <label htmlFor={checkboxId} className={part('savedLabel')}>
           {label}
         </label>
       </div>
       {!saved && (
-        <p id={hintId} className="pnk-backup-codes__saved-hint">
+        <p id={hintId} className={part('savedHint')}>
           {hint}
         </p>
       )}
       <button
         type="button"
-        className="pnk-button pnk-backup-codes__done"
+        className={part('done', 'button')}
         data-variant="primary"
         disabled={!saved}
         aria-describedby={saved ? undefined : hintId}

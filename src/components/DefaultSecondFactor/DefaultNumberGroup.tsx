@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
 import type { PhoneNumber } from '../../model/types.ts';
 import { formatPhoneNumber } from '../shared/formatPhoneNumber.ts';
+import { useParts } from '../../theme/useParts.ts';
 
 interface DefaultNumberGroupProps {
   /** The verified numbers; only the reserved ones can be chosen. */
@@ -14,17 +15,18 @@ interface DefaultNumberGroupProps {
 
 /** Native radios in a fieldset: arrow keys move between the enabled ones and choose at once. */
 export function DefaultNumberGroup({ phoneNumbers, chosenId, pendingIds, onChoose }: DefaultNumberGroupProps) {
+  const part = useParts('defaultSecondFactor');
   const { messages } = useLocalization();
   const t = messages.defaultSecondFactor;
   const name = useId();
   const hintId = useId();
   return (
-    <fieldset className="pnk-default-second-factor__default-group" aria-describedby={hintId}>
-      <legend className="pnk-default-second-factor__legend">{t.defaultLegend}</legend>
-      <p id={hintId} className="pnk-default-second-factor__hint">
+    <fieldset className={part('defaultGroup')} aria-describedby={hintId}>
+      <legend className={part('legend')}>{t.defaultLegend}</legend>
+      <p id={hintId} className={part('hint')}>
         {t.defaultHint}
       </p>
-      <div className="pnk-default-second-factor__options">
+      <div className={part('options')}>
         {phoneNumbers.map((phone) => {
           const id = `${name}-${phone.id}`;
           const explanationId = `${id}-why`;
@@ -34,7 +36,7 @@ export function DefaultNumberGroup({ phoneNumbers, chosenId, pendingIds, onChoos
           return (
             <div
               key={phone.id}
-              className="pnk-default-second-factor__option"
+              className={part('option')}
               data-state={pending ? 'pending' : 'idle'}
               data-default={phone.defaultSecondFactor}
               data-disabled={!selectable || undefined}
@@ -45,7 +47,7 @@ export function DefaultNumberGroup({ phoneNumbers, chosenId, pendingIds, onChoos
                 type="radio"
                 name={name}
                 value={phone.id}
-                className="pnk-default-second-factor__radio"
+                className={part('radio')}
                 checked={checked}
                 disabled={!selectable}
                 aria-describedby={selectable ? undefined : explanationId}
@@ -53,11 +55,11 @@ export function DefaultNumberGroup({ phoneNumbers, chosenId, pendingIds, onChoos
                   if (!checked) onChoose(phone);
                 }}
               />
-              <label htmlFor={id} className="pnk-default-second-factor__option-label">
+              <label htmlFor={id} className={part('optionLabel')}>
                 {formatPhoneNumber(phone.phoneNumber)}
               </label>
               {!selectable && (
-                <p id={explanationId} className="pnk-default-second-factor__option-explanation">
+                <p id={explanationId} className={part('optionExplanation')}>
                   {t.notReservedExplanation}
                 </p>
               )}

@@ -11,6 +11,9 @@ import { DefaultNumberGroup } from './DefaultNumberGroup.tsx';
 import { LoadingSkeleton } from './LoadingSkeleton.tsx';
 import { NumberRow } from './NumberRow.tsx';
 import { useSecondFactorChanges } from './useSecondFactorChanges.ts';
+import type { Appearance } from '../../theme/appearance.ts';
+import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
+import { useKitRoot } from '../../theme/useParts.ts';
 import '../../theme/tokens.css';
 import './DefaultSecondFactor.css';
 
@@ -19,6 +22,8 @@ export interface DefaultSecondFactorProps {
   /** Called after each successful change. */
   onChange?: () => void;
   className?: string;
+  /** The look: theme, variables, per-part classes, unstyled; merged over `PhoneNumberKitAppearance`'s. */
+  appearance?: Appearance;
   /** Level of the component's title heading (default 3), to fit the host page's outline. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
@@ -46,7 +51,9 @@ export interface DefaultSecondFactorProps {
  *   (`data-state="idle|pending"`, `data-default`, `data-disabled`), `__radio`, `__option-label`,
  *   `__option-explanation`
  */
-export function DefaultSecondFactor({ onChange, className, headingLevel = 3 }: DefaultSecondFactorProps) {
+export function DefaultSecondFactor({ onChange, className, appearance, headingLevel = 3 }: DefaultSecondFactorProps) {
+  const root = useKitRoot('defaultSecondFactor', appearance, className);
+  const part = root.part;
   const { messages } = useLocalization();
   const t = messages.defaultSecondFactor;
   const { phoneNumbers, isLoading, isFetching, error, refetch } = usePhoneNumbers();
@@ -68,11 +75,11 @@ export function DefaultSecondFactor({ onChange, className, headingLevel = 3 }: D
   }, [retried, state]);
 
   const listError = error && (
-    <div className="pnk-default-second-factor__list-error">
+    <div className={part('listError')}>
       <Alert>{formatMessage(t.listError, { reason: errorMessage(error, messages) })}</Alert>
       <button
         type="button"
-        className="pnk-button pnk-default-second-factor__retry"
+        className={part('retry', 'button')}
         data-variant="secondary"
         data-state={isFetching ? 'pending' : 'idle'}
         aria-busy={isFetching || undefined}
@@ -88,53 +95,55 @@ export function DefaultSecondFactor({ onChange, className, headingLevel = 3 }: D
   );
 
   return (
-    <section
-      className={['pnk pnk-default-second-factor', className].filter(Boolean).join(' ')}
-      aria-labelledby={titleId}
-      aria-busy={isLoading || undefined}
-      data-state={state}
-      data-enabled={enabled}
-    >
-      <Heading ref={title} id={titleId} tabIndex={-1} className="pnk-default-second-factor__title">
-        {t.title}
-      </Heading>
-      <p className="pnk-default-second-factor__intro">{t.intro}</p>
-      {state === 'loading' && <LoadingSkeleton />}
-      {listError}
-      {state === 'empty' && <p className="pnk-default-second-factor__empty">{t.empty}</p>}
-      {state === 'ready' && (
-        <>
-          {changes.failureMessage && (
-            <div className="pnk-default-second-factor__change-error">
-              <Alert>{changes.failureMessage}</Alert>
-            </div>
-          )}
-          {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- Safari drops list semantics from lists styled without bullets. */}
-          <ul role="list" aria-label={t.listLabel} className="pnk-default-second-factor__list">
-            {ordered.map((phone) => (
-              <NumberRow
-                key={phone.id}
-                phone={phone}
-                phoneNumbers={phoneNumbers}
-                pending={changes.pendingIds.has(phone.id)}
-                onSetReserved={changes.setReserved}
+    <AppearanceScope value={root.appearance}>
+      <section
+        {...root.props}
+        aria-labelledby={titleId}
+        aria-busy={isLoading || undefined}
+        data-state={state}
+        data-enabled={enabled}
+      >
+        <Heading ref={title} id={titleId} tabIndex={-1} className={part('title')}>
+          {t.title}
+        </Heading>
+        <p className={part('intro')}>{t.intro}</p>
+        {state === 'loading' && <LoadingSkeleton />}
+        {listError}
+        {state === 'empty' && <p className={part('empty')}>{t.empty}</p>}
+        {state === 'ready' && (
+          <>
+            {changes.failureMessage && (
+              <div className={part('changeError')}>
+                <Alert>{changes.failureMessage}</Alert>
+              </div>
+            )}
+            {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- Safari drops list semantics from lists styled without bullets. */}
+            <ul role="list" aria-label={t.listLabel} className={part('list')}>
+              {ordered.map((phone) => (
+                <NumberRow
+                  key={phone.id}
+                  phone={phone}
+                  phoneNumbers={phoneNumbers}
+                  pending={changes.pendingIds.has(phone.id)}
+                  onSetReserved={changes.setReserved}
+                />
+              ))}
+            </ul>
+            {enabled ? (
+              <DefaultNumberGroup
+                phoneNumbers={verified}
+                chosenId={changes.chosenDefault}
+                pendingIds={changes.pendingIds}
+                onChoose={(phone) => void changes.makeDefault(phone)}
               />
-            ))}
-          </ul>
-          {enabled ? (
-            <DefaultNumberGroup
-              phoneNumbers={verified}
-              chosenId={changes.chosenDefault}
-              pendingIds={changes.pendingIds}
-              onChoose={(phone) => void changes.makeDefault(phone)}
-            />
-          ) : (
-            <p className="pnk-default-second-factor__status">{t.off}</p>
-          )}
-        </>
-      )}
-      <LiveRegion message={isLoading ? t.loading : changes.announcement} />
-    </section>
+            ) : (
+              <p className={part('status')}>{t.off}</p>
+            )}
+          </>
+        )}
+        <LiveRegion message={isLoading ? t.loading : changes.announcement} />
+      </section>
+    </AppearanceScope>
   );
 }
 

@@ -7,6 +7,7 @@ import { Badge } from '../shared/Badge.tsx';
 import { ConfirmPanel } from '../shared/ConfirmPanel.tsx';
 import { formatPhoneNumber } from '../shared/formatPhoneNumber.ts';
 import { turnOffWarning } from './turnOffWarning.ts';
+import { useParts } from '../../theme/useParts.ts';
 
 interface NumberRowProps {
   phone: PhoneNumber;
@@ -18,6 +19,7 @@ interface NumberRowProps {
 
 /** One number: its two-step switch, or why it cannot have one yet; and the warning before turning it off. */
 export function NumberRow({ phone, phoneNumbers, pending, onSetReserved }: NumberRowProps) {
+  const part = useParts('defaultSecondFactor');
   const { messages } = useLocalization();
   const t = messages.defaultSecondFactor;
   const [confirming, setConfirming] = useState(false);
@@ -47,16 +49,16 @@ export function NumberRow({ phone, phoneNumbers, pending, onSetReserved }: Numbe
 
   return (
     <li
-      className="pnk-default-second-factor__row"
+      className={part('row')}
       data-state={pending ? 'pending' : confirming ? 'confirming' : 'idle'}
       data-verified={verified}
       data-reserved={reserved}
       data-default={phone.defaultSecondFactor}
       aria-busy={pending || undefined}
     >
-      <div className="pnk-default-second-factor__row-main">
-        <span className="pnk-default-second-factor__number-line">
-          <span id={numberId} className="pnk-default-second-factor__number">
+      <div className={part('rowMain')}>
+        <span className={part('numberLine')}>
+          <span id={numberId} className={part('number')} dir="ltr">
             {formatted}
           </span>
           {phone.defaultSecondFactor && <Badge kind="default">{messages.common.badgeDefault}</Badge>}
@@ -70,22 +72,22 @@ export function NumberRow({ phone, phoneNumbers, pending, onSetReserved }: Numbe
             aria-checked={reserved}
             aria-labelledby={`${labelId} ${numberId}`}
             aria-disabled={pending || undefined}
-            className="pnk-default-second-factor__switch"
+            className={part('switch')}
             data-state={reserved ? 'on' : 'off'}
             onClick={toggle}
           >
-            <span className="pnk-default-second-factor__switch-track" aria-hidden="true">
-              <span className="pnk-default-second-factor__switch-thumb" />
+            <span className={part('switchTrack')} aria-hidden="true">
+              <span className={part('switchThumb')} />
             </span>
-            <span id={labelId} className="pnk-default-second-factor__switch-label">
+            <span id={labelId} className={part('switchLabel')}>
               {t.switchLabel}
             </span>
-            <span className="pnk-default-second-factor__switch-state" aria-hidden="true">
+            <span className={part('switchState')} aria-hidden="true">
               {reserved ? t.switchOn : t.switchOff}
             </span>
           </button>
         ) : (
-          <p className="pnk-default-second-factor__explanation">
+          <p className={part('explanation')}>
             {t.unverifiedExplanation}
           </p>
         )}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useParts } from '../../theme/useParts.ts';
 
 export interface InlineCardProps {
   /** What the card holds, as `data-kind`: the add flow, a code step, a removal confirmation, or a failure. */
@@ -12,6 +13,7 @@ export interface InlineCardProps {
 
 /** The box an inline card (code step, removal confirmation, failure) sits in: class `__inline`. */
 export function InlineCard({ kind, onEscape, step, children }: InlineCardProps) {
+  const part = useParts('phoneNumbersSection');
   const box = useRef<HTMLDivElement>(null);
   const latest = useRef(onEscape);
   useEffect(() => {
@@ -30,7 +32,7 @@ export function InlineCard({ kind, onEscape, step, children }: InlineCardProps) 
     return () => element.removeEventListener('keydown', onKeyDown);
   }, []);
   return (
-    <div ref={box} className="pnk-phone-numbers-section__inline" data-kind={kind} data-step={step}>
+    <div ref={box} className={part('inline')} data-kind={kind} data-step={step}>
       {children}
     </div>
   );

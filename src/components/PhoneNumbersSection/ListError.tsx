@@ -1,6 +1,7 @@
 import { Alert } from '../shared/index.ts';
 import { errorMessage, useLocalization } from '../../i18n/index.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
+import { useParts } from '../../theme/useParts.ts';
 
 export interface ListErrorProps {
   error: PhoneKitError;
@@ -10,16 +11,17 @@ export interface ListErrorProps {
 
 /** The list could not be loaded: why, and a way to try again. */
 export function ListError({ error, retrying, onRetry }: ListErrorProps) {
+  const part = useParts('phoneNumbersSection');
   const { messages } = useLocalization();
   return (
-    <div className="pnk-phone-numbers-section__error" data-state={retrying ? 'pending' : 'error'}>
+    <div className={part('error')} data-state={retrying ? 'pending' : 'error'}>
       <Alert>
-        <p className="pnk-phone-numbers-section__error-title">{messages.phoneNumbersSection.listFailed}</p>
-        <p className="pnk-phone-numbers-section__error-message">{errorMessage(error, messages)}</p>
+        <p className={part('errorTitle')}>{messages.phoneNumbersSection.listFailed}</p>
+        <p className={part('errorMessage')}>{errorMessage(error, messages)}</p>
       </Alert>
       <button
         type="button"
-        className="pnk-button pnk-phone-numbers-section__retry"
+        className={part('retry', 'button')}
         data-variant="secondary"
         // Not `disabled`: a disabled button drops focus, and the user is on it.
         aria-disabled={retrying || undefined}

@@ -2,14 +2,16 @@ import { Badge } from '../shared/index.ts';
 import { useLocalization } from '../../i18n/index.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';
+import { useParts } from '../../theme/useParts.ts';
 
 /** The number's badges: Primary, Two-step, Default, Unverified. Renders nothing when none applies. */
 export function PhoneNumberBadges({ phone, primary }: { phone: PhoneNumber; primary: boolean }) {
+  const part = useParts('phoneNumbersSection');
   const { common } = useLocalization().messages;
   const unverified = !isVerified(phone);
   if (!primary && !unverified && !phone.reservedForSecondFactor && !phone.defaultSecondFactor) return null;
   return (
-    <span className="pnk-phone-numbers-section__badges">
+    <span className={part('badges')}>
       {primary && <Badge kind="primary">{common.badgePrimary}</Badge>}
       {phone.reservedForSecondFactor && <Badge kind="two-step">{common.badgeTwoStep}</Badge>}
       {phone.defaultSecondFactor && <Badge kind="default">{common.badgeDefault}</Badge>}

@@ -4,6 +4,7 @@ import { formatMessage, useLocalization } from '../../i18n/index.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { PhoneNumberBadges } from './PhoneNumberBadges.tsx';
+import { useParts } from '../../theme/useParts.ts';
 
 /** What a row is doing: nothing, showing its code step, showing its remove confirmation, or being removed. */
 export type RowState = 'idle' | 'verifying' | 'removing' | 'pending';
@@ -20,6 +21,7 @@ export interface PhoneNumberRowProps {
 
 /** One number: formatted, with its badges, its actions menu, and room for an inline card below. */
 export function PhoneNumberRow({ phone, primary, state, onVerify, onRemove, children }: PhoneNumberRowProps) {
+  const part = useParts('phoneNumbersSection');
   const { messages } = useLocalization();
   const text = messages.phoneNumbersSection;
   const formatted = formatPhoneNumber(phone.phoneNumber);
@@ -32,19 +34,19 @@ export function PhoneNumberRow({ phone, primary, state, onVerify, onRemove, chil
 
   return (
     <li
-      className="pnk-phone-numbers-section__row"
+      className={part('row')}
       data-state={state}
       data-phone-number-id={phone.id}
       data-verification={status}
       aria-busy={state === 'pending' || undefined}
     >
-      <div className="pnk-phone-numbers-section__summary">
-        <span className="pnk-phone-numbers-section__number" dir="ltr">
+      <div className={part('summary')}>
+        <span className={part('number')} dir="ltr">
           {formatted}
         </span>
         <PhoneNumberBadges phone={phone} primary={primary} />
-        {note && <span className="pnk-phone-numbers-section__note">{note}</span>}
-        <div className="pnk-phone-numbers-section__actions">
+        {note && <span className={part('note')}>{note}</span>}
+        <div className={part('actions')}>
           <ActionsMenu label={formatMessage(text.actionsLabel, { number: formatted })} triggerText={text.actionsTrigger} items={items} />
         </div>
       </div>

@@ -6,6 +6,7 @@ import { PhoneNumberRow, type RowState } from './PhoneNumberRow.tsx';
 import { InlineCard } from './InlineCard.tsx';
 import { RemoveConfirmation } from './RemoveConfirmation.tsx';
 import type { OpenCard, SectionController } from './useSectionController.ts';
+import { useParts } from '../../theme/useParts.ts';
 
 function rowState(id: string, inline: OpenCard | null, pending: boolean): RowState {
   if (pending) return 'pending';
@@ -22,11 +23,12 @@ export interface PhoneNumbersListProps {
 
 /** The rows, each with the inline card (verify or remove) or the removal failure that belongs under it. */
 export function PhoneNumbersList({ phoneNumbers, primaryPhoneNumberId, labelledBy, controller }: PhoneNumbersListProps) {
+  const part = useParts('phoneNumbersSection');
   const { messages } = useLocalization();
   const text = messages.phoneNumbersSection;
   const { inline } = controller;
   return (
-    <ul className="pnk-phone-numbers-section__list" aria-labelledby={labelledBy}>
+    <ul className={part('list')} aria-labelledby={labelledBy}>
       {phoneNumbers.map((phone) => {
         const id = phone.id;
         const failure = controller.removeFailures[id];

@@ -8,6 +8,9 @@ import { ListError } from './ListError.tsx';
 import { PhoneNumbersList } from './PhoneNumbersList.tsx';
 import { PhoneNumbersSkeleton } from './PhoneNumbersSkeleton.tsx';
 import { useSectionController } from './useSectionController.ts';
+import type { Appearance } from '../../theme/appearance.ts';
+import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
+import { useKitRoot } from '../../theme/useParts.ts';
 import '../../theme/tokens.css';
 import './PhoneNumbersSection.css';
 
@@ -22,6 +25,8 @@ export interface PhoneNumbersSectionProps {
   primaryPhoneNumberId?: string;
   /** Extra classes on the root, next to `pnk pnk-phone-numbers-section`. */
   className?: string;
+  /** The look: theme, variables, per-part classes, unstyled; merged over `PhoneNumberKitAppearance`'s. */
+  appearance?: Appearance;
   /** The level of the section's heading, to fit the page's outline. Default 2. */
   headingLevel?: 2 | 3;
 }
@@ -57,7 +62,9 @@ export type PhoneNumbersSectionState = 'loading' | 'ready' | 'empty' | 'error';
  * - `pnk-phone-numbers-section__add-button`: opens the add card (hidden while it is open).
  * - `pnk-live-region`: the polite announcements ("Phone number removed", "Phone number added and verified").
  */
-export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, className, headingLevel = 2 }: PhoneNumbersSectionProps) {
+export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, className, appearance, headingLevel = 2 }: PhoneNumbersSectionProps) {
+  const kitRoot = useKitRoot('phoneNumbersSection', appearance, className);
+  const part = kitRoot.part;
   const { messages } = useLocalization();
   const text = messages.phoneNumbersSection;
   const { phoneNumbers, isLoading, isFetching, error, refetch } = usePhoneNumbers();
@@ -90,37 +97,39 @@ export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, clas
   const { inline } = controller;
   const listed = state === 'ready' || state === 'empty';
   return (
-    <section
-      ref={root}
-      className={['pnk pnk-phone-numbers-section', className].filter(Boolean).join(' ')}
-      aria-labelledby={headingId}
-      data-state={state}
-    >
-      <Heading ref={heading} id={headingId} className="pnk-phone-numbers-section__heading" tabIndex={-1}>
-        {text.heading}
-      </Heading>
-      {state === 'loading' && <PhoneNumbersSkeleton />}
-      {error && state !== 'loading' && <ListError error={error} retrying={isFetching} onRetry={retry} />}
-      {state === 'empty' && <p className="pnk-phone-numbers-section__empty">{text.empty}</p>}
-      {state === 'ready' && (
-        <PhoneNumbersList phoneNumbers={phoneNumbers} primaryPhoneNumberId={primaryPhoneNumberId} labelledBy={headingId} controller={controller} />
-      )}
-      {listed &&
-        (inline?.kind === 'add' ? (
-          <AddPhoneNumberFlow
-            step={inline}
-            defaultCountry={defaultCountry}
-            onAdded={controller.add.added}
-            onVerified={controller.add.verified}
-            onChangeNumber={controller.add.changeNumber}
-            onCancel={controller.add.cancel}
-          />
-        ) : (
-          <button type="button" className="pnk-button pnk-phone-numbers-section__add-button" data-variant="secondary" onClick={controller.add.open}>
-            {text.addButton}
-          </button>
-        ))}
-      <LiveRegion message={controller.announcement} />
-    </section>
+    <AppearanceScope value={kitRoot.appearance}>
+      <section
+        ref={root}
+        {...kitRoot.props}
+        aria-labelledby={headingId}
+        data-state={state}
+      >
+        <Heading ref={heading} id={headingId} className={part('heading')} tabIndex={-1}>
+          {text.heading}
+        </Heading>
+        {state === 'loading' && <PhoneNumbersSkeleton />}
+        {error && state !== 'loading' && <ListError error={error} retrying={isFetching} onRetry={retry} />}
+        {state === 'empty' && <p className={part('empty')}>{text.empty}</p>}
+        {state === 'ready' && (
+          <PhoneNumbersList phoneNumbers={phoneNumbers} primaryPhoneNumberId={primaryPhoneNumberId} labelledBy={headingId} controller={controller} />
+        )}
+        {listed &&
+          (inline?.kind === 'add' ? (
+            <AddPhoneNumberFlow
+              step={inline}
+              defaultCountry={defaultCountry}
+              onAdded={controller.add.added}
+              onVerified={controller.add.verified}
+              onChangeNumber={controller.add.changeNumber}
+              onCancel={controller.add.cancel}
+            />
+          ) : (
+            <button type="button" className={part('addButton', 'button')} data-variant="secondary" onClick={controller.add.open}>
+              {text.addButton}
+            </button>
+          ))}
+        <LiveRegion message={controller.announcement} />
+      </section>
+    </AppearanceScope>
   );
 }

@@ -1,18 +1,21 @@
 import { useLocalization } from '../../i18n/index.ts';
+import { useParts } from '../../theme/useParts.ts';
 
 const SHAPE_ROWS = 3;
 
 /** Placeholder rows while the list loads: shapes hidden from assistive tech, one hidden sentence for it instead. */
 export function PhoneNumbersSkeleton() {
+  const part = useParts('phoneNumbersSection');
+  const common = useParts('common');
   const text = useLocalization().messages.phoneNumbersSection;
   return (
-    <div className="pnk-phone-numbers-section__skeleton" aria-busy="true">
-      <span className="pnk-visually-hidden">{text.loading}</span>
+    <div className={part('skeleton')} aria-busy="true">
+      <span className={common('visuallyHidden')}>{text.loading}</span>
       {Array.from({ length: SHAPE_ROWS }, (_, index) => (
-        <div key={index} className="pnk-phone-numbers-section__skeleton-row" aria-hidden="true">
-          <span className="pnk-phone-numbers-section__skeleton-number" />
-          <span className="pnk-phone-numbers-section__skeleton-badge" />
-          <span className="pnk-phone-numbers-section__skeleton-button" />
+        <div key={index} className={part('skeletonRow')} aria-hidden="true">
+          <span className={part('skeletonNumber')} />
+          <span className={part('skeletonBadge')} />
+          <span className={part('skeletonButton')} />
         </div>
       ))}
     </div>

@@ -2,6 +2,7 @@ import { ConfirmPanel, formatPhoneNumber } from '../shared/index.ts';
 import { formatMessage, useLocalization } from '../../i18n/index.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';
+import { useParts } from '../../theme/useParts.ts';
 
 /** Which warnings removing `phone` deserves, given the user's other numbers. */
 export function removalWarnings(phone: PhoneNumber, all: readonly PhoneNumber[]) {
@@ -23,11 +24,12 @@ export interface RemoveConfirmationProps {
 
 /** The inline "Remove phone number" card, with what the user loses spelled out before they confirm. */
 export function RemoveConfirmation({ phone, phoneNumbers, onConfirm, onCancel }: RemoveConfirmationProps) {
+  const part = useParts('phoneNumbersSection');
   const { messages } = useLocalization();
   const text = messages.phoneNumbersSection;
   const warnings = removalWarnings(phone, phoneNumbers);
   const warning = (kind: string, message: string) => (
-    <p className="pnk-phone-numbers-section__warning" data-kind={kind}>
+    <p className={part('warning')} data-kind={kind}>
       <strong>{text.warningLabel}</strong> {message}
     </p>
   );

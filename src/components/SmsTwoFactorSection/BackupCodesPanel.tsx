@@ -1,5 +1,6 @@
 import { BackupCodes } from '../BackupCodes/BackupCodes.tsx';
 import type { HeadingLevel } from './Heading.tsx';
+import { useParts } from '../../theme/useParts.ts';
 
 export interface BackupCodesPanelProps {
   id: string;
@@ -14,10 +15,11 @@ export interface BackupCodesPanelProps {
  * request. A disclosure: focus stays on the button that opened it.
  */
 export function BackupCodesPanel({ id, headingLevel, applicationName, accountIdentifier, onDone }: BackupCodesPanelProps) {
+  const part = useParts('smsTwoFactorSection');
   return (
-    <div id={id} className="pnk-sms-two-factor-section__inline" data-panel="backup-codes">
+    <div id={id} className={part('inline')} data-panel="backup-codes">
       <BackupCodes
-        className="pnk-sms-two-factor-section__backup-codes"
+        className={part('backupCodes')}
         headingLevel={headingLevel}
         allowGenerate
         applicationName={applicationName}

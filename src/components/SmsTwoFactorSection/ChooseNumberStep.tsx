@@ -1,5 +1,5 @@
 import { useId, type FormEvent } from 'react';
-import { useLocalization } from '../../i18n/index.ts';
+import { LeftToRight, useLocalization } from '../../i18n/index.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
 import { isVerified } from '../../model/sort.ts';
@@ -8,6 +8,7 @@ import { Alert } from '../shared/Alert.tsx';
 import { Badge } from '../shared/Badge.tsx';
 import { formatPhoneNumber } from '../shared/formatPhoneNumber.ts';
 import { useFocusOnMount } from '../shared/useFocusOnMount.ts';
+import { useParts } from '../../theme/useParts.ts';
 
 /** The value of the "Use a new phone number" option. */
 export const NEW_NUMBER = 'new';
@@ -25,6 +26,8 @@ export interface ChooseNumberStepProps {
 
 /** Step 1 of the wizard: a radio group of the user's free numbers plus "Use a new phone number". */
 export function ChooseNumberStep({ candidates, selected, onSelect, onContinue, onCancel, error }: ChooseNumberStepProps) {
+  const part = useParts('smsTwoFactorSection');
+  const common = useParts('common');
   const { messages } = useLocalization();
   const t = messages.smsTwoFactorSection;
   const ids = { hint: useId(), unverified: useId(), error: useId(), name: useId() };
@@ -37,19 +40,19 @@ export function ChooseNumberStep({ candidates, selected, onSelect, onContinue, o
   };
 
   const options = [
-    ...candidates.map((phone) => ({ value: phone.id, label: formatPhoneNumber(phone.phoneNumber), unverified: !isVerified(phone) })),
+    ...candidates.map((phone) => ({ value: phone.id, label: <LeftToRight>{formatPhoneNumber(phone.phoneNumber)}</LeftToRight>, unverified: !isVerified(phone) })),
     { value: NEW_NUMBER, label: t.chooseNewNumber, unverified: false },
   ];
 
   return (
-    <form className="pnk-sms-two-factor-section__step" data-step="choose" data-state={error ? 'error' : 'idle'} onSubmit={submit} noValidate>
-      <fieldset className="pnk-sms-two-factor-section__choices" aria-describedby={error ? `${ids.hint} ${ids.error}` : ids.hint}>
-        <legend className="pnk-sms-two-factor-section__legend">{t.chooseLegend}</legend>
-        <p id={ids.hint} className="pnk-sms-two-factor-section__hint">
+    <form className={part('step')} data-step="choose" data-state={error ? 'error' : 'idle'} onSubmit={submit} noValidate>
+      <fieldset className={part('choices')} aria-describedby={error ? `${ids.hint} ${ids.error}` : ids.hint}>
+        <legend className={part('legend')}>{t.chooseLegend}</legend>
+        <p id={ids.hint} className={part('hint')}>
           {t.chooseHint}
         </p>
         {options.map((option) => (
-          <label key={option.value} className="pnk-sms-two-factor-section__choice" data-verified={option.unverified ? 'false' : 'true'}>
+          <label key={option.value} className={part('choice')} data-verified={option.unverified ? 'false' : 'true'}>
             <input
               ref={option.value === selected ? checkedRadio : undefined}
               type="radio"
@@ -59,24 +62,24 @@ export function ChooseNumberStep({ candidates, selected, onSelect, onContinue, o
               onChange={() => onSelect(option.value)}
               aria-describedby={option.unverified ? ids.unverified : undefined}
             />
-            <span className="pnk-sms-two-factor-section__choice-label">{option.label}</span>
+            <span className={part('choiceLabel')}>{option.label}</span>
             {/* The space keeps "… 0177 Unverified" two words in the radio's name. */}
             {option.unverified && ' '}
             {option.unverified && <Badge kind="unverified">{messages.common.badgeUnverified}</Badge>}
           </label>
         ))}
         {options.some((o) => o.unverified) && (
-          <p id={ids.unverified} className="pnk-sms-two-factor-section__hint">
+          <p id={ids.unverified} className={part('hint')}>
             {t.chooseUnverifiedHint}
           </p>
         )}
       </fieldset>
       {error && <Alert id={ids.error}>{errorMessage(error, messages)}</Alert>}
-      <div className="pnk-sms-two-factor-section__actions">
-        <button type="submit" className="pnk-button" data-variant="primary">
+      <div className={part('actions')}>
+        <button type="submit" className={common('button')} data-variant="primary">
           {messages.common.continue}
         </button>
-        <button type="button" className="pnk-button" data-variant="secondary" onClick={onCancel}>
+        <button type="button" className={common('button')} data-variant="secondary" onClick={onCancel}>
           {messages.common.cancel}
         </button>
       </div>

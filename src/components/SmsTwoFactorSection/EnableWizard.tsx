@@ -11,6 +11,7 @@ import { ChooseNumberStep, NEW_NUMBER } from './ChooseNumberStep.tsx';
 import { Heading, type HeadingLevel } from './Heading.tsx';
 import { toKitError } from './toKitError.ts';
 import { BackupCodesStep, DoneStep, ReservingStep } from './WizardSteps.tsx';
+import { useParts } from '../../theme/useParts.ts';
 
 /** Where the wizard stands. `reserved` lasts one render: it becomes `backup-codes` or `done`. */
 type Step =
@@ -40,6 +41,7 @@ export interface EnableWizardProps {
  * codes the first reservation brings. Each step takes focus as it opens.
  */
 export function EnableWizard(props: EnableWizardProps) {
+  const part = useParts('smsTwoFactorSection');
   const { headingLevel, onCancel } = props;
   const { messages } = useLocalization();
   const t = messages.smsTwoFactorSection;
@@ -96,8 +98,8 @@ export function EnableWizard(props: EnableWizardProps) {
   const stepHeadingLevel = Math.min(headingLevel + 1, 5) as HeadingLevel;
 
   return (
-    <section className="pnk-sms-two-factor-section__wizard" data-step={shownStep} aria-labelledby={titleId}>
-      <Heading level={headingLevel} id={titleId} className="pnk-sms-two-factor-section__wizard-heading">
+    <section className={part('wizard')} data-step={shownStep} aria-labelledby={titleId}>
+      <Heading level={headingLevel} id={titleId} className={part('wizardHeading')}>
         {t.wizardHeading}
       </Heading>
       {step.name === 'choose' && (
@@ -111,8 +113,8 @@ export function EnableWizard(props: EnableWizardProps) {
         />
       )}
       {step.name === 'add' && (
-        <div className="pnk-sms-two-factor-section__step" data-step="add" data-state="idle">
-          <Heading level={stepHeadingLevel} className="pnk-sms-two-factor-section__step-heading">
+        <div className={part('step')} data-step="add" data-state="idle">
+          <Heading level={stepHeadingLevel} className={part('stepHeading')}>
             {t.addStepHeading}
           </Heading>
           <AddPhoneNumber
@@ -123,8 +125,8 @@ export function EnableWizard(props: EnableWizardProps) {
         </div>
       )}
       {step.name === 'verify' && (
-        <div className="pnk-sms-two-factor-section__step" data-step="verify" data-state="idle">
-          <Heading level={stepHeadingLevel} className="pnk-sms-two-factor-section__step-heading">
+        <div className={part('step')} data-step="verify" data-state="idle">
+          <Heading level={stepHeadingLevel} className={part('stepHeading')}>
             {t.verifyStepHeading}
           </Heading>
           <VerifyPhoneNumber

@@ -3,16 +3,19 @@ import { errorMessage } from '../../i18n/errorMessage.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
 import { Alert } from '../shared/Alert.tsx';
 import { useFocusOnMount } from '../shared/useFocusOnMount.ts';
+import { useParts } from '../../theme/useParts.ts';
 
 /** Placeholder while the list loads: grey bars for sighted users, one sentence for screen readers. */
 export function LoadingSkeleton() {
+  const part = useParts('smsTwoFactorSection');
+  const common = useParts('common');
   const { messages } = useLocalization();
   return (
-    <div className="pnk-sms-two-factor-section__skeleton" data-state="pending">
-      <span className="pnk-live-region">{messages.smsTwoFactorSection.loading}</span>
-      <span className="pnk-sms-two-factor-section__skeleton-line" aria-hidden="true" />
-      <span className="pnk-sms-two-factor-section__skeleton-line" data-width="short" aria-hidden="true" />
-      <span className="pnk-sms-two-factor-section__skeleton-button" aria-hidden="true" />
+    <div className={part('skeleton')} data-state="pending">
+      <span className={common('liveRegion')}>{messages.smsTwoFactorSection.loading}</span>
+      <span className={part('skeletonLine')} aria-hidden="true" />
+      <span className={part('skeletonLine')} data-width="short" aria-hidden="true" />
+      <span className={part('skeletonButton')} aria-hidden="true" />
     </div>
   );
 }
@@ -29,16 +32,17 @@ export interface ListErrorProps {
 
 /** The list could not be loaded: say so, with the reason, and offer to try again. */
 export function ListError({ error, onRetry, focusOnMount }: ListErrorProps) {
+  const part = useParts('smsTwoFactorSection');
   const { messages } = useLocalization();
   const retryButton = useFocusOnMount<HTMLButtonElement>(focusOnMount);
   return (
-    <div className="pnk-sms-two-factor-section__list-error" data-state="error">
+    <div className={part('listError')} data-state="error">
       <Alert>
-        <p className="pnk-sms-two-factor-section__alert-title">{messages.smsTwoFactorSection.listError}</p>
-        <p className="pnk-sms-two-factor-section__alert-body">{errorMessage(error, messages)}</p>
+        <p className={part('alertTitle')}>{messages.smsTwoFactorSection.listError}</p>
+        <p className={part('alertBody')}>{errorMessage(error, messages)}</p>
       </Alert>
-      <div className="pnk-sms-two-factor-section__actions">
-        <button ref={retryButton} type="button" className="pnk-button pnk-sms-two-factor-section__retry-button" data-variant="secondary" onClick={onRetry}>
+      <div className={part('actions')}>
+        <button ref={retryButton} type="button" className={part('retryButton', 'button')} data-variant="secondary" onClick={onRetry}>
           {messages.common.retry}
         </button>
       </div>

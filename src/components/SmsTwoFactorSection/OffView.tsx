@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { useLocalization } from '../../i18n/index.ts';
+import { useParts } from '../../theme/useParts.ts';
 
 export interface OffViewProps {
   enableButtonRef: Ref<HTMLButtonElement>;
@@ -10,17 +11,18 @@ export interface OffViewProps {
 
 /** SMS verification is off: what it would do, and the button that turns it on. */
 export function OffView({ enableButtonRef, showEnableButton, onEnable }: OffViewProps) {
+  const part = useParts('smsTwoFactorSection');
   const { messages } = useLocalization();
   const t = messages.smsTwoFactorSection;
   return (
     <>
-      <p className="pnk-sms-two-factor-section__explanation">{t.explanationOff}</p>
+      <p className={part('explanation')}>{t.explanationOff}</p>
       {showEnableButton && (
-        <div className="pnk-sms-two-factor-section__actions">
+        <div className={part('actions')}>
           <button
             ref={enableButtonRef}
             type="button"
-            className="pnk-button pnk-sms-two-factor-section__enable-button"
+            className={part('enableButton', 'button')}
             data-variant="primary"
             onClick={onEnable}
           >

@@ -2,6 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import { useLocalization } from '../../i18n/index.ts';
 import { DefaultSecondFactor } from '../DefaultSecondFactor/DefaultSecondFactor.tsx';
 import type { HeadingLevel } from './Heading.tsx';
+import { useParts } from '../../theme/useParts.ts';
 
 export interface OnViewProps {
   /** The level of DefaultSecondFactor's title: one below the section's heading. */
@@ -20,17 +21,18 @@ export interface OnViewProps {
 
 /** SMS verification is on: per-number switches and the default, backup codes, and the way out. */
 export function OnView({ disableButtonRef, backupCodesButtonRef, ...props }: OnViewProps) {
+  const part = useParts('smsTwoFactorSection');
   const { messages } = useLocalization();
   const t = messages.smsTwoFactorSection;
   return (
     <>
       <DefaultSecondFactor headingLevel={props.headingLevel} />
       {props.showActions && (
-        <div className="pnk-sms-two-factor-section__actions">
+        <div className={part('actions')}>
           <button
             ref={backupCodesButtonRef}
             type="button"
-            className="pnk-button pnk-sms-two-factor-section__backup-codes-button"
+            className={part('backupCodesButton', 'button')}
             data-variant="secondary"
             aria-expanded={props.backupCodesOpen}
             aria-controls={props.backupCodesOpen ? props.backupCodesPanelId : undefined}
@@ -41,7 +43,7 @@ export function OnView({ disableButtonRef, backupCodesButtonRef, ...props }: OnV
           <button
             ref={disableButtonRef}
             type="button"
-            className="pnk-button pnk-sms-two-factor-section__disable-button"
+            className={part('disableButton', 'button')}
             data-variant="danger"
             onClick={props.onDisable}
           >

@@ -13,6 +13,9 @@ import { OffView } from './OffView.tsx';
 import { OnView } from './OnView.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { useFocusRequest } from './useFocusRequest.ts';
+import type { Appearance } from '../../theme/appearance.ts';
+import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
+import { useKitRoot } from '../../theme/useParts.ts';
 import '../../theme/tokens.css';
 import './SmsTwoFactorSection.css';
 
@@ -26,6 +29,8 @@ export interface SmsTwoFactorSectionProps {
   accountIdentifier?: string;
   /** Added to the root element's classes. */
   className?: string;
+  /** The look: theme, variables, per-part classes, unstyled; merged over `PhoneNumberKitAppearance`'s. */
+  appearance?: Appearance;
   /** The level of the section's heading; the wizard's headings follow below it. Default 2. */
   headingLevel?: 2 | 3;
 }
@@ -52,7 +57,9 @@ type Mode = 'idle' | 'enabling' | 'disabling' | 'backup-codes';
  * - `__skeleton` (`__skeleton-line`, `__skeleton-button`): the loading placeholder.
  * - `__actions`, `__explanation`, `__hint`, `__step-heading`, `__wizard-heading`, `__progress`: layout and text.
  */
-export function SmsTwoFactorSection({ defaultCountry, applicationName, accountIdentifier, className, headingLevel = 2 }: SmsTwoFactorSectionProps) {
+export function SmsTwoFactorSection({ defaultCountry, applicationName, accountIdentifier, className, appearance, headingLevel = 2 }: SmsTwoFactorSectionProps) {
+  const root = useKitRoot('smsTwoFactorSection', appearance, className);
+  const part = root.part;
   const { messages } = useLocalization();
   const t = messages.smsTwoFactorSection;
   const headingId = useId();
@@ -134,7 +141,7 @@ export function SmsTwoFactorSection({ defaultCountry, applicationName, accountId
             onToggleBackupCodes={() => setMode(mode === 'backup-codes' ? 'idle' : 'backup-codes')}
           >
             {mode === 'disabling' && (
-              <div className="pnk-sms-two-factor-section__inline" data-panel="disable">
+              <div className={part('inline')} data-panel="disable">
                 <DisablePanel
                   reserved={reserved}
                   onCancel={() => closeTo('disable')}
@@ -161,17 +168,19 @@ export function SmsTwoFactorSection({ defaultCountry, applicationName, accountId
   };
 
   return (
-    <section
-      className={['pnk', 'pnk-sms-two-factor-section', className].filter(Boolean).join(' ')}
-      aria-labelledby={headingId}
-      aria-busy={state === 'loading' || undefined}
-      data-state={state}
-    >
-      <Heading level={sectionLevel} id={headingId} className="pnk-sms-two-factor-section__heading">
-        {t.heading}
-      </Heading>
-      {body()}
-      <LiveRegion message={announcement} />
-    </section>
+    <AppearanceScope value={root.appearance}>
+      <section
+        {...root.props}
+        aria-labelledby={headingId}
+        aria-busy={state === 'loading' || undefined}
+        data-state={state}
+      >
+        <Heading level={sectionLevel} id={headingId} className={part('heading')}>
+          {t.heading}
+        </Heading>
+        {body()}
+        <LiveRegion message={announcement} />
+      </section>
+    </AppearanceScope>
   );
 }

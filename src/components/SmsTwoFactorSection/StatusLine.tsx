@@ -2,10 +2,12 @@ import type { Ref } from 'react';
 import { formatMessage, useLocalization } from '../../i18n/index.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { formatPhoneNumber } from '../shared/formatPhoneNumber.ts';
+import { useParts } from '../../theme/useParts.ts';
 
 /** One sentence on where things stand: off, or on and which number gets the codes. Focus lands here after the wizard. */
 export function StatusLine({ reserved, statusRef }: { reserved: readonly PhoneNumber[]; statusRef: Ref<HTMLParagraphElement> }) {
-  const { messages } = useLocalization();
+  const part = useParts('smsTwoFactorSection');
+  const { messages, locale } = useLocalization();
   const t = messages.smsTwoFactorSection;
   const defaultNumber = reserved.find((p) => p.defaultSecondFactor) ?? reserved[0];
   const text = !defaultNumber
@@ -13,9 +15,9 @@ export function StatusLine({ reserved, statusRef }: { reserved: readonly PhoneNu
     : formatMessage(reserved.length > 1 ? t.statusOnMany : t.statusOnOne, {
         phoneNumber: formatPhoneNumber(defaultNumber.phoneNumber),
         count: reserved.length,
-      });
+      }, locale);
   return (
-    <p ref={statusRef} className="pnk-sms-two-factor-section__status" data-state={defaultNumber ? 'on' : 'off'} tabIndex={-1}>
+    <p ref={statusRef} className={part('status')} data-state={defaultNumber ? 'on' : 'off'} tabIndex={-1}>
       {text}
     </p>
   );

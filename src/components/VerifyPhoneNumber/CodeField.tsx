@@ -5,6 +5,8 @@
  */
 import { useId, type Ref } from 'react';
 import { OTPInput, REGEXP_ONLY_DIGITS, type SlotProps } from 'input-otp';
+import { useParts } from '../../theme/useParts.ts';
+import { slotFor, useShadowRootSlots } from './useShadowRootSlots.ts';
 
 export interface CodeFieldProps {
   value: string;
@@ -24,45 +26,48 @@ export interface CodeFieldProps {
 }
 
 export function CodeField({ value, onChange, onComplete, length, label, hint, error, errorKey, readOnly, inputRef }: CodeFieldProps) {
+  const part = useParts('verifyPhoneNumber');
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
+  const { attachInput, selection: shadowSelection } = useShadowRootSlots(inputRef);
   return (
-    <div className="pnk-verify-phone-number__field" data-invalid={error ? '' : undefined}>
-      <label className="pnk-verify-phone-number__label" htmlFor={inputId}>
+    <div className={part('field')} data-invalid={error ? '' : undefined}>
+      <label className={part('label')} htmlFor={inputId}>
         {label}
       </label>
-      <p className="pnk-verify-phone-number__hint" id={hintId}>
+      <p className={part('hint')} id={hintId}>
         {hint}
       </p>
-      <div className="pnk-verify-phone-number__code" dir="ltr">
+      <div className={part('code')} dir="ltr">
         <OTPInput
-          ref={inputRef}
+          ref={attachInput}
           id={inputId}
           value={value}
           onChange={onChange}
           onComplete={onComplete}
           maxLength={length}
           pattern={REGEXP_ONLY_DIGITS}
+          noScriptCSSFallback={null}
           inputMode="numeric"
           autoComplete="one-time-code"
           enterKeyHint="done"
           readOnly={readOnly}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${hintId} ${errorId}` : hintId}
-          containerClassName="pnk-verify-phone-number__slots-container"
-          className="pnk-verify-phone-number__input"
+          containerClassName={part('slotsContainer')}
+          className={part('input')}
           render={({ slots }) => (
-            <div className="pnk-verify-phone-number__slots" aria-hidden="true">
+            <div className={part('slots')} aria-hidden="true">
               {slots.map((slot, index) => (
-                <Slot key={index} slot={slot} />
+                <Slot key={index} slot={slotFor(slot, index, shadowSelection)} />
               ))}
             </div>
           )}
         />
       </div>
       {error && (
-        <p key={errorKey} className="pnk-field-error pnk-verify-phone-number__error" id={errorId} role="alert">
+        <p key={errorKey} className={part('error', 'fieldError')} id={errorId} role="alert">
           {error}
         </p>
       )}
@@ -71,14 +76,15 @@ export function CodeField({ value, onChange, onComplete, length, label, hint, er
 }
 
 function Slot({ slot }: { slot: SlotProps }) {
+  const part = useParts('verifyPhoneNumber');
   return (
     <div
-      className="pnk-verify-phone-number__slot"
+      className={part('slot')}
       data-active={slot.isActive ? '' : undefined}
       data-filled={slot.char !== null ? '' : undefined}
     >
       {slot.char}
-      {slot.hasFakeCaret && <span className="pnk-verify-phone-number__caret" />}
+      {slot.hasFakeCaret && <span className={part('caret')} />}
     </div>
   );
 }

@@ -3,7 +3,8 @@
  * waits (`aria-disabled`, not `disabled`), so pressing it never drops keyboard focus to the page.
  */
 import type { Ref } from 'react';
-import { formatMessage } from '../../i18n/index.ts';
+import { formatMessage, useLocalization } from '../../i18n/index.ts';
+import { useParts } from '../../theme/useParts.ts';
 
 export interface CountdownButtonProps {
   /** "Resend code". */
@@ -21,13 +22,15 @@ export interface CountdownButtonProps {
 }
 
 export function CountdownButton({ label, waitingLabel, busyLabel, secondsLeft, busy, onPress, variant, className, buttonRef }: CountdownButtonProps) {
+  const common = useParts('common');
+  const { locale } = useLocalization();
   const waiting = secondsLeft > 0;
   const unavailable = busy || waiting;
   return (
     <button
       ref={buttonRef}
       type="button"
-      className={`pnk-button ${className}`}
+      className={`${common('button')} ${className}`}
       data-variant={variant}
       data-state={busy ? 'pending' : waiting ? 'waiting' : 'ready'}
       aria-disabled={unavailable || undefined}
@@ -36,7 +39,7 @@ export function CountdownButton({ label, waitingLabel, busyLabel, secondsLeft, b
         if (!unavailable) onPress();
       }}
     >
-      {busy ? busyLabel : waiting ? formatMessage(waitingLabel, { seconds: secondsLeft }) : label}
+      {busy ? busyLabel : waiting ? formatMessage(waitingLabel, { seconds: secondsLeft }, locale) : label}
     </button>
   );
 }

@@ -5,6 +5,7 @@
 import type { ReactNode, Ref } from 'react';
 import { useLocalization } from '../../i18n/index.ts';
 import { CountdownButton } from './CountdownButton.tsx';
+import { useParts } from '../../theme/useParts.ts';
 
 export interface NewCodePanelProps {
   /** Why the code stopped working. */
@@ -20,15 +21,16 @@ export interface NewCodePanelProps {
 }
 
 export function NewCodePanel(props: NewCodePanelProps) {
+  const part = useParts('verifyPhoneNumber');
   const t = useLocalization().messages.verifyPhoneNumber;
   return (
-    <div className="pnk-verify-phone-number__new-code">
-      <p className="pnk-verify-phone-number__new-code-reason">{props.status === 'failed' ? t.failedReason : t.expiredReason}</p>
+    <div className={part('newCode')}>
+      <p className={part('newCodeReason')}>{props.status === 'failed' ? t.failedReason : t.expiredReason}</p>
       {props.alert}
-      <div className="pnk-verify-phone-number__actions">
+      <div className={part('actions')}>
         <CountdownButton
           buttonRef={props.buttonRef}
-          className="pnk-verify-phone-number__get-new-code"
+          className={part('getNewCode')}
           variant="primary"
           label={t.getNewCode}
           waitingLabel={t.getNewCodeIn}

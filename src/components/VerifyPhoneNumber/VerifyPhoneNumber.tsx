@@ -27,7 +27,7 @@ import { formatPhoneNumber } from '../shared/formatPhoneNumber.ts';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { CodeField } from './CodeField.tsx';
 import { CountdownButton } from './CountdownButton.tsx';
-import { formatDuration } from './formatDuration.ts';
+import { formatClockDuration } from '../../i18n/intl.ts';
 import { NewCodePanel } from './NewCodePanel.tsx';
 import { sendErrorText } from './sendErrorText.ts';
 import { SentTo } from './SentTo.tsx';
@@ -35,6 +35,9 @@ import { useAnnouncement } from './useAnnouncement.ts';
 import { useCodeEntry } from './useCodeEntry.ts';
 import { useStepFocus } from './useStepFocus.ts';
 import { useWebOtp } from './useWebOtp.ts';
+import type { Appearance } from '../../theme/appearance.ts';
+import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
+import { useKitRoot } from '../../theme/useParts.ts';
 import '../../theme/tokens.css';
 import './VerifyPhoneNumber.css';
 
@@ -61,13 +64,17 @@ export interface VerifyPhoneNumberProps {
   /** Focus the code field on mount. Default `true`. */
   autoFocus?: boolean;
   className?: string;
+  /** The look: theme, variables, per-part classes, unstyled; merged over `PhoneNumberKitAppearance`'s. */
+  appearance?: Appearance;
 }
 
 /** Verifies a phone number with the code sent to it by SMS. */
 export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
   const { phoneNumberId, onVerified, onChangeNumber, onCancel, sendOnMount = true, autoSubmit = true } = props;
-  const { webOtp = false, length = 6, autoFocus = true, className } = props;
-  const { messages } = useLocalization();
+  const { webOtp = false, length = 6, autoFocus = true, className, appearance } = props;
+  const root = useKitRoot('verifyPhoneNumber', appearance, className);
+  const part = root.part;
+  const { messages, locale } = useLocalization();
   const t = messages.verifyPhoneNumber;
   const list = usePhoneNumbers();
   const verification = usePhoneNumberVerification(phoneNumberId, { sendOnMount });
@@ -76,7 +83,7 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const newCodeRef = useRef<HTMLButtonElement>(null);
   const successRef = useRef<HTMLParagraphElement>(null);
-  const entry = useCodeEntry({ length, verifyCode: verification.verifyCode, onVerified, messages, inputRef });
+  const entry = useCodeEntry({ length, verifyCode: verification.verifyCode, onVerified, messages, locale, inputRef });
 
   const verified = status === 'verified';
   const formatted = phoneNumber ? formatPhoneNumber(phoneNumber.phoneNumber) : '';
@@ -105,10 +112,10 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
     );
   };
 
-  const sendProblem = verified ? null : sendErrorText(sendError, secondsUntilResend, messages);
+  const sendProblem = verified ? null : sendErrorText(sendError, secondsUntilResend, messages, locale);
   const sendAlert = sendProblem && <Alert>{sendProblem}</Alert>;
   const cancelButton = onCancel && (
-    <button type="button" className="pnk-button pnk-verify-phone-number__cancel" data-variant="secondary" onClick={onCancel}>
+    <button type="button" className={part('cancel', 'button')} data-variant="secondary" onClick={onCancel}>
       {messages.common.cancel}
     </button>
   );
@@ -117,83 +124,85 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
   const showVerifyButton = !autoSubmit || !!entry.stepError;
 
   return (
-    <div
-      ref={rootRef}
-      className={['pnk', 'pnk-verify-phone-number', className].filter(Boolean).join(' ')}
-      data-state={state}
-      data-status={status ?? 'none'}
-      data-needs-new-code={needsNewCode ? '' : undefined}
-    >
-      {!phoneNumber ? (
-        list.error ? <Alert>{errorMessage(list.error, messages)}</Alert> : <p className="pnk-verify-phone-number__loading">{messages.common.loading}</p>
-      ) : (
-        <SentTo text={formatMessage(status === null ? t.notSentYet : t.sentTo, { phoneNumber: numberText })} onChangeNumber={onChangeNumber} />
-      )}
-      {view === 'success' && (
-        <p ref={successRef} className="pnk-verify-phone-number__success" tabIndex={-1}>
-          {t.verified}
-        </p>
-      )}
-      {view === 'new-code' && (
-        <NewCodePanel
-          status={status === 'failed' ? 'failed' : 'expired'}
-          secondsUntilResend={secondsUntilResend}
-          isSending={isSending}
-          onGetNewCode={sendNewCode}
-          buttonRef={newCodeRef}
-          alert={sendAlert}
-          cancel={cancelButton}
-        />
-      )}
-      {view === 'code' && (
-        <form
-          className="pnk-verify-phone-number__form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void entry.submit(entry.code);
-          }}
-        >
-          <CodeField
-            value={entry.code}
-            onChange={entry.setCode}
-            onComplete={(code: string) => {
-              if (autoSubmit) void entry.submit(code);
-            }}
-            length={length}
-            label={t.codeLabel}
-            hint={formatMessage(t.codeHint, { length })}
-            error={entry.fieldError?.text ?? null}
-            errorKey={entry.fieldError?.key ?? 0}
-            readOnly={isVerifying}
-            inputRef={inputRef}
+    <AppearanceScope value={root.appearance}>
+      <div
+        ref={rootRef}
+        {...root.props}
+        data-state={state}
+        data-status={status ?? 'none'}
+        data-needs-new-code={needsNewCode ? '' : undefined}
+      >
+        {!phoneNumber ? (
+          list.error ? <Alert>{errorMessage(list.error, messages)}</Alert> : <p className={part('loading')}>{messages.common.loading}</p>
+        ) : (
+          <SentTo text={formatMessage(status === null ? t.notSentYet : t.sentTo, { phoneNumber: numberText })} onChangeNumber={onChangeNumber} />
+        )}
+        {view === 'success' && (
+          <p ref={successRef} className={part('success')} tabIndex={-1}>
+            {t.verified}
+          </p>
+        )}
+        {view === 'new-code' && (
+          <NewCodePanel
+            status={status === 'failed' ? 'failed' : 'expired'}
+            secondsUntilResend={secondsUntilResend}
+            isSending={isSending}
+            onGetNewCode={sendNewCode}
+            buttonRef={newCodeRef}
+            alert={sendAlert}
+            cancel={cancelButton}
           />
-          {secondsUntilExpiry !== null && secondsUntilExpiry > 0 && (
-            <p className="pnk-verify-phone-number__expiry">{formatMessage(t.expiresIn, { time: formatDuration(secondsUntilExpiry) })}</p>
-          )}
-          {entry.stepError && <Alert>{errorMessage(entry.stepError, messages)}</Alert>}
-          {sendAlert}
-          <div className="pnk-verify-phone-number__actions">
-            {showVerifyButton && (
-              <button type="submit" className="pnk-button pnk-verify-phone-number__verify" data-variant="primary" aria-busy={isVerifying || undefined}>
-                {isVerifying ? t.verifying : t.verify}
-              </button>
-            )}
-            <CountdownButton
-              className="pnk-verify-phone-number__resend"
-              variant={showVerifyButton ? 'secondary' : 'link'}
-              label={status === null ? t.sendCode : t.resend}
-              waitingLabel={t.resendIn}
-              busyLabel={t.sending}
-              secondsLeft={secondsUntilResend}
-              busy={isSending}
-              onPress={sendNewCode}
+        )}
+        {view === 'code' && (
+          <form
+            className={part('form')}
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              void entry.submit(entry.code);
+            }}
+          >
+            <CodeField
+              value={entry.code}
+              onChange={entry.setCode}
+              onComplete={(code: string) => {
+                if (autoSubmit) void entry.submit(code);
+              }}
+              length={length}
+              label={t.codeLabel}
+              hint={formatMessage(t.codeHint, { length }, locale)}
+              error={entry.fieldError?.text ?? null}
+              errorKey={entry.fieldError?.key ?? 0}
+              readOnly={isVerifying}
+              inputRef={inputRef}
             />
-            {cancelButton}
-          </div>
-        </form>
-      )}
-      <LiveRegion message={announcement} />
-    </div>
+            {secondsUntilExpiry !== null && secondsUntilExpiry > 0 && (
+              <p className={part('expiry')}>{formatMessage(t.expiresIn, { time: formatClockDuration(secondsUntilExpiry, locale) })}</p>
+            )}
+            {entry.stepError && <Alert>{errorMessage(entry.stepError, messages)}</Alert>}
+            {sendAlert}
+            <div className={part('actions')}>
+              {showVerifyButton && (
+                <button type="submit" className={part('verify', 'button')} data-variant="primary" aria-busy={isVerifying || undefined}>
+                  {isVerifying ? t.verifying : t.verify}
+                </button>
+              )}
+              <CountdownButton
+                className={part('resend')}
+                variant={showVerifyButton ? 'secondary' : 'link'}
+                label={status === null ? t.sendCode : t.resend}
+                waitingLabel={t.resendIn}
+                busyLabel={t.sending}
+                secondsLeft={secondsUntilResend}
+                busy={isSending}
+                onPress={sendNewCode}
+              />
+              {cancelButton}
+            </div>
+          </form>
+        )}
+        <LiveRegion message={announcement} />
+      </div>
+    </AppearanceScope>
   );
 }

@@ -12,6 +12,8 @@ export interface CodeEntryOptions {
   verifyCode: (code: string) => Promise<PhoneNumber>;
   onVerified?: (phoneNumber: PhoneNumber) => void;
   messages: Messages;
+  /** Writes the digit count in the locale's digits. */
+  locale?: string;
   inputRef: RefObject<HTMLInputElement | null>;
 }
 
@@ -22,7 +24,7 @@ function asKitError(caught: unknown): PhoneKitError {
   return isPhoneKitError(caught) ? caught : new PhoneKitError({ code: 'generic', message: String(caught) });
 }
 
-export function useCodeEntry({ length, verifyCode, onVerified, messages, inputRef }: CodeEntryOptions) {
+export function useCodeEntry({ length, verifyCode, onVerified, messages, locale, inputRef }: CodeEntryOptions) {
   const [code, setCode] = useState('');
   const [fieldError, setFieldError] = useState<{ text: string; key: number } | null>(null);
   const [stepError, setStepError] = useState<PhoneKitError | null>(null);
@@ -34,7 +36,7 @@ export function useCodeEntry({ length, verifyCode, onVerified, messages, inputRe
 
   const submit = async (value: string) => {
     if (value.length < length) {
-      showFieldError(formatMessage(messages.verifyPhoneNumber.codeIncomplete, { length }));
+      showFieldError(formatMessage(messages.verifyPhoneNumber.codeIncomplete, { length }, locale));
       return;
     }
     setFieldError(null);

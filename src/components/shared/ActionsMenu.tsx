@@ -4,6 +4,7 @@
  * `pnk-menu__trigger`, `pnk-menu__list`, `pnk-menu__item`; `data-state="open|closed"` on the root.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useParts } from '../../theme/useParts.ts';
 
 export interface ActionsMenuItem {
   id: string;
@@ -13,6 +14,7 @@ export interface ActionsMenuItem {
 }
 
 export function ActionsMenu({ label, triggerText, items }: { label: string; triggerText: string; items: ActionsMenuItem[] }) {
+  const common = useParts('common');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const trigger = useRef<HTMLButtonElement>(null);
@@ -57,11 +59,11 @@ export function ActionsMenu({ label, triggerText, items }: { label: string; trig
   };
 
   return (
-    <div className="pnk-menu" data-state={open ? 'open' : 'closed'}>
+    <div className={common('menu')} data-state={open ? 'open' : 'closed'}>
       <button
         ref={trigger}
         type="button"
-        className="pnk-menu__trigger"
+        className={common('menuTrigger')}
         aria-label={label}
         aria-haspopup="menu"
         aria-expanded={open}
@@ -72,14 +74,14 @@ export function ActionsMenu({ label, triggerText, items }: { label: string; trig
         {triggerText}
       </button>
       {open && (
-        <div ref={list} id={menuId} role="menu" aria-label={label} className="pnk-menu__list" onKeyDown={onMenuKey} tabIndex={-1}>
+        <div ref={list} id={menuId} role="menu" aria-label={label} className={common('menuList')} onKeyDown={onMenuKey} tabIndex={-1}>
           {items.map((item, index) => (
             <button
               key={item.id}
               type="button"
               role="menuitem"
               tabIndex={index === active ? 0 : -1}
-              className="pnk-menu__item"
+              className={common('menuItem')}
               data-destructive={item.destructive ? '' : undefined}
               onClick={() => {
                 close(false);

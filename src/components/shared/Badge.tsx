@@ -1,7 +1,10 @@
+import { useParts } from '../../theme/useParts.ts';
+
 /** A small label such as "Primary" or "Default". Class `pnk-badge`, `data-kind` names which. */
 export function Badge({ kind, children }: { kind: 'primary' | 'unverified' | 'two-step' | 'default'; children: string }) {
+  const common = useParts('common');
   return (
-    <span className="pnk-badge" data-kind={kind}>
+    <span className={common('badge')} data-kind={kind}>
       {children}
     </span>
   );

@@ -5,6 +5,7 @@
  */
 import { useId, type ReactNode } from 'react';
 import { useFocusOnMount } from './useFocusOnMount.ts';
+import { useParts } from '../../theme/useParts.ts';
 
 export interface ConfirmPanelProps {
   title: string;
@@ -20,19 +21,20 @@ export interface ConfirmPanelProps {
 }
 
 export function ConfirmPanel(props: ConfirmPanelProps) {
+  const common = useParts('common');
   const titleId = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
-    <section className="pnk-confirm" aria-labelledby={titleId} data-state={props.pending ? 'pending' : 'idle'}>
-      <h3 ref={heading} id={titleId} className="pnk-confirm__title" tabIndex={-1}>
+    <section className={common('confirm')} aria-labelledby={titleId} data-state={props.pending ? 'pending' : 'idle'}>
+      <h3 ref={heading} id={titleId} className={common('confirmTitle')} tabIndex={-1}>
         {props.title}
       </h3>
-      <div className="pnk-confirm__body">{props.children}</div>
+      <div className={common('confirmBody')}>{props.children}</div>
       {props.error}
-      <div className="pnk-confirm__actions">
+      <div className={common('confirmActions')}>
         <button
           type="button"
-          className="pnk-button"
+          className={common('button')}
           data-variant={props.destructive ? 'danger' : 'primary'}
           // aria-disabled, not disabled: a disabled button drops focus while the change is pending.
           aria-disabled={props.pending || undefined}
@@ -43,7 +45,7 @@ export function ConfirmPanel(props: ConfirmPanelProps) {
         >
           {props.confirmLabel}
         </button>
-        <button type="button" className="pnk-button" data-variant="secondary" onClick={props.onCancel}>
+        <button type="button" className={common('button')} data-variant="secondary" onClick={props.onCancel}>
           {props.cancelLabel}
         </button>
       </div>

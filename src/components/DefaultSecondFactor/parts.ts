@@ -1,0 +1,38 @@
+/** The named parts of `DefaultSecondFactor` (classes `pnk-default-second-factor__<part>`), for `appearance.elements` and the docs. */
+import type { ComponentPartRegistry } from '../../theme/partTypes.ts';
+
+export const defaultSecondFactorParts = {
+  component: 'DefaultSecondFactor',
+  block: 'pnk-default-second-factor',
+  parts: {
+    root: { description: 'the `<section>`', data: ['data-state="loading|error|empty|ready"', 'data-enabled="true|false"', 'data-theme', 'data-density'] },
+    title: { description: 'the heading' },
+    intro: { description: 'the intro line' },
+    status: { description: '"… is off"' },
+    skeleton: { description: 'loading placeholder' },
+    skeletonRow: { description: 'placeholder row' },
+    listError: { description: 'the list could not load' },
+    retry: { description: 'retry (also `pnk-button`)', data: ['data-variant="secondary"', 'data-state="idle|pending"'] },
+    changeError: { description: 'the alert of a failed change' },
+    empty: { description: 'no numbers' },
+    list: { description: 'the list of numbers' },
+    row: { description: 'one number', data: ['data-state="idle|pending|confirming"', 'data-verified', 'data-reserved', 'data-default'] },
+    rowMain: { description: "the row's line" },
+    numberLine: { description: 'number and badges' },
+    number: { description: 'the formatted number' },
+    explanation: { description: 'why an unverified number cannot be used' },
+    switch: { description: 'the on/off switch (`role="switch"`)', data: ['data-state="on|off"'] },
+    switchTrack: { description: "the switch's track" },
+    switchThumb: { description: "the switch's thumb" },
+    switchLabel: { description: "the switch's label" },
+    switchState: { description: '"On" / "Off"' },
+    defaultGroup: { description: 'fieldset to pick the default number' },
+    legend: { description: "the fieldset's legend" },
+    hint: { description: 'hint under the legend' },
+    options: { description: 'the radio options' },
+    option: { description: 'one option', data: ['data-state="idle|pending"', 'data-default', 'data-disabled'] },
+    radio: { description: 'the radio input' },
+    optionLabel: { description: "the option's label" },
+    optionExplanation: { description: "the option's explanation" },
+  },
+} as const satisfies ComponentPartRegistry;

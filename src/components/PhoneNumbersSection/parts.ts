@@ -1,0 +1,34 @@
+/** The named parts of `PhoneNumbersSection` (classes `pnk-phone-numbers-section__<part>`), for `appearance.elements` and the docs. */
+import type { ComponentPartRegistry } from '../../theme/partTypes.ts';
+
+export const phoneNumbersSectionParts = {
+  component: 'PhoneNumbersSection',
+  block: 'pnk-phone-numbers-section',
+  parts: {
+    root: { description: 'the `<section>`', data: ['data-state="loading|ready|empty|error"', 'data-theme', 'data-density'] },
+    heading: { description: 'the section heading' },
+    skeleton: { description: 'loading placeholder (`aria-busy`)' },
+    skeletonRow: { description: 'placeholder row' },
+    skeletonNumber: { description: 'placeholder number' },
+    skeletonBadge: { description: 'placeholder badge' },
+    skeletonButton: { description: 'placeholder button' },
+    error: { description: 'the list failed to load', data: ['data-state="error|pending"'] },
+    errorTitle: { description: 'title inside the alert' },
+    errorMessage: { description: 'message inside the alert' },
+    retry: { description: 'retry button (also `pnk-button`)', data: ['data-variant="secondary"'] },
+    empty: { description: '"No phone numbers yet"' },
+    list: { description: 'the `<ul>` of numbers' },
+    row: {
+      description: 'one `<li>`',
+      data: ['data-state="idle|verifying|removing|pending"', 'data-phone-number-id', 'data-verification="verified|unverified|expired|failed|none"'],
+    },
+    summary: { description: "the row's line" },
+    number: { description: 'the formatted number (`dir="ltr"`)' },
+    badges: { description: 'holds `pnk-badge` elements' },
+    note: { description: "why an unverified number's code no longer works" },
+    actions: { description: 'holds the row menu (`pnk-menu`)' },
+    inline: { description: 'inline card under a row or the list', data: ['data-kind="add|verify|remove|alert"', 'data-step="form|code"'] },
+    warning: { description: 'a line of the removal warning', data: ['data-kind="two-step|default|last-second-factor"'] },
+    addButton: { description: '"Add phone number" (also `pnk-button`)', data: ['data-variant="secondary"'] },
+  },
+} as const satisfies ComponentPartRegistry;

@@ -1,0 +1,36 @@
+/** The named parts of `VerifyPhoneNumber` (classes `pnk-verify-phone-number__<part>`), for `appearance.elements` and the docs. */
+import type { ComponentPartRegistry } from '../../theme/partTypes.ts';
+
+export const verifyPhoneNumberParts = {
+  component: 'VerifyPhoneNumber',
+  block: 'pnk-verify-phone-number',
+  parts: {
+    root: {
+      description: 'the step',
+      data: ['data-state="loading|idle|pending|error|success"', 'data-status="none|unverified|expired|failed|verified|…"', 'data-needs-new-code', 'data-theme', 'data-density'],
+    },
+    loading: { description: 'shown until the number is known' },
+    sentTo: { description: '"Sent to …"' },
+    changeNumber: { description: 'link-styled button (also `pnk-button`)', data: ['data-variant="link"'] },
+    form: { description: 'the code form' },
+    field: { description: 'label, hint, code and error', data: ['data-invalid'] },
+    label: { description: 'the code label' },
+    hint: { description: 'hint under the label' },
+    code: { description: 'the `dir="ltr"` group around input and slots' },
+    slotsContainer: { description: "input-otp's container" },
+    input: { description: 'the one real `<input autocomplete="one-time-code">`' },
+    slots: { description: 'the row of digit boxes (`aria-hidden`)' },
+    slot: { description: 'one digit box', data: ['data-active', 'data-filled'] },
+    caret: { description: 'the blinking caret in the active slot' },
+    error: { description: "the field's message (also `pnk-field-error`)" },
+    expiry: { description: '"Code expires in 9:58"' },
+    actions: { description: 'the buttons' },
+    verify: { description: 'submit button (also `pnk-button`)', data: ['data-variant="primary"'] },
+    resend: { description: 'resend button with countdown (also `pnk-button`)', data: ['data-state="ready|waiting|pending"', 'data-variant'] },
+    getNewCode: { description: '"Get a new code" (also `pnk-button`)', data: ['data-state="ready|waiting|pending"', 'data-variant'] },
+    cancel: { description: 'cancel button (also `pnk-button`)', data: ['data-variant="secondary"'] },
+    newCode: { description: 'shown instead of the form when a new code is needed' },
+    newCodeReason: { description: 'why a new code is needed' },
+    success: { description: '"Phone number verified"' },
+  },
+} as const satisfies ComponentPartRegistry;

@@ -1,0 +1,30 @@
+/**
+ * Every component's part registry in one map: the source of the `PartKey` union (`'addPhoneNumber.input'`, …),
+ * of the class names `useParts` hands out, and of the generated docs/parts.md table.
+ */
+import { addPhoneNumberParts } from '../components/AddPhoneNumber/parts.ts';
+import { backupCodesParts } from '../components/BackupCodes/parts.ts';
+import { defaultSecondFactorParts } from '../components/DefaultSecondFactor/parts.ts';
+import { phoneNumbersSectionParts } from '../components/PhoneNumbersSection/parts.ts';
+import { smsTwoFactorSectionParts } from '../components/SmsTwoFactorSection/parts.ts';
+import { verifyPhoneNumberParts } from '../components/VerifyPhoneNumber/parts.ts';
+import { commonParts } from '../components/shared/parts.ts';
+
+export const PART_REGISTRY = {
+  addPhoneNumber: addPhoneNumberParts,
+  verifyPhoneNumber: verifyPhoneNumberParts,
+  phoneNumbersSection: phoneNumbersSectionParts,
+  smsTwoFactorSection: smsTwoFactorSectionParts,
+  defaultSecondFactor: defaultSecondFactorParts,
+  backupCodes: backupCodesParts,
+  common: commonParts,
+} as const;
+
+/** A component's key in `appearance.elements`, e.g. `addPhoneNumber`; `common` holds the shared parts (button, alert, …). */
+export type ComponentKey = keyof typeof PART_REGISTRY;
+
+/** The part names of one component. */
+export type PartName<K extends ComponentKey> = Extract<keyof (typeof PART_REGISTRY)[K]['parts'], string>;
+
+/** A key of `appearance.elements`: `'<component>.<part>'`, e.g. `'addPhoneNumber.input'` or `'common.button'`. */
+export type PartKey = { [K in ComponentKey]: `${K}.${PartName<K>}` }[ComponentKey];
