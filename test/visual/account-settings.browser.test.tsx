@@ -1,0 +1,45 @@
+/**
+ * Visual regression: the Account settings demo in light, dark, a brand theme and right-to-left, compared with the
+ * reference screenshots in __screenshots__/ (pixelmatch, a small tolerance for anti-aliasing). To accept an
+ * intended change: `npx vitest run --project browser test/visual --update`, look at the new PNGs, commit them.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { en, PhoneNumberKitLocalization } from '../../src/i18n/index.ts';
+import { PhoneNumberKitAppearance, type Appearance } from '../../src/theme/index.ts';
+import { brands } from '../../stories/support/brands.ts';
+import { settled, story } from '../i18n/storyHarness.tsx';
+
+const cases: { name: string; appearance?: Appearance; dir: 'ltr' | 'rtl'; page?: { background: string; color: string } }[] = [
+  { name: 'light', dir: 'ltr' },
+  // A dark page behind the dark theme, as the Storybook toolbar does, so the story's own text stays readable.
+  { name: 'dark', appearance: { theme: 'dark' }, dir: 'ltr', page: { background: '#15171c', color: '#e8eaee' } },
+  { name: 'brand-bank', appearance: brands.bank, dir: 'ltr' },
+  { name: 'rtl', dir: 'rtl' },
+];
+
+beforeAll(async () => {
+  await page.viewport(1100, 800);
+});
+
+describe('Account settings', () => {
+  for (const { name, appearance, dir, page: pageColors } of cases) {
+    it(`looks as it did: ${name}`, async () => {
+      const container = await story('Demo/Account settings › Default').render((node) => (
+        <PhoneNumberKitLocalization messages={en} locale="en">
+          <PhoneNumberKitAppearance appearance={appearance}>
+            <div dir={dir} data-testid="page" style={{ ...pageColors, width: 1040, fontFamily: 'system-ui, sans-serif' }}>
+              {node}
+            </div>
+          </PhoneNumberKitAppearance>
+        </PhoneNumberKitLocalization>
+      ));
+      await expect.poll(() => container.querySelectorAll('.pnk-phone-numbers-section__row').length).toBe(2);
+      await settled(container, () => undefined);
+      await expect.element(page.getByTestId('page')).toMatchScreenshot(`account-settings-${name}`, {
+        comparatorName: 'pixelmatch',
+        comparatorOptions: { allowedMismatchedPixelRatio: 0.002 },
+      });
+    });
+  }
+});
