@@ -26,7 +26,8 @@ function otp(status: string, expireInMs: number, attempts = 0): Verification {
 
 
 function rowOf(canvas: ReturnType<typeof within>, formatted: string): HTMLElement {
-  const row = canvas.getByText(formatted).closest('li');
+  // The row's own copy of the number (it also appears, isolated, inside confirmation sentences).
+  const row = canvas.getByText(formatted, { selector: '.pnk-phone-numbers-section__number' }).closest('li');
   if (!row) throw new Error(`No row for ${formatted}`);
   return row;
 }

@@ -10,6 +10,9 @@ import { backendHandlers, KitDecorator, STORY_API_URL, storyBackend, withBackend
 import { SmsOutbox } from './support/SmsOutbox.tsx';
 import { tabTo } from './support/keyboard.ts';
 
+/** Matches a paragraph by its whole text: phone numbers inside sentences sit in their own `<bdi>` (right-to-left pages). */
+const sentence = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text;
+
 const PHONE_NUMBERS_URL = `${STORY_API_URL}/v1/me/phone_numbers`;
 
 
@@ -107,7 +110,7 @@ export const OffWithVerifiedNumber: Story = {
     await userEvent.keyboard('{Enter}');
 
     // On: the wizard is gone and focus is on the sentence saying so.
-    const status = await canvas.findByText('SMS verification is on. When you sign in, we text a code to +1 201 555 0100.');
+    const status = await canvas.findByText(sentence('SMS verification is on. When you sign in, we text a code to +1 201 555 0100.'));
     await waitFor(() => expect(status).toHaveFocus());
     await expect(root(canvasElement)).toHaveAttribute('data-state', 'on');
     await expect(canvas.queryByRole('region', { name: 'Turn on SMS verification' })).not.toBeInTheDocument();
@@ -157,7 +160,7 @@ export const OnOneNumber: Story = {
   ],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await canvas.findByText('SMS verification is on. When you sign in, we text a code to +1 201 555 0100.');
+    await canvas.findByText(sentence('SMS verification is on. When you sign in, we text a code to +1 201 555 0100.'));
     await expect(root(canvasElement)).toHaveAttribute('data-state', 'on');
 
     // Backup codes were shown once, at the time; here the user may make a new set.
@@ -185,7 +188,7 @@ export const OnManyNumbers: Story = {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
     await canvas.findByText(/SMS verification is on for 2 phone numbers/);
-    await expect(canvas.getByText(/your default number, \+1 201 555 0100\./)).toBeInTheDocument();
+    await expect(canvas.getByText((_, element) => element?.tagName === 'P' && /your default number, \+1 201 555 0100\./.test(element.textContent ?? ''))).toBeInTheDocument();
 
     // Change the default with the keyboard: focus the checked radio, arrow to the other number.
     const defaults = canvas.getByRole('group', { name: /Default number for sign-in codes/ });
@@ -193,7 +196,7 @@ export const OnManyNumbers: Story = {
     await tabTo(current);
     await userEvent.keyboard('{ArrowDown}');
     await waitFor(() => expect(backend.snapshot().phoneNumbers.find((p) => p.id === 'idn_second')?.defaultSecondFactor).toBe(true));
-    await canvas.findByText(/your default number, \+1 201 555 0101\./);
+    await canvas.findByText((_, element) => element?.tagName === 'P' && /your default number, \+1 201 555 0101\./.test(element.textContent ?? ''));
   },
 };
 

@@ -12,6 +12,9 @@ import { SmsTwoFactorSection, type SmsTwoFactorSectionProps } from '../../src/co
 import type { MemoryBackendOptions } from '../../src/testing/index.ts';
 import { createHarness } from '../support/hookHarness.tsx';
 
+/** Matches a paragraph by its whole text: phone numbers inside sentences sit in their own `<bdi>` (right-to-left pages). */
+const sentence = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text;
+
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
@@ -107,13 +110,13 @@ describe('SmsTwoFactorSection', () => {
     const heading = await screen.findByRole('heading', { name: 'SMS verification is on' });
     expect(heading).toHaveFocus();
     expect(wizard()).toHaveAttribute('data-step', 'done');
-    expect(screen.getByText('When you sign in, we will text a code to +1 201 555 0100.')).toBeInTheDocument();
+    expect(screen.getByText(sentence('When you sign in, we will text a code to +1 201 555 0100.'))).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Backup codes' })).toBeNull();
     expect(h.backend.snapshot().phoneNumbers[0]!.reservedForSecondFactor).toBe(true);
     expect(screen.getAllByRole('status').some((s) => s.textContent === 'SMS verification turned on')).toBe(true);
 
     await user.click(screen.getByRole('button', { name: 'Done' }));
-    const status = await screen.findByText('SMS verification is on. When you sign in, we text a code to +1 201 555 0100.');
+    const status = await screen.findByText(sentence('SMS verification is on. When you sign in, we text a code to +1 201 555 0100.'));
     await waitFor(() => expect(status).toHaveFocus());
     expect(root()).toHaveAttribute('data-state', 'on');
   });

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { formatMessage } from '../../i18n/format.ts';
+import { formatMessageNodes, LeftToRight } from '../../i18n/formatNodes.tsx';
 import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';
@@ -104,8 +104,11 @@ export function NumberRow({ phone, phoneNumbers, pending, onSetReserved }: Numbe
         >
           <p>
             {warning.kind === 'last'
-              ? formatMessage(t.turnOffLastBody, { number: formatted })
-              : formatMessage(t.turnOffDefaultBody, { number: formatted, next: formatPhoneNumber(warning.heir.phoneNumber) })}
+              ? formatMessageNodes(t.turnOffLastBody, { number: <LeftToRight>{formatted}</LeftToRight> })
+              : formatMessageNodes(t.turnOffDefaultBody, {
+                  number: <LeftToRight>{formatted}</LeftToRight>,
+                  next: <LeftToRight>{formatPhoneNumber(warning.heir.phoneNumber)}</LeftToRight>,
+                })}
           </p>
         </ConfirmPanel>
       )}

@@ -1,5 +1,5 @@
 import { Alert, formatPhoneNumber } from '../shared/index.ts';
-import { errorMessage, formatMessage, useLocalization } from '../../i18n/index.ts';
+import { errorMessage, formatMessageNodes, LeftToRight, useLocalization } from '../../i18n/index.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { VerifyPhoneNumber } from '../VerifyPhoneNumber/VerifyPhoneNumber.tsx';
 import { PhoneNumberRow, type RowState } from './PhoneNumberRow.tsx';
@@ -54,7 +54,7 @@ export function PhoneNumbersList({ phoneNumbers, primaryPhoneNumberId, labelledB
           ) : failure ? (
             <InlineCard kind="alert">
               <Alert>
-                {formatMessage(text.removeFailed, { number: formatPhoneNumber(phone.phoneNumber) })} {errorMessage(failure, messages)}
+                {formatMessageNodes(text.removeFailed, { number: <LeftToRight>{formatPhoneNumber(phone.phoneNumber)}</LeftToRight> })} {errorMessage(failure, messages)}
               </Alert>
             </InlineCard>
           ) : null;

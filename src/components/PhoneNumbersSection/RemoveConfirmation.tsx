@@ -1,5 +1,5 @@
 import { ConfirmPanel, formatPhoneNumber } from '../shared/index.ts';
-import { formatMessage, useLocalization } from '../../i18n/index.ts';
+import { formatMessageNodes, LeftToRight, useLocalization } from '../../i18n/index.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { useParts } from '../../theme/useParts.ts';
@@ -42,7 +42,7 @@ export function RemoveConfirmation({ phone, phoneNumbers, onConfirm, onCancel }:
       onConfirm={onConfirm}
       onCancel={onCancel}
     >
-      <p>{formatMessage(text.removeBody, { number: formatPhoneNumber(phone.phoneNumber) })}</p>
+      <p>{formatMessageNodes(text.removeBody, { number: <LeftToRight>{formatPhoneNumber(phone.phoneNumber)}</LeftToRight> })}</p>
       {isVerified(phone) && <p>{text.removeSignIn}</p>}
       {warnings.twoStep && warning('two-step', text.warningTwoStep)}
       {warnings.defaultMoves && warning('default', text.warningDefault)}

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { formatMessage, useLocalization } from '../../i18n/index.ts';
+import { formatMessageNodes, LeftToRight, useLocalization } from '../../i18n/index.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { formatPhoneNumber } from '../shared/formatPhoneNumber.ts';
 import { useParts } from '../../theme/useParts.ts';
@@ -12,10 +12,12 @@ export function StatusLine({ reserved, statusRef }: { reserved: readonly PhoneNu
   const defaultNumber = reserved.find((p) => p.defaultSecondFactor) ?? reserved[0];
   const text = !defaultNumber
     ? t.statusOff
-    : formatMessage(reserved.length > 1 ? t.statusOnMany : t.statusOnOne, {
-        phoneNumber: formatPhoneNumber(defaultNumber.phoneNumber),
-        count: reserved.length,
-      }, locale);
+    : formatMessageNodes(
+        reserved.length > 1 ? t.statusOnMany : t.statusOnOne,
+        // Isolated, so the digits keep their order inside a right-to-left sentence.
+        { phoneNumber: <LeftToRight>{formatPhoneNumber(defaultNumber.phoneNumber)}</LeftToRight>, count: reserved.length },
+        locale,
+      );
   return (
     <p ref={statusRef} className={part('status')} data-state={defaultNumber ? 'on' : 'off'} tabIndex={-1}>
       {text}

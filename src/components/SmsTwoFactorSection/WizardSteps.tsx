@@ -1,5 +1,5 @@
 /** The wizard's simpler steps: each takes focus when it opens, so keyboard and screen-reader users follow along. */
-import { formatMessage, useLocalization } from '../../i18n/index.ts';
+import { formatMessageNodes, LeftToRight, useLocalization } from '../../i18n/index.ts';
 import { useFocusOnMount } from '../shared/useFocusOnMount.ts';
 import { formatPhoneNumber } from '../shared/formatPhoneNumber.ts';
 import { BackupCodes } from '../BackupCodes/BackupCodes.tsx';
@@ -54,7 +54,7 @@ export function DoneStep({ headingLevel, phoneNumber, onDone }: { headingLevel: 
       <Heading ref={heading} level={headingLevel} className={part('stepHeading')}>
         {t.doneStepHeading}
       </Heading>
-      <p className={part('explanation')}>{formatMessage(t.doneStepBody, { phoneNumber: formatPhoneNumber(phoneNumber) })}</p>
+      <p className={part('explanation')}>{formatMessageNodes(t.doneStepBody, { phoneNumber: <LeftToRight>{formatPhoneNumber(phoneNumber)}</LeftToRight> })}</p>
       <div className={part('actions')}>
         <button type="button" className={common('button')} data-variant="primary" onClick={onDone}>
           {messages.common.done}
