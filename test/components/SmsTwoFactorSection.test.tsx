@@ -20,8 +20,6 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
-// input-otp (inside VerifyPhoneNumber) asks where its caret is; jsdom has no layout.
-document.elementFromPoint ??= () => null;
 
 function renderSection(options: MemoryBackendOptions = {}, props: SmsTwoFactorSectionProps = {}) {
   const h = createHarness(server, options);

@@ -8,11 +8,7 @@ import type { MemoryBackendOptions } from '../../src/testing/index.ts';
 import { createHarness } from '../support/hookHarness.tsx';
 
 const server = setupServer();
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-  // input-otp looks for password-manager badges with elementFromPoint, which jsdom lacks.
-  document.elementFromPoint = () => null;
-});
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   server.resetHandlers();
   vi.restoreAllMocks();
