@@ -3,6 +3,6 @@ import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // input-otp looks for password-manager badges with elementFromPoint, which jsdom does not implement.
-document.elementFromPoint ??= () => null;
+if (typeof document !== 'undefined') document.elementFromPoint ??= () => null;
 
 afterEach(() => cleanup());

@@ -12,6 +12,7 @@ import { CountrySelect } from './CountrySelect.tsx';
 import { pastedNumber } from './pastedNumber.ts';
 import { useCountryLabels } from './useCountryLabels.ts';
 import { useParts } from '../../theme/useParts.ts';
+import { activeElementOf } from '../shared/activeElement.ts';
 
 /** What react-hook-form's `Controller` hands to the input. */
 export interface ControlledPhone {
@@ -74,7 +75,7 @@ export function PhoneNumberInput(props: PhoneNumberInputProps) {
     // Browsers select after the focus event, hence the deferred second pass.
     const input = event.currentTarget;
     const caretAfterPrefix = () => {
-      if (document.activeElement === input && /^\+\d*\s*$/.test(input.value)) input.setSelectionRange(input.value.length, input.value.length);
+      if (activeElementOf(input) === input && /^\+\d*\s*$/.test(input.value)) input.setSelectionRange(input.value.length, input.value.length);
     };
     caretAfterPrefix();
     setTimeout(caretAfterPrefix, 0);

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { Alert } from '../shared/Alert.tsx';
 import { ConfirmPanel } from '../shared/ConfirmPanel.tsx';
 import { useParts } from '../../theme/useParts.ts';
+import { activeElementOf } from '../shared/activeElement.ts';
 
 /** The question asked before a new set replaces the old one. */
 export interface GenerateConfirmation {
@@ -42,7 +43,7 @@ export function GenerateWithConfirm({ part, label, confirmation, pending, error,
       return;
     }
     // The confirm button was disabled while pending, which drops focus; put it back at the top of the panel.
-    const focusLost = !panel.current?.contains(document.activeElement);
+    const focusLost = !panel.current?.contains(activeElementOf(panel.current));
     if (focusLost) panel.current?.querySelector<HTMLElement>('.pnk-confirm__title')?.focus();
   };
   const cancel = () => {

@@ -18,6 +18,7 @@ import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
 import { useKitRoot } from '../../theme/useParts.ts';
 import '../../theme/tokens.css';
 import './SmsTwoFactorSection.css';
+import { activeElementOf } from '../shared/activeElement.ts';
 
 /** Props of {@link SmsTwoFactorSection}. */
 export interface SmsTwoFactorSectionProps {
@@ -90,7 +91,8 @@ export function SmsTwoFactorSection({ defaultCountry, applicationName, accountId
     const turnedOff = wasOn.current && !isOn;
     wasOn.current = isOn;
     const ownRun = mode === 'enabling' || mode === 'disabling';
-    if (turnedOff && !ownRun && (document.activeElement === null || document.activeElement === document.body)) refs.enable.current?.focus();
+    const active = activeElementOf(refs.enable.current);
+    if (turnedOff && !ownRun && (active === null || active === document.body)) refs.enable.current?.focus();
   });
 
   const closeTo = (target: keyof typeof refs) => {

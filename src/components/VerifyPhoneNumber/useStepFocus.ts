@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { activeElementOf } from '../shared/activeElement.ts';
 
 type View = 'loading' | 'code' | 'new-code' | 'success';
 
@@ -25,7 +26,7 @@ export function useStepFocus(
       if (autoFocus) target?.focus();
       return;
     }
-    const active = document.activeElement;
+    const active = activeElementOf(root.current);
     const focusIsHere = !active || active === document.body || !!root.current?.contains(active);
     if (focusIsHere) target?.focus();
   }, [view, autoFocus, root, code, newCode, success]);
