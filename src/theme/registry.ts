@@ -8,7 +8,7 @@ import { defaultSecondFactorParts } from '../components/DefaultSecondFactor/part
 import { phoneNumbersSectionParts } from '../components/PhoneNumbersSection/parts.ts';
 import { smsTwoFactorSectionParts } from '../components/SmsTwoFactorSection/parts.ts';
 import { verifyPhoneNumberParts } from '../components/VerifyPhoneNumber/parts.ts';
-import { commonParts } from '../components/shared/parts.ts';
+import { commonParts } from '../components/common/parts.ts';
 
 export const PART_REGISTRY = {
   addPhoneNumber: addPhoneNumberParts,

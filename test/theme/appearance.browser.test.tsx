@@ -9,7 +9,7 @@ import { render, screen } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { AddPhoneNumber } from '../../src/components/AddPhoneNumber/AddPhoneNumber.tsx';
-import { LiveRegion } from '../../src/components/shared/LiveRegion.tsx';
+import { LiveRegion } from '../../src/components/common/LiveRegion.tsx';
 import { PhoneNumberKitProvider } from '../../src/hooks/PhoneNumberKitProvider.tsx';
 import type { PhoneNumberAdapter } from '../../src/adapters/types.ts';
 import { PhoneNumberKitAppearance, type Appearance } from '../../src/theme/index.ts';

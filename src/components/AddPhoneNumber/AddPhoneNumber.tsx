@@ -23,7 +23,7 @@ import type { Country } from 'react-phone-number-input';
 import { useAddPhoneNumber } from '../../hooks/index.ts';
 import { errorMessage, formatMessage, useLocalization, type Messages } from '../../i18n/index.ts';
 import type { PhoneNumber } from '../../model/types.ts';
-import { Alert } from '../shared/Alert.tsx';
+import { Alert } from '../common/Alert.tsx';
 import { guessCountry } from './guessCountry.ts';
 import { PhoneField, type AddPhoneNumberValues } from './PhoneField.tsx';
 import { countryOfNumber, type PhoneProblem } from './phoneProblem.ts';

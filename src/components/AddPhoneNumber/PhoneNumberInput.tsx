@@ -12,7 +12,7 @@ import { CountrySelect } from './CountrySelect.tsx';
 import { pastedNumber } from './pastedNumber.ts';
 import { useCountryLabels } from './useCountryLabels.ts';
 import { useParts } from '../../theme/useParts.ts';
-import { activeElementOf } from '../shared/activeElement.ts';
+import { activeElementOf } from '../common/activeElement.ts';
 
 /** What react-hook-form's `Controller` hands to the input. */
 export interface ControlledPhone {

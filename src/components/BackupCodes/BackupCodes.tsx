@@ -3,7 +3,7 @@ import { useBackupCodes } from '../../hooks/useBackupCodes.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
 import { PhoneKitError } from '../../model/errors.ts';
-import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { LiveRegion } from '../common/LiveRegion.tsx';
 import { CodeList } from './CodeList.tsx';
 import { backupCodesPrintHeading } from './codesFile.ts';
 import { EmptyCodes } from './EmptyCodes.tsx';

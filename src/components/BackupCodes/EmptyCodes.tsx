@@ -1,6 +1,6 @@
 import { usePhoneNumbers } from '../../hooks/usePhoneNumbers.ts';
 import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
-import { useFocusOnMount } from '../shared/useFocusOnMount.ts';
+import { useFocusOnMount } from '../common/useFocusOnMount.ts';
 import { GenerateWithConfirm } from './GenerateWithConfirm.tsx';
 import { useParts } from '../../theme/useParts.ts';
 

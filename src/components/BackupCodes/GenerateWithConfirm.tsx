@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from 'react';
-import { Alert } from '../shared/Alert.tsx';
-import { ConfirmPanel } from '../shared/ConfirmPanel.tsx';
+import { Alert } from '../common/Alert.tsx';
+import { ConfirmPanel } from '../common/ConfirmPanel.tsx';
 import { useParts } from '../../theme/useParts.ts';
-import { activeElementOf } from '../shared/activeElement.ts';
+import { activeElementOf } from '../common/activeElement.ts';
 
 /** The question asked before a new set replaces the old one. */
 export interface GenerateConfirmation {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
-import { Alert } from '../shared/Alert.tsx';
+import { Alert } from '../common/Alert.tsx';
 import { backupCodesFileName, backupCodesFileText, type CodesOwner } from './codesFile.ts';
 import { copyText } from './copyText.ts';
 import { downloadTextFile } from './downloadTextFile.ts';

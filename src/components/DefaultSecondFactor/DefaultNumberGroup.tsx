@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
 import type { PhoneNumber } from '../../model/types.ts';
-import { formatPhoneNumber } from '../shared/formatPhoneNumber.ts';
+import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
 import { useParts } from '../../theme/useParts.ts';
 
 interface DefaultNumberGroupProps {

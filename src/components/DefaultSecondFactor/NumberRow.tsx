@@ -3,9 +3,9 @@ import { formatMessageNodes, LeftToRight } from '../../i18n/formatNodes.tsx';
 import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';
-import { Badge } from '../shared/Badge.tsx';
-import { ConfirmPanel } from '../shared/ConfirmPanel.tsx';
-import { formatPhoneNumber } from '../shared/formatPhoneNumber.ts';
+import { Badge } from '../common/Badge.tsx';
+import { ConfirmPanel } from '../common/ConfirmPanel.tsx';
+import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
 import { turnOffWarning } from './turnOffWarning.ts';
 import { useParts } from '../../theme/useParts.ts';
 

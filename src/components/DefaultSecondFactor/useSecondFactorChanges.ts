@@ -6,7 +6,7 @@ import { formatMessage } from '../../i18n/format.ts';
 import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
 import { PhoneKitError } from '../../model/errors.ts';
 import type { PhoneNumber } from '../../model/types.ts';
-import { formatPhoneNumber } from '../shared/formatPhoneNumber.ts';
+import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
 
 interface Failure {
   phoneNumber: string;

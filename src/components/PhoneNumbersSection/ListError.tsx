@@ -1,4 +1,4 @@
-import { Alert } from '../shared/index.ts';
+import { Alert } from '../common/index.ts';
 import { errorMessage, useLocalization } from '../../i18n/index.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
 import { useParts } from '../../theme/useParts.ts';

@@ -1,4 +1,4 @@
-import { Badge } from '../shared/index.ts';
+import { Badge } from '../common/index.ts';
 import { useLocalization } from '../../i18n/index.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';

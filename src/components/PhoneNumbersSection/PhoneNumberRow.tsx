@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ActionsMenu, formatPhoneNumber, type ActionsMenuItem } from '../shared/index.ts';
+import { ActionsMenu, formatPhoneNumber, type ActionsMenuItem } from '../common/index.ts';
 import { formatMessage, useLocalization } from '../../i18n/index.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';

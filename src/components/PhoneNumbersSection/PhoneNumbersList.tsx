@@ -1,4 +1,4 @@
-import { Alert, formatPhoneNumber } from '../shared/index.ts';
+import { Alert, formatPhoneNumber } from '../common/index.ts';
 import { errorMessage, formatMessageNodes, LeftToRight, useLocalization } from '../../i18n/index.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { VerifyPhoneNumber } from '../VerifyPhoneNumber/VerifyPhoneNumber.tsx';

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { Country } from 'react-phone-number-input/min';
 import { usePhoneNumbers } from '../../hooks/index.ts';
 import { useLocalization } from '../../i18n/index.ts';
-import { LiveRegion } from '../shared/index.ts';
+import { LiveRegion } from '../common/index.ts';
 import { AddPhoneNumberFlow } from './AddPhoneNumberFlow.tsx';
 import { ListError } from './ListError.tsx';
 import { PhoneNumbersList } from './PhoneNumbersList.tsx';

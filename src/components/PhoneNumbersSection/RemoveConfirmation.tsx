@@ -1,4 +1,4 @@
-import { ConfirmPanel, formatPhoneNumber } from '../shared/index.ts';
+import { ConfirmPanel, formatPhoneNumber } from '../common/index.ts';
 import { formatMessageNodes, LeftToRight, useLocalization } from '../../i18n/index.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';

@@ -4,10 +4,10 @@ import { errorMessage } from '../../i18n/errorMessage.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';
-import { Alert } from '../shared/Alert.tsx';
-import { Badge } from '../shared/Badge.tsx';
-import { formatPhoneNumber } from '../shared/formatPhoneNumber.ts';
-import { useFocusOnMount } from '../shared/useFocusOnMount.ts';
+import { Alert } from '../common/Alert.tsx';
+import { Badge } from '../common/Badge.tsx';
+import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
+import { useFocusOnMount } from '../common/useFocusOnMount.ts';
 import { useParts } from '../../theme/useParts.ts';
 
 /** The value of the "Use a new phone number" option. */

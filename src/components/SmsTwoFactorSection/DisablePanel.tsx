@@ -4,7 +4,7 @@ import { useLocalization } from '../../i18n/index.ts';
 import { useReserveForSecondFactor } from '../../hooks/index.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
 import type { PhoneNumber } from '../../model/types.ts';
-import { ConfirmPanel } from '../shared/ConfirmPanel.tsx';
+import { ConfirmPanel } from '../common/ConfirmPanel.tsx';
 import { releaseOrder } from './candidates.ts';
 import { FocusedAlert } from './FocusedAlert.tsx';
 import { toKitError } from './toKitError.ts';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { Alert } from '../shared/Alert.tsx';
-import { useFocusOnMount } from '../shared/useFocusOnMount.ts';
+import { Alert } from '../common/Alert.tsx';
+import { useFocusOnMount } from '../common/useFocusOnMount.ts';
 import { useParts } from '../../theme/useParts.ts';
 
 /**

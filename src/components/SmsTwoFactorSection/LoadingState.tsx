@@ -1,8 +1,8 @@
 import { useLocalization } from '../../i18n/index.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
-import { Alert } from '../shared/Alert.tsx';
-import { useFocusOnMount } from '../shared/useFocusOnMount.ts';
+import { Alert } from '../common/Alert.tsx';
+import { useFocusOnMount } from '../common/useFocusOnMount.ts';
 import { useParts } from '../../theme/useParts.ts';
 
 /** Placeholder while the list loads: grey bars for sighted users, one sentence for screen readers. */

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Country } from 'react-phone-number-input';
 import { useLocalization } from '../../i18n/index.ts';
 import { usePhoneNumbers } from '../../hooks/index.ts';
-import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { LiveRegion } from '../common/LiveRegion.tsx';
 import { BackupCodesPanel } from './BackupCodesPanel.tsx';
 import { reservedNumbers } from './candidates.ts';
 import { DisablePanel } from './DisablePanel.tsx';
@@ -18,7 +18,7 @@ import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
 import { useKitRoot } from '../../theme/useParts.ts';
 import '../../theme/tokens.css';
 import './SmsTwoFactorSection.css';
-import { activeElementOf } from '../shared/activeElement.ts';
+import { activeElementOf } from '../common/activeElement.ts';
 
 /** Props of {@link SmsTwoFactorSection}. */
 export interface SmsTwoFactorSectionProps {

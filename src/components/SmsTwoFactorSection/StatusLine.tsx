@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import { formatMessageNodes, LeftToRight, useLocalization } from '../../i18n/index.ts';
 import type { PhoneNumber } from '../../model/types.ts';
-import { formatPhoneNumber } from '../shared/formatPhoneNumber.ts';
+import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
 import { useParts } from '../../theme/useParts.ts';
 
 /** One sentence on where things stand: off, or on and which number gets the codes. Focus lands here after the wizard. */

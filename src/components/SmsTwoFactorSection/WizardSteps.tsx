@@ -1,7 +1,7 @@
 /** The wizard's simpler steps: each takes focus when it opens, so keyboard and screen-reader users follow along. */
 import { formatMessageNodes, LeftToRight, useLocalization } from '../../i18n/index.ts';
-import { useFocusOnMount } from '../shared/useFocusOnMount.ts';
-import { formatPhoneNumber } from '../shared/formatPhoneNumber.ts';
+import { useFocusOnMount } from '../common/useFocusOnMount.ts';
+import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
 import { BackupCodes } from '../BackupCodes/BackupCodes.tsx';
 import { Heading, type HeadingLevel } from './Heading.tsx';
 import { useParts } from '../../theme/useParts.ts';

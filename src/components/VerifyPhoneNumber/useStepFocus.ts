@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { activeElementOf } from '../shared/activeElement.ts';
+import { activeElementOf } from '../common/activeElement.ts';
 
 type View = 'loading' | 'code' | 'new-code' | 'success';
 
