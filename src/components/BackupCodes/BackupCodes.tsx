@@ -32,6 +32,11 @@ export interface BackupCodesProps {
   appearance?: Appearance;
   /** Level of the component's title heading (default 3), to fit the host page's outline. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /**
+   * Keep the title for screen readers (it names the region) but do not show it, when the host's own heading
+   * already says "backup codes" (e.g. a wizard step). Default false.
+   */
+  hideTitle?: boolean;
 }
 
 /**
@@ -66,6 +71,7 @@ export function BackupCodes({
   className,
   appearance,
   headingLevel = 3,
+  hideTitle = false,
 }: BackupCodesProps) {
   const root = useKitRoot('backupCodes', appearance, className);
   const part = root.part;
@@ -127,7 +133,7 @@ export function BackupCodes({
         data-source={source ?? undefined}
         data-printing={printing || undefined}
       >
-        <Heading id={titleId} className={part('title')}>
+        <Heading id={titleId} className={hideTitle ? `${part('title')} pnk-visually-hidden` : part('title')}>
           {t.title}
         </Heading>
         {codes ? (

@@ -34,6 +34,7 @@ export function BackupCodesStep(props: { headingLevel: HeadingLevel; application
         className={part('backupCodes')}
         headingLevel={(props.headingLevel + 1) as 3 | 4 | 5 | 6}
         allowGenerate={false}
+        hideTitle
         applicationName={props.applicationName}
         accountIdentifier={props.accountIdentifier}
         onDone={props.onDone}
