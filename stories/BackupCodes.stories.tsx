@@ -6,26 +6,16 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { BackupCodes } from '../src/components/BackupCodes/BackupCodes.tsx';
-import { useBackupCodes, useReserveForSecondFactor } from '../src/hooks/index.ts';
+import { useReserveForSecondFactor } from '../src/hooks/index.ts';
 import { backendHandlers, KitDecorator, storyBackend, withBackend } from './support/backend.tsx';
 import { tabTo } from './support/keyboard.ts';
+import { GeneratedCodes } from './support/GeneratedCodes.tsx';
 
 const TWO_STEP_ID = 'idn_two_step';
 const twoStepOn = withBackend({
   phoneNumbers: [{ id: TWO_STEP_ID, phoneNumber: '+12015550101', verified: true, reservedForSecondFactor: true }],
 });
 
-/** Puts a fresh set in memory on mount, as a host would after the user asked for new codes. */
-function GeneratedCodes({ children }: { children: ReactNode }) {
-  const { generate } = useBackupCodes();
-  const started = useRef(false);
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    generate().catch(() => undefined);
-  }, [generate]);
-  return children;
-}
 const withGeneratedCodes: Decorator = (Story) => (
   <GeneratedCodes>
     <Story />

@@ -1,14 +1,14 @@
 /** BackupCodes edge cases the stories do not walk: clipboard failures, exact file text, cleanup, re-saving. */
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { BackupCodes, type BackupCodesProps } from '../../src/components/BackupCodes/BackupCodes.tsx';
-import { useBackupCodes } from '../../src/hooks/index.ts';
 import { PhoneNumberKitLocalization } from '../../src/i18n/index.ts';
 import { createHarness } from '../support/hookHarness.tsx';
+import { GeneratedCodes } from '../../stories/support/GeneratedCodes.tsx';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -28,21 +28,10 @@ afterEach(() => {
   Object.assign(URL, originalUrls);
 });
 
-/** Generates a set on mount, so the component starts with codes in memory. */
-function WithCodes({ children }: { children: ReactNode }) {
-  const { generate } = useBackupCodes();
-  const started = useRef(false);
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    generate().catch(() => undefined);
-  }, [generate]);
-  return children;
-}
 
 async function renderWithCodes(props: BackupCodesProps = {}, wrap: (node: ReactNode) => ReactNode = (node) => node) {
   const user = userEvent.setup();
-  const view = render(wrap(<WithCodes>{<BackupCodes {...props} />}</WithCodes>), { wrapper: harness.wrapper });
+  const view = render(wrap(<GeneratedCodes>{<BackupCodes {...props} />}</GeneratedCodes>), { wrapper: harness.wrapper });
   const list = await screen.findByRole('list', { name: 'Backup codes' });
   await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(10));
   const codes = () => within(screen.getByRole('list', { name: 'Backup codes' })).getAllByRole('listitem').map((li) => li.textContent);
