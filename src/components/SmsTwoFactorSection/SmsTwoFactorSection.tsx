@@ -12,7 +12,7 @@ import { ListError, LoadingSkeleton } from './LoadingState.tsx';
 import { OffView } from './OffView.tsx';
 import { OnView } from './OnView.tsx';
 import { StatusLine } from './StatusLine.tsx';
-import { useFocusRequest } from './useFocusRequest.ts';
+import { usePendingFocus } from './usePendingFocus.ts';
 import type { Appearance } from '../../theme/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
 import { useKitRoot } from '../../theme/useParts.ts';
@@ -75,7 +75,7 @@ export function SmsTwoFactorSection({ defaultCountry, applicationName, accountId
     disable: useRef<HTMLButtonElement>(null),
     backupCodes: useRef<HTMLButtonElement>(null),
   };
-  const focus = useFocusRequest();
+  const focus = usePendingFocus();
   // The same words twice in a row would not be announced again; a trailing no-break space makes them new.
   const announce = (message: string) => setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
 
