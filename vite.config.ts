@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { benchCommands } from './bench/machine.ts';
 
 /**
  * Built once per project: Vitest writes the project name into the instance objects,
@@ -88,6 +89,20 @@ export default defineConfig({
             {
               extends: true as const,
               test: { name: 'bench', environment: 'jsdom' as const, include: ['bench/**/*.bench-run.tsx'], testTimeout: 60_000 },
+            },
+            // `npm run bench`: interaction timings in Chromium; benchMachine tells the page the CPU and versions.
+            // Production React (as an app ships it): development React's checks would dominate the timings.
+            // Safe for the other projects: Vitest keeps each project's optimized deps in a cache of its own.
+            {
+              extends: true as const,
+              define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+              optimizeDeps: { rolldownOptions: { transform: { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } } },
+              test: {
+                name: 'bench-browser',
+                include: ['bench/**/*.bench-browser.tsx'],
+                testTimeout: 300_000,
+                browser: { ...chromium(), commands: benchCommands },
+              },
             },
           ]
         : []),
