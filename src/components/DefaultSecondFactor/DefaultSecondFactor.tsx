@@ -10,6 +10,7 @@ import { LiveRegion } from '../common/LiveRegion.tsx';
 import { DefaultNumberGroup } from './DefaultNumberGroup.tsx';
 import { LoadingSkeleton } from './LoadingSkeleton.tsx';
 import { NumberRow } from './NumberRow.tsx';
+import { turnOffWarning } from './turnOffWarning.ts';
 import { useSecondFactorChanges } from './useSecondFactorChanges.ts';
 import type { Appearance } from '../../theme/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
@@ -119,22 +120,26 @@ export function DefaultSecondFactor({ onChange, className, appearance, headingLe
             )}
             {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- Safari drops list semantics from lists styled without bullets. */}
             <ul role="list" aria-label={t.listLabel} className={part('list')}>
-              {ordered.map((phone) => (
-                <NumberRow
-                  key={phone.id}
-                  phone={phone}
-                  phoneNumbers={phoneNumbers}
-                  pending={changes.pendingIds.has(phone.id)}
-                  onSetReserved={changes.setReserved}
-                />
-              ))}
+              {ordered.map((phone) => {
+                const warning = turnOffWarning(phoneNumbers, phone);
+                return (
+                  <NumberRow
+                    key={phone.id}
+                    phone={phone}
+                    warning={warning?.kind ?? null}
+                    heir={warning?.kind === 'default' ? warning.heir : null}
+                    pending={changes.pendingIds.has(phone.id)}
+                    onSetReserved={changes.setReserved}
+                  />
+                );
+              })}
             </ul>
             {enabled ? (
               <DefaultNumberGroup
                 phoneNumbers={verified}
                 chosenId={changes.chosenDefault}
                 pendingIds={changes.pendingIds}
-                onChoose={(phone) => void changes.makeDefault(phone)}
+                onChoose={changes.chooseDefault}
               />
             ) : (
               <p className={part('status')}>{t.off}</p>

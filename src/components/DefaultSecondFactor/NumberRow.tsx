@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { formatMessageNodes, LeftToRight } from '../../i18n/formatNodes.tsx';
 import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
 import { isVerified } from '../../model/sort.ts';
@@ -6,19 +6,27 @@ import type { PhoneNumber } from '../../model/types.ts';
 import { Badge } from '../common/Badge.tsx';
 import { ConfirmPanel } from '../common/ConfirmPanel.tsx';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
-import { turnOffWarning } from './turnOffWarning.ts';
 import { useParts } from '../../theme/useParts.ts';
 
 interface NumberRowProps {
   phone: PhoneNumber;
-  /** Every number, to tell whether turning this one off needs a warning. */
-  phoneNumbers: readonly PhoneNumber[];
+  /**
+   * Why turning this number off deserves a warning (see turnOffWarning), as the parent computed it; a kind and
+   * the heir rather than one object, so the row's props stay equal while nothing about it changed.
+   */
+  warning: 'last' | 'default' | null;
+  /** With `warning: 'default'`: the number that becomes the default instead. */
+  heir: PhoneNumber | null;
   pending: boolean;
+  /** Stable across renders (like every prop here), so unchanged rows skip re-rendering. */
   onSetReserved: (phone: PhoneNumber, reserved: boolean) => Promise<boolean>;
 }
 
-/** One number: its two-step switch, or why it cannot have one yet; and the warning before turning it off. */
-export function NumberRow({ phone, phoneNumbers, pending, onSetReserved }: NumberRowProps) {
+/**
+ * One number: its two-step switch, or why it cannot have one yet; and the warning before turning it off.
+ * Memoized: a change to one number re-renders that number's row only.
+ */
+export const NumberRow = memo(function NumberRow({ phone, warning, heir, pending, onSetReserved }: NumberRowProps) {
   const part = useParts('defaultSecondFactor');
   const { messages } = useLocalization();
   const t = messages.defaultSecondFactor;
@@ -29,7 +37,6 @@ export function NumberRow({ phone, phoneNumbers, pending, onSetReserved }: Numbe
   const verified = isVerified(phone);
   const reserved = phone.reservedForSecondFactor;
   const formatted = formatPhoneNumber(phone.phoneNumber);
-  const warning = turnOffWarning(phoneNumbers, phone);
 
   const toggle = () => {
     if (pending) return;
@@ -94,7 +101,7 @@ export function NumberRow({ phone, phoneNumbers, pending, onSetReserved }: Numbe
       </div>
       {confirming && warning && (
         <ConfirmPanel
-          title={warning.kind === 'last' ? t.turnOffLastTitle : t.turnOffDefaultTitle}
+          title={warning === 'last' ? t.turnOffLastTitle : t.turnOffDefaultTitle}
           confirmLabel={t.turnOffConfirm}
           cancelLabel={messages.common.cancel}
           pending={pending}
@@ -103,15 +110,15 @@ export function NumberRow({ phone, phoneNumbers, pending, onSetReserved }: Numbe
           onCancel={closeConfirm}
         >
           <p>
-            {warning.kind === 'last'
+            {warning === 'last' || !heir
               ? formatMessageNodes(t.turnOffLastBody, { number: <LeftToRight>{formatted}</LeftToRight> })
               : formatMessageNodes(t.turnOffDefaultBody, {
                   number: <LeftToRight>{formatted}</LeftToRight>,
-                  next: <LeftToRight>{formatPhoneNumber(warning.heir.phoneNumber)}</LeftToRight>,
+                  next: <LeftToRight>{formatPhoneNumber(heir.phoneNumber)}</LeftToRight>,
                 })}
           </p>
         </ConfirmPanel>
       )}
     </li>
   );
-}
+});

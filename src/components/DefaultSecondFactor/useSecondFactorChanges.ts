@@ -7,6 +7,7 @@ import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
 import { PhoneKitError } from '../../model/errors.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
+import { useStableCallback } from '../common/useStableCallback.ts';
 
 interface Failure {
   phoneNumber: string;
@@ -54,6 +55,18 @@ export function useSecondFactorChanges(onChange: (() => void) | undefined) {
     }
   };
 
+  // Stable handlers, so the memoized rows that take them re-render only when their own number changes.
+  const setReservedTracked = useStableCallback((phone: PhoneNumber, reserved: boolean) =>
+    track(phone, () => setReserved({ phoneNumberId: phone.id, reserved }), reserved ? t.turnedOn : t.turnedOff),
+  );
+  const makeDefaultTracked = useStableCallback(async (phone: PhoneNumber) => {
+    setChosenDefault(phone.id);
+    const ok = await track(phone, () => makeDefault(phone.id), t.madeDefault);
+    setChosenDefault((current) => (current === phone.id ? null : current));
+    return ok;
+  });
+  const chooseDefault = useStableCallback((phone: PhoneNumber) => void makeDefaultTracked(phone));
+
   return {
     pendingIds,
     announcement,
@@ -61,14 +74,9 @@ export function useSecondFactorChanges(onChange: (() => void) | undefined) {
     failureMessage: failure
       ? formatMessage(t.changeFailed, { number: failure.phoneNumber, reason: errorMessage(failure.error, messages) })
       : null,
-    setReserved: (phone: PhoneNumber, reserved: boolean) =>
-      track(phone, () => setReserved({ phoneNumberId: phone.id, reserved }), reserved ? t.turnedOn : t.turnedOff),
-    makeDefault: async (phone: PhoneNumber) => {
-      setChosenDefault(phone.id);
-      const ok = await track(phone, () => makeDefault(phone.id), t.madeDefault);
-      setChosenDefault((current) => (current === phone.id ? null : current));
-      return ok;
-    },
+    setReserved: setReservedTracked,
+    /** Makes the number the default; the outcome shows through `failureMessage` and `announcement`. */
+    chooseDefault,
   };
 }
 

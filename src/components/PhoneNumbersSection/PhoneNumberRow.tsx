@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { ActionsMenu, formatPhoneNumber, type ActionsMenuItem } from '../common/index.ts';
 import { formatMessage, useLocalization } from '../../i18n/index.ts';
 import { isVerified } from '../../model/sort.ts';
@@ -13,14 +13,18 @@ export interface PhoneNumberRowProps {
   phone: PhoneNumber;
   primary: boolean;
   state: RowState;
-  onVerify: () => void;
-  onRemove: () => void;
+  /** Called with the row's id: one stable function serves every row, so an unchanged row skips re-rendering. */
+  onVerify: (phoneNumberId: string) => void;
+  onRemove: (phoneNumberId: string) => void;
   /** The inline card under the row (an `InlineCard`), if any. */
   children?: ReactNode;
 }
 
-/** One number: formatted, with its badges, its actions menu, and room for an inline card below. */
-export function PhoneNumberRow({ phone, primary, state, onVerify, onRemove, children }: PhoneNumberRowProps) {
+/**
+ * One number: formatted, with its badges, its actions menu, and room for an inline card below. Memoized: when one
+ * number changes, the list re-renders but only that number's row does (the cache keeps unchanged numbers' objects).
+ */
+export const PhoneNumberRow = memo(function PhoneNumberRow({ phone, primary, state, onVerify, onRemove, children }: PhoneNumberRowProps) {
   const part = useParts('phoneNumbersSection');
   const { messages } = useLocalization();
   const text = messages.phoneNumbersSection;
@@ -29,8 +33,8 @@ export function PhoneNumberRow({ phone, primary, state, onVerify, onRemove, chil
   const note = status === 'expired' ? text.noteExpired : status === 'failed' ? text.noteFailed : null;
 
   const items: ActionsMenuItem[] = [];
-  if (!isVerified(phone)) items.push({ id: 'verify', label: text.verify, onSelect: onVerify });
-  items.push({ id: 'remove', label: text.remove, onSelect: onRemove, destructive: true });
+  if (!isVerified(phone)) items.push({ id: 'verify', label: text.verify, onSelect: () => onVerify(phone.id) });
+  items.push({ id: 'remove', label: text.remove, onSelect: () => onRemove(phone.id), destructive: true });
 
   return (
     <li
@@ -53,4 +57,4 @@ export function PhoneNumberRow({ phone, primary, state, onVerify, onRemove, chil
       {children}
     </li>
   );
-}
+});

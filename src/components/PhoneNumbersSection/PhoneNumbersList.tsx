@@ -1,4 +1,5 @@
 import { Alert, formatPhoneNumber } from '../common/index.ts';
+import { useStableCallback } from '../common/useStableCallback.ts';
 import { errorMessage, formatMessageNodes, LeftToRight, useLocalization } from '../../i18n/index.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { VerifyPhoneNumber } from '../VerifyPhoneNumber/VerifyPhoneNumber.tsx';
@@ -27,6 +28,9 @@ export function PhoneNumbersList({ phoneNumbers, primaryPhoneNumberId, labelledB
   const { messages } = useLocalization();
   const text = messages.phoneNumbersSection;
   const { inline } = controller;
+  // Stable, so the memoized rows that did not change skip re-rendering with the list.
+  const openVerify = useStableCallback((id: string) => controller.verify.open(id));
+  const openRemove = useStableCallback((id: string) => controller.remove.open(id));
   return (
     <ul className={part('list')} aria-labelledby={labelledBy}>
       {phoneNumbers.map((phone) => {
@@ -64,8 +68,8 @@ export function PhoneNumbersList({ phoneNumbers, primaryPhoneNumberId, labelledB
             phone={phone}
             primary={id === primaryPhoneNumberId}
             state={rowState(id, inline, controller.pendingRemovals.has(id))}
-            onVerify={() => controller.verify.open(id)}
-            onRemove={() => controller.remove.open(id)}
+            onVerify={openVerify}
+            onRemove={openRemove}
           >
             {card}
           </PhoneNumberRow>

@@ -3,13 +3,15 @@
  * SMS autofill, password managers and paste-anywhere work; the boxes are drawn from its state and hidden from
  * assistive technology, which reads the input itself. Always left to right, also on right-to-left pages.
  */
-import { useId, type Ref } from 'react';
+import { useId, useSyncExternalStore, type Ref } from 'react';
 import { OTPInput, REGEXP_ONLY_DIGITS, type SlotProps } from 'input-otp';
 import { useParts } from '../../theme/useParts.ts';
+import type { CodeStore } from './useCodeEntry.ts';
 import { slotFor, useShadowRootSlots } from './useShadowRootSlots.ts';
 
 export interface CodeFieldProps {
-  value: string;
+  /** The typed code. Read here, not passed as a value, so a keystroke renders this field alone (render budget). */
+  code: CodeStore;
   onChange: (code: string) => void;
   /** The last digit was typed (or pasted, or filled in). */
   onComplete: (code: string) => void;
@@ -25,11 +27,12 @@ export interface CodeFieldProps {
   inputRef: Ref<HTMLInputElement>;
 }
 
-export function CodeField({ value, onChange, onComplete, length, label, hint, error, errorKey, readOnly, inputRef }: CodeFieldProps) {
+export function CodeField({ code, onChange, onComplete, length, label, hint, error, errorKey, readOnly, inputRef }: CodeFieldProps) {
   const part = useParts('verifyPhoneNumber');
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
+  const value = useSyncExternalStore(code.subscribe, code.get, code.get);
   const { attachInput, selection: shadowSelection } = useShadowRootSlots(inputRef);
   return (
     <div className={part('field')} data-invalid={error ? '' : undefined}>

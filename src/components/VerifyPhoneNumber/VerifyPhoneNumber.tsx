@@ -159,11 +159,11 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
             noValidate
             onSubmit={(event) => {
               event.preventDefault();
-              void entry.submit(entry.code);
+              void entry.submit(entry.code.get());
             }}
           >
             <CodeField
-              value={entry.code}
+              code={entry.code}
               onChange={entry.setCode}
               onComplete={(code: string) => {
                 if (autoSubmit) void entry.submit(code);

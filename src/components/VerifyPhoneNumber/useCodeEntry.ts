@@ -1,6 +1,9 @@
 /**
  * The code the user is typing and what became of the last check: the field's message (wrong or incomplete
  * code), an error for the whole step (offline, server error), and the submit that produces them.
+ *
+ * The code itself is kept in a small store rather than in this hook's state: only CodeField subscribes to it, so a
+ * keystroke renders the field and not the whole step (heading, buttons, countdowns) around it.
  */
 import { useState, type RefObject } from 'react';
 import { errorMessage, formatMessage, type Messages } from '../../i18n/index.ts';
@@ -17,6 +20,30 @@ export interface CodeEntryOptions {
   inputRef: RefObject<HTMLInputElement | null>;
 }
 
+/** The typed code: read with `get()` in handlers, rendered by CodeField through `useSyncExternalStore`. */
+export interface CodeStore {
+  get(): string;
+  set(code: string): void;
+  subscribe(listener: () => void): () => void;
+}
+
+function createCodeStore(): CodeStore {
+  let code = '';
+  const listeners = new Set<() => void>();
+  return {
+    get: () => code,
+    set: (next) => {
+      if (next === code) return;
+      code = next;
+      listeners.forEach((listener) => listener());
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
 /** Errors after which only a new code helps; the step shows "Get a new code" for them. */
 const NEEDS_NEW_CODE = new Set(['verification_expired', 'verification_failed']);
 
@@ -25,7 +52,7 @@ function asKitError(caught: unknown): PhoneKitError {
 }
 
 export function useCodeEntry({ length, verifyCode, onVerified, messages, locale, inputRef }: CodeEntryOptions) {
-  const [code, setCode] = useState('');
+  const [code] = useState(createCodeStore);
   const [fieldError, setFieldError] = useState<{ text: string; key: number } | null>(null);
   const [stepError, setStepError] = useState<PhoneKitError | null>(null);
 
@@ -47,10 +74,10 @@ export function useCodeEntry({ length, verifyCode, onVerified, messages, locale,
     } catch (caught) {
       const error = asKitError(caught);
       if (NEEDS_NEW_CODE.has(error.code)) {
-        setCode('');
+        code.set('');
       } else if (error.field === 'code' || error.code === 'form_code_incorrect') {
         // A wrong code is cleared so the next one can be typed at once; focus stays in the field.
-        setCode('');
+        code.set('');
         showFieldError(errorMessage(error, messages));
       } else {
         // Not the code's fault (offline, server error): keep it, so trying again is one key away.
@@ -62,12 +89,12 @@ export function useCodeEntry({ length, verifyCode, onVerified, messages, locale,
   return {
     code,
     setCode: (value: string) => {
-      setCode(value);
+      code.set(value);
       if (fieldError && value.length > 0) setFieldError(null);
     },
     /** A fresh code was sent: start over. */
     clear: () => {
-      setCode('');
+      code.set('');
       setFieldError(null);
       setStepError(null);
     },
