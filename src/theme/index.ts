@@ -2,6 +2,5 @@ export type { Appearance, AppearanceTheme, AppearanceVariables } from './appeara
 export { mergeAppearance, VARIABLE_PROPERTIES } from './appearance.ts';
 export { PhoneNumberKitAppearance } from './AppearanceProvider.tsx';
 export type { PhoneNumberKitAppearanceProps } from './AppearanceProvider.tsx';
-export { PART_REGISTRY } from './registry.ts';
 export type { PartKey, ComponentKey, PartName } from './registry.ts';
 export type { ComponentPartRegistry, PartSpec } from './partTypes.ts';

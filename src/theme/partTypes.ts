@@ -1,3 +1,5 @@
+import { kebab } from './partClasses.ts';
+
 /** The shape of a component's part registry (`src/components/<Name>/parts.ts`). Data only, so docs and types share it. */
 export interface PartSpec {
   /** What the part is, in a few words (shown in docs/parts.md). */
@@ -15,11 +17,6 @@ export interface ComponentPartRegistry {
   block: string;
   /** Part name (camelCase; `root` is the component's root element) → spec. */
   parts: Record<string, PartSpec>;
-}
-
-/** `countrySelect` → `country-select`. */
-export function kebab(name: string): string {
-  return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
 /** The kit class of one part. */

@@ -5,8 +5,8 @@
 import { useMemo, type CSSProperties } from 'react';
 import { appearanceStyle, type Appearance } from './appearance.ts';
 import { useAppearance } from './AppearanceProvider.tsx';
-import { partClass } from './partTypes.ts';
-import { PART_REGISTRY, type ComponentKey, type PartKey, type PartName } from './registry.ts';
+import { kitPartClass, PART_BLOCKS } from './partClasses.ts';
+import type { ComponentKey, PartKey, PartName } from './registry.ts';
 
 type CommonPart = PartName<'common'>;
 
@@ -14,7 +14,7 @@ type CommonPart = PartName<'common'>;
 export type PartClassName<K extends ComponentKey> = (part: PartName<K>, ...shared: CommonPart[]) => string;
 
 function classOf(elements: Appearance['elements'], component: ComponentKey, part: string): string {
-  const kit = partClass(PART_REGISTRY[component], part);
+  const kit = kitPartClass(component, part);
   const host = elements?.[`${component}.${part}` as PartKey];
   return host ? `${kit} ${host}` : kit;
 }
@@ -51,14 +51,13 @@ export interface KitRoot<K extends ComponentKey> {
 export function useKitRoot<K extends Exclude<ComponentKey, 'common'>>(component: K, own: Appearance | undefined, className?: string): KitRoot<K> {
   const appearance = useAppearance(own);
   return useMemo(() => {
-    const registry = PART_REGISTRY[component];
     const host = appearance.elements?.[`${component}.root` as PartKey];
     return {
       appearance,
       part: partNamer(component, appearance.elements),
       common: partNamer('common', appearance.elements),
       props: {
-        className: [appearance.unstyled ? 'pnk-unstyled' : 'pnk', registry.block, host, className].filter(Boolean).join(' '),
+        className: [appearance.unstyled ? 'pnk-unstyled' : 'pnk', PART_BLOCKS[component], host, className].filter(Boolean).join(' '),
         style: appearanceStyle(appearance.variables) as CSSProperties | undefined,
         'data-theme': appearance.theme,
         'data-density': appearance.variables?.density,

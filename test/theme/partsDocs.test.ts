@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { partClass } from '../../src/theme/partTypes.ts';
 import { renderPartsDocs } from '../../src/theme/partsDocs.ts';
-import { PART_REGISTRY } from '../../src/theme/registry.ts';
+import { PART_REGISTRY, type ComponentKey } from '../../src/theme/registry.ts';
+import { kitPartClass, PART_BLOCKS } from '../../src/theme/partClasses.ts';
 
 const root = join(import.meta.dirname, '../..');
 const componentsDir = join(root, 'src/components');
@@ -27,5 +28,12 @@ describe('docs/parts.md', () => {
     const sources = files.filter((file) => /\.(tsx?|css)$/.test(file)).map((file) => readFileSync(file, 'utf8')).join('\n');
     const used = new Set([...sources.matchAll(/pnk-(?:add-phone-number|verify-phone-number|phone-numbers-section|sms-two-factor-section|default-second-factor|backup-codes)__[a-z-]+/g)].map((m) => m[0]));
     expect([...used].filter((className) => !known.has(className))).toEqual([]);
+  });
+
+  it('gives the same classes as the runtime (which ships without the registries)', () => {
+    for (const [component, registry] of Object.entries(PART_REGISTRY) as [ComponentKey, (typeof PART_REGISTRY)[ComponentKey]][]) {
+      expect(PART_BLOCKS[component], component).toBe(registry.block);
+      for (const part of Object.keys(registry.parts)) expect(kitPartClass(component, part), `${component}.${part}`).toBe(partClass(registry, part));
+    }
   });
 });
