@@ -74,12 +74,14 @@ export default defineConfig({
     copyPublicDir: false,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', 'locales/es': 'src/i18n/locales/es.ts', 'locales/de': 'src/i18n/locales/de.ts' },
+      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', parts: 'src/parts.ts', 'clerk-js': 'src/clerk-js.ts', 'locales/es': 'src/i18n/locales/es.ts', 'locales/de': 'src/i18n/locales/de.ts' },
       formats: ['es'],
       // The components' CSS, extracted to one file (`phone-number-kit/styles.css`); nothing is injected at run time.
       cssFileName: 'styles',
     },
-    rollupOptions: { external },
+    // One file per source module, so an app's bundler tree-shakes per module and keeps the lazily loaded steps
+    // (the add form, the code step) in chunks of their own.
+    rollupOptions: { external, output: { preserveModules: true, preserveModulesRoot: 'src' } },
   },
   test: {
     projects: [

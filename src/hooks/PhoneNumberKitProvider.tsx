@@ -9,7 +9,7 @@ import { perQueryClient } from './storeRegistry.ts';
 
 /** Props of {@link PhoneNumberKitProvider}. */
 export interface PhoneNumberKitProviderProps extends PhoneNumberKitCallbacks {
-  /** The backend: `createClerkFrontendApiAdapter(…)`, `createClerkJsAdapter(user)`, or your own. */
+  /** The backend: `createClerkFrontendApiAdapter(…)`, `createClerkJsAdapter(user)` (from `phone-number-kit/clerk-js`), or your own. */
   adapter: PhoneNumberAdapter;
   /**
    * The QueryClient to cache in. Defaults to the host's (from an enclosing `QueryClientProvider`), else one the

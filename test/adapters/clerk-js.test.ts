@@ -7,7 +7,7 @@ import {
   createClerkJsAdapter,
   type ClerkPhoneNumberLike,
   type ClerkUserLike,
-} from '../../src/adapters/clerk-js/createClerkJsAdapter.ts';
+} from '../../src/clerk-js.ts';
 import type { PhoneNumberAdapter } from '../../src/adapters/types.ts';
 import { KitErrorCode, PhoneKitError, type PhoneNumber } from '../../src/model/index.ts';
 import {

@@ -1,0 +1,15 @@
+/**
+ * `phone-number-kit/clerk-js`: the adapter for apps on Clerk's JavaScript SDK (`createClerkJsAdapter(user)`), an
+ * entry of its own so apps on the Frontend API adapter never ship it.
+ */
+export { createClerkJsAdapter, ClerkJsAdapterErrorCode } from './adapters/clerk-js/createClerkJsAdapter.ts';
+export type {
+  ClerkJsAdapterOptions,
+  ClerkUserLike,
+  ClerkPhoneNumberLike,
+  ClerkVerificationLike,
+  ClerkIdentificationLinkLike,
+  ClerkBackupCodeLike,
+  ClerkApiErrorLike,
+  ClerkApiResponseErrorLike,
+} from './adapters/clerk-js/createClerkJsAdapter.ts';
