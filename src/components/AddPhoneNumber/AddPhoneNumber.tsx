@@ -21,11 +21,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { Country } from 'react-phone-number-input';
 import { useAddPhoneNumber } from '../../hooks/index.ts';
-import { errorMessage, formatMessage, useLocalization, type Messages } from '../../i18n/index.ts';
+import { errorMessage, formatMessage, type Messages } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { Alert } from '../common/Alert.tsx';
 import { guessCountry } from './guessCountry.ts';
-import { PhoneField, type AddPhoneNumberValues } from './PhoneField.tsx';
+import { PhoneField, phoneResolver, type AddPhoneNumberValues } from './PhoneField.tsx';
 import { countryOfNumber, type PhoneProblem } from './phoneProblem.ts';
 import { countryName } from './useCountryLabels.ts';
 import type { Appearance } from '../../theme/appearance.ts';
@@ -65,7 +66,7 @@ const problemMessage: Record<PhoneProblem, keyof Messages['addPhoneNumber']> = {
 export function AddPhoneNumber({ defaultCountry, onAdded, onCancel, autoFocus = true, className, appearance }: AddPhoneNumberProps) {
   const root = useKitRoot('addPhoneNumber', appearance, className);
   const part = root.part;
-  const { messages, locale } = useLocalization();
+  const { messages, locale } = useMessages();
   const t = messages.addPhoneNumber;
   const { addPhoneNumber, isPending, error, data, reset } = useAddPhoneNumber();
   const [guessedCountry] = useState(() => guessCountry());
@@ -73,7 +74,9 @@ export function AddPhoneNumber({ defaultCountry, onAdded, onCancel, autoFocus = 
   const [country, setCountry] = useState<Country | undefined>(initialCountry);
   const inputRef = useRef<HTMLInputElement>(null);
   // Checked on submit, then again on every change until the number is fine.
-  const form = useForm<AddPhoneNumberValues>({ defaultValues: { phone: null }, mode: 'onSubmit', reValidateMode: 'onChange' });
+  // The field is not `register`ed (its input shows partial numbers the form does not hold), so the form neither
+  // focuses it after a failed check (done in `onInvalid` below) nor needs `Controller`.
+  const form = useForm<AddPhoneNumberValues>({ defaultValues: { phone: null }, mode: 'onSubmit', resolver: phoneResolver });
   const { errors } = form.formState;
 
   useEffect(() => {
@@ -110,11 +113,10 @@ export function AddPhoneNumber({ defaultCountry, onAdded, onCancel, autoFocus = 
         data-state={state}
         aria-label={t.formLabel}
         noValidate
-        onSubmit={(event) => void form.handleSubmit(create)(event)}
+        onSubmit={(event) => void form.handleSubmit(create, () => inputRef.current?.focus())(event)}
       >
         <PhoneField
-          control={form.control}
-          defaultCountry={initialCountry}
+          form={form}
           country={country}
           onCountryChange={setCountry}
           error={fieldError}

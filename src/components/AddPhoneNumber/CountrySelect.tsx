@@ -1,65 +1,49 @@
 /**
- * The country picker handed to react-phone-number-input as `countrySelectComponent`: a native `<select>` (so
+ * The country picker beside the number input: a native `<select>` (so
  * keyboard, type-ahead and mobile pickers work as users expect), transparent over a compact face showing the
  * flag emoji and the ISO code. Options read "United Kingdom (+44)": the name first, so typing "Uni…" jumps to it.
  */
-import type { ChangeEvent, FocusEventHandler } from 'react';
+import type { ChangeEvent } from 'react';
 import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/min';
-import { formatMessage, useLocalization } from '../../i18n/index.ts';
+import { formatMessage } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import { flagEmoji, INTERNATIONAL_ICON } from './flagEmoji.ts';
 import { useParts } from '../../theme/useParts.ts';
+import type { CountryOption } from './useCountryLabels.ts';
 
-interface CountryOption {
-  value?: CountryCode;
-  label: string;
-  divider?: boolean;
-}
-
-/** What react-phone-number-input passes to a `countrySelectComponent`. */
 export interface CountrySelectProps {
-  value?: CountryCode;
-  onChange: (country?: CountryCode) => void;
-  options: CountryOption[];
-  disabled?: boolean;
-  readOnly?: boolean;
-  name?: string;
-  'aria-label'?: string;
-  onFocus?: FocusEventHandler<HTMLSelectElement>;
-  onBlur?: FocusEventHandler<HTMLSelectElement>;
+  /** The country shown; `undefined` is "International". */
+  value: CountryCode | undefined;
+  onChange: (country: CountryCode | undefined) => void;
+  options: readonly CountryOption[];
+  readOnly: boolean;
 }
 
 /** The `<select>` needs a string for "no country". */
 const INTERNATIONAL = 'ZZ';
 
-export function CountrySelect({ value, onChange, options, disabled, readOnly, name, onFocus, onBlur, ...rest }: CountrySelectProps) {
+export function CountrySelect({ value, onChange, options, readOnly }: CountrySelectProps) {
   const part = useParts('addPhoneNumber');
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   const t = messages.addPhoneNumber;
   const select = (event: ChangeEvent<HTMLSelectElement>) => {
     const picked = event.target.value;
     onChange(picked === INTERNATIONAL ? undefined : (picked as CountryCode));
   };
-  const inactive = disabled || readOnly;
   return (
-    <div className={part('country')} data-country={value ?? 'international'} data-disabled={inactive ? '' : undefined}>
+    <div className={part('country')} data-country={value ?? 'international'} data-disabled={readOnly ? '' : undefined}>
       <select
         className={part('countrySelect')}
-        aria-label={rest['aria-label'] ?? t.countryLabel}
-        name={name}
+        aria-label={t.countryLabel}
         value={value ?? INTERNATIONAL}
-        disabled={inactive}
+        disabled={readOnly}
         onChange={select}
-        onFocus={onFocus}
-        onBlur={onBlur}
       >
-        {/* Dividers only come with `countryOptionsOrder`, which this form does not use. */}
-        {options
-          .filter((option) => !option.divider)
-          .map((option) => (
-            <option key={option.value ?? INTERNATIONAL} value={option.value ?? INTERNATIONAL}>
-              {option.value ? formatMessage(t.countryOption, { country: option.label, callingCode: getCountryCallingCode(option.value) }) : option.label}
-            </option>
-          ))}
+        {options.map((option) => (
+          <option key={option.value ?? INTERNATIONAL} value={option.value ?? INTERNATIONAL}>
+            {option.value ? formatMessage(t.countryOption, { country: option.label, callingCode: getCountryCallingCode(option.value) }) : option.label}
+          </option>
+        ))}
       </select>
       <span className={part('flag')} aria-hidden="true">
         {value ? flagEmoji(value) : INTERNATIONAL_ICON}

@@ -1,12 +1,12 @@
 /**
- * The phone field: a visible label, a hint, the number input wired to react-hook-form through its
- * `Controller` (checked with libphonenumber), and the message under the field.
+ * The phone field: a visible label, a hint, the number input (its value kept in react-hook-form through
+ * `setValue`, checked by the form's resolver with libphonenumber), and the message under the field.
  */
 import { useId, type Ref } from 'react';
-import { Controller, type Control } from 'react-hook-form';
+import type { FieldErrors, Resolver, UseFormReturn } from 'react-hook-form';
 import type { CountryCode } from 'libphonenumber-js/min';
-import { useLocalization } from '../../i18n/index.ts';
-import { findPhoneProblem, type PhoneProblem } from './phoneProblem.ts';
+import { useMessages } from './messages.ts';
+import { findPhoneProblem } from './phoneProblem.ts';
 import { PhoneNumberInput } from './PhoneNumberInput.tsx';
 import { useParts } from '../../theme/useParts.ts';
 
@@ -15,9 +15,20 @@ export interface AddPhoneNumberValues {
   phone: string | null;
 }
 
+/**
+ * The form's check, as a react-hook-form resolver: the problem's name is the error "message", turned into text by
+ * the form. A resolver rather than `Controller` rules: the input is controlled by the field itself (it shows a
+ * partial number the form does not hold), so `Controller` would add code without adding anything.
+ */
+export const phoneResolver: Resolver<AddPhoneNumberValues> = (values) => {
+  const problem = findPhoneProblem(values.phone);
+  if (!problem) return { values, errors: {} };
+  const errors: FieldErrors<AddPhoneNumberValues> = { phone: { type: 'validate', message: problem } };
+  return { values: {}, errors };
+};
+
 export interface PhoneFieldProps {
-  control: Control<AddPhoneNumberValues>;
-  defaultCountry: CountryCode | undefined;
+  form: UseFormReturn<AddPhoneNumberValues>;
   country: CountryCode | undefined;
   onCountryChange: (country: CountryCode | undefined) => void;
   /** The message under the field, if any. */
@@ -28,17 +39,17 @@ export interface PhoneFieldProps {
   inputRef: Ref<HTMLInputElement>;
 }
 
-/** In react-hook-form's terms: the problem's name is the error "message", turned into text by the form. */
-export function validatePhone(value: string | null): PhoneProblem | true {
-  return findPhoneProblem(value) ?? true;
-}
-
-export function PhoneField({ control, error, ...inputProps }: PhoneFieldProps) {
+export function PhoneField({ form, error, ...inputProps }: PhoneFieldProps) {
   const part = useParts('addPhoneNumber');
-  const t = useLocalization().messages.addPhoneNumber;
+  const t = useMessages().messages.addPhoneNumber;
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
+  const field = {
+    get: () => form.getValues('phone'),
+    // Checked as the user types once a submit has failed (`reValidateMode: 'onChange'` for a field outside `register`).
+    set: (value: string | null) => form.setValue('phone', value, { shouldValidate: form.formState.isSubmitted }),
+  };
   return (
     <div className={part('field')} data-invalid={error ? '' : undefined}>
       <label className={part('label')} htmlFor={inputId}>
@@ -47,20 +58,7 @@ export function PhoneField({ control, error, ...inputProps }: PhoneFieldProps) {
       <p className={part('hint')} id={hintId}>
         {t.phoneHint}
       </p>
-      <Controller
-        name="phone"
-        control={control}
-        rules={{ validate: validatePhone }}
-        render={({ field }) => (
-          <PhoneNumberInput
-            {...inputProps}
-            field={field}
-            inputId={inputId}
-            describedBy={error ? `${hintId} ${errorId}` : hintId}
-            invalid={!!error}
-          />
-        )}
-      />
+      <PhoneNumberInput {...inputProps} field={field} name="phone" inputId={inputId} describedBy={error ? `${hintId} ${errorId}` : hintId} invalid={!!error} />
       {error && (
         <p className={part('error', 'fieldError')} id={errorId}>
           {error}

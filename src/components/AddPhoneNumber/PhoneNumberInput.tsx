@@ -1,36 +1,36 @@
 /**
- * react-phone-number-input set up for the kit: min metadata, international format as you type (the calling
- * code is part of the value the screen reader reads), our country picker with emoji flags (no images, no CDN),
- * country names from `Intl` in the user's language, and pastes of whole numbers that land right.
+ * The country picker and react-phone-number-input's input (the `input-core` build: no picker or flag images of
+ * its own) with min metadata: international format as you type (the calling code is part of the value the screen
+ * reader reads), our picker with emoji flags (no images, no CDN), country names from `Intl` in the user's
+ * language, the picker following what is typed, and pastes of whole numbers that land right.
  */
-import { useCallback, type ClipboardEvent, type FocusEvent, type Ref } from 'react';
-import PhoneInput from 'react-phone-number-input/core';
+import { useState, type ClipboardEvent, type FocusEvent, type Ref } from 'react';
+import PhoneInput from 'react-phone-number-input/input-core';
 import metadata from 'libphonenumber-js/min/metadata';
 import type { CountryCode } from 'libphonenumber-js/min';
-import { useLocalization } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import { CountrySelect } from './CountrySelect.tsx';
+import { callingCodePrefix, countryOfInput, numberOrNull, valueForPickedCountry } from './countryOfInput.ts';
 import { pastedNumber } from './pastedNumber.ts';
-import { useCountryLabels } from './useCountryLabels.ts';
+import { useCountryOptions } from './useCountryLabels.ts';
 import { useParts } from '../../theme/useParts.ts';
 import { activeElementOf } from '../common/activeElement.ts';
 
-/** What react-hook-form's `Controller` hands to the input. */
-export interface ControlledPhone {
-  value: string | null;
-  onChange: (value: string | null) => void;
-  onBlur: () => void;
-  ref: Ref<HTMLInputElement>;
-  name: string;
+/** The form's side of the field: its value (E.164 or `null`) and how to change it. */
+export interface PhoneFieldValue {
+  /** The form's current value (read when needed: setting it does not re-render the form). */
+  get: () => string | null;
+  set: (value: string | null) => void;
 }
 
 export interface PhoneNumberInputProps {
-  field: ControlledPhone;
+  field: PhoneFieldValue;
+  name: string;
   inputRef: Ref<HTMLInputElement>;
   inputId: string;
   describedBy: string;
   invalid: boolean;
   readOnly: boolean;
-  defaultCountry: CountryCode | undefined;
   /** The country the picker shows now. */
   country: CountryCode | undefined;
   onCountryChange: (country: CountryCode | undefined) => void;
@@ -38,28 +38,30 @@ export interface PhoneNumberInputProps {
   onEdit: () => void;
 }
 
-function assignRef<T>(ref: Ref<T> | undefined, node: T | null) {
-  if (typeof ref === 'function') ref(node);
-  else if (ref) ref.current = node;
-}
-
 export function PhoneNumberInput(props: PhoneNumberInputProps) {
   const part = useParts('addPhoneNumber');
-  const { field, inputRef, inputId, describedBy, invalid, readOnly, defaultCountry, country, onCountryChange, onEdit } = props;
-  const { messages, locale } = useLocalization();
-  const labels = useCountryLabels(locale, messages.addPhoneNumber);
-  // react-hook-form focuses the field after a failed check; the form focuses it on mount and after a server error.
-  const fieldRef = field.ref;
-  const ref = useCallback(
-    (node: HTMLInputElement | null) => {
-      assignRef(fieldRef, node);
-      assignRef(inputRef, node);
-    },
-    [fieldRef, inputRef],
-  );
-  const change = (value: string | null) => {
-    field.onChange(value);
-    onEdit();
+  const { field, name, inputRef, inputId, describedBy, invalid, readOnly, country, onCountryChange, onEdit } = props;
+  const { messages, locale } = useMessages();
+  const options = useCountryOptions(locale, messages.addPhoneNumber);
+  // What the input shows, as a partial E.164 (`+44`, `+4420`); the form's value is `null` until it has digits
+  // beyond a calling code. Starts with the picked country's calling code, so the user types straight after it.
+  const [shown, setShown] = useState<string | undefined>(() => field.get() ?? (country ? callingCodePrefix(country) : undefined));
+  const show = (value: string | undefined) => {
+    setShown(value);
+    const next = numberOrNull(value);
+    if (next !== field.get()) {
+      field.set(next);
+      onEdit();
+    }
+  };
+  const change = (value: string | undefined) => {
+    show(value);
+    const next = countryOfInput(value, country);
+    if (next !== country) onCountryChange(next);
+  };
+  const pick = (picked: CountryCode | undefined) => {
+    onCountryChange(picked);
+    show(valueForPickedCountry(shown, picked));
   };
   const paste = (event: ClipboardEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -81,34 +83,25 @@ export function PhoneNumberInput(props: PhoneNumberInputProps) {
     setTimeout(caretAfterPrefix, 0);
   };
   return (
-    <PhoneInput
-      // The typings name the class, but the default export forwards its ref to the `<input>`.
-      ref={ref as never}
-      metadata={metadata}
-      labels={labels}
-      locales={locale}
-      name={field.name}
-      // react-hook-form treats `undefined` as "unregistered", so an empty field is `null` in the form.
-      value={field.value ?? undefined}
-      onChange={(value?: string) => change(value ?? null)}
-      onBlur={field.onBlur}
-      onFocus={focus}
-      onPaste={paste}
-      defaultCountry={defaultCountry}
-      onCountryChange={onCountryChange}
-      international
-      countrySelectComponent={CountrySelect}
-      // A closed native select changes on every arrow key: jumping to the input after the first one would make
-      // the list impossible to browse by keyboard. The user tabs on when done.
-      focusInputOnCountrySelection={false}
-      readOnly={readOnly}
-      className={part('control')}
-      id={inputId}
-      type="tel"
-      autoComplete="tel"
-      aria-invalid={invalid}
-      aria-describedby={describedBy}
-      numberInputProps={{ className: part('input') }}
-    />
+    <div className={part('control')}>
+      <CountrySelect value={country} onChange={pick} options={options} readOnly={readOnly} />
+      <PhoneInput
+        // The typings name the class, but the default export forwards its ref to the `<input>`.
+        ref={inputRef as never}
+        metadata={metadata}
+        name={name}
+        value={shown}
+        onChange={change}
+        onFocus={focus}
+        onPaste={paste}
+        readOnly={readOnly}
+        className={part('input')}
+        id={inputId}
+        type="tel"
+        autoComplete="tel"
+        aria-invalid={invalid}
+        aria-describedby={describedBy}
+      />
+    </div>
   );
 }

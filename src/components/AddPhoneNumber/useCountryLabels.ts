@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { getCountries } from 'libphonenumber-js/min';
-import type { Labels } from 'react-phone-number-input';
+import { getCountries, type CountryCode } from 'libphonenumber-js/min';
 import type { Messages } from '../../i18n/index.ts';
 
 function regionNames(locale: string): Intl.DisplayNames | null {
@@ -11,13 +10,23 @@ function regionNames(locale: string): Intl.DisplayNames | null {
   }
 }
 
-/** The input's labels: every country's name in the user's language (from `Intl`, so nothing to download). */
-export function useCountryLabels(locale: string, messages: Messages['addPhoneNumber']): Labels {
+/** One entry of the country picker; no `value` is "International". */
+export interface CountryOption {
+  value?: CountryCode;
+  label: string;
+}
+
+/**
+ * The picker's options: "International" first, then every country by its name in the user's language (from
+ * `Intl`, so nothing to download), sorted in that language's order.
+ */
+export function useCountryOptions(locale: string, messages: Messages['addPhoneNumber']): CountryOption[] {
   return useMemo(() => {
     const names = regionNames(locale);
-    const labels: Labels = { country: messages.countryLabel, ZZ: messages.internationalOption, phone: messages.phoneLabel };
-    for (const country of getCountries()) labels[country] = names?.of(country) ?? country;
-    return labels;
+    const countries = getCountries().map((country) => ({ value: country, label: names?.of(country) ?? country }));
+    const collator = new Intl.Collator([locale, 'en']);
+    countries.sort((a, b) => collator.compare(a.label, b.label));
+    return [{ label: messages.internationalOption }, ...countries];
   }, [locale, messages]);
 }
 
