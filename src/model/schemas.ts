@@ -6,17 +6,29 @@
 import * as v from 'valibot';
 import type { OtpVerification, AdminVerification, PhoneNumber, BackupCodes, DeletedObject } from './types.ts';
 
+/** `created_at` → `createdAt`. */
+type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+type CamelKeys<T> = { [K in keyof T as CamelCase<K & string>]: T[K] };
+
+/** Renames a checked wire object's keys to the model's (one level: nested objects are transformed by their own schema). */
+function camelKeys<T extends object>(wire: T): CamelKeys<T> {
+  const model: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(wire)) model[key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())] = value;
+  return model as CamelKeys<T>;
+}
+
 const timestamp = v.pipe(v.number(), v.integer());
-const nullableCount = v.nullish(v.pipe(v.number(), v.integer()), null);
-const nullableTimestamp = v.nullish(timestamp, null);
+/** An integer that may be null or absent (attempts, expiry). */
+const nullableInteger = v.nullish(timestamp, null);
 
 /** Both verification variants share this wire shape; `strategy` tells them apart (the spec has no discriminator). */
 const verificationWire = v.object({
-  object: v.optional(v.string()),
+  // `nullish` rather than `optional`: the same leniency costs one schema kind less in the bundle.
+  object: v.nullish(v.string()),
   status: v.string(),
   strategy: v.string(),
-  attempts: nullableCount,
-  expire_at: nullableTimestamp,
+  attempts: nullableInteger,
+  expire_at: nullableInteger,
 });
 
 export const verificationSchema = v.pipe(
@@ -44,21 +56,8 @@ export const phoneNumberSchema = v.pipe(
     created_at: timestamp,
     updated_at: timestamp,
   }),
-  v.transform(
-    (wire): PhoneNumber => ({
-      id: wire.id,
-      object: 'phone_number',
-      phoneNumber: wire.phone_number,
-      reserved: wire.reserved,
-      reservedForSecondFactor: wire.reserved_for_second_factor,
-      defaultSecondFactor: wire.default_second_factor,
-      verification: wire.verification,
-      linkedTo: wire.linked_to,
-      backupCodes: wire.backup_codes,
-      createdAt: wire.created_at,
-      updatedAt: wire.updated_at,
-    }),
-  ),
+  // The checked object has exactly the model's fields, snake_cased; the types prove the renaming matches.
+  v.transform((wire): PhoneNumber => camelKeys(wire)),
 );
 
 export const phoneNumberListSchema = v.array(phoneNumberSchema);
@@ -71,21 +70,10 @@ export const backupCodesSchema = v.pipe(
     created_at: timestamp,
     updated_at: timestamp,
   }),
-  v.transform(
-    (wire): BackupCodes => ({
-      object: 'backup_code',
-      id: wire.id,
-      codes: wire.codes,
-      createdAt: wire.created_at,
-      updatedAt: wire.updated_at,
-    }),
-  ),
+  v.transform((wire): BackupCodes => camelKeys(wire)),
 );
 
-export const deletedObjectSchema = v.pipe(
-  v.object({ object: v.string(), id: v.nullish(v.string(), null), deleted: v.boolean() }),
-  v.transform((wire): DeletedObject => ({ object: wire.object, id: wire.id, deleted: wire.deleted })),
-);
+export const deletedObjectSchema: v.GenericSchema<unknown, DeletedObject> = v.object({ object: v.string(), id: v.nullish(v.string(), null), deleted: v.boolean() });
 
 /** `{ response, client }`: the Frontend API's envelope around every single resource. `client` is not used. */
 export function envelopeSchema<TSchema extends v.GenericSchema>(response: TSchema) {
