@@ -40,7 +40,8 @@ export function embedBuildConfig({ outDir = 'dist', keepCss = false }: EmbedBuil
       lib: { entry: { embed: 'src/embed/index.ts' }, formats: ['es'], cssFileName: 'styles' },
       // Everything is bundled: the host page brings nothing.
       // A final bundle, not a library others re-bundle: whitespace goes too (Vite keeps it for `es` libraries).
-      rollupOptions: { external: [], output: { minify: true } },
+      // One file for a `<script type="module">`: the lazily loaded steps are inlined, not split into chunks.
+      rollupOptions: { external: [], output: { minify: true, codeSplitting: false } },
     },
   };
 }

@@ -2,21 +2,26 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { en } from './en/index.ts';
 import type { DeepPartial, Messages } from './types.ts';
 
-interface Localization {
-  messages: Messages;
+/**
+ * What the provider holds: the catalog it was given with the overrides merged in, but not English. Components
+ * merge their own English namespaces under it (`useMessages`), so a page bundles only the strings it can show.
+ */
+export interface LocalizationState {
+  catalog: DeepPartial<Messages> | undefined;
   /** BCP 47 tag used for `Intl` formatting and country names. */
   locale: string;
 }
 
-const LocalizationContext = createContext<Localization>({ messages: en, locale: 'en' });
+export const LocalizationContext = createContext<LocalizationState>({ catalog: undefined, locale: 'en' });
 
-function merge<T>(base: T, override: DeepPartial<T> | undefined): T {
+/** Deep-merges `override` over `base` (either may be missing). */
+export function mergeMessages<T>(base: T, override: DeepPartial<T> | undefined): T {
   if (!override) return base;
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, value] of Object.entries(override)) {
     if (value === undefined) continue;
     const current = out[key];
-    out[key] = typeof value === 'object' && value !== null && typeof current === 'object' && current !== null ? merge(current, value) : value;
+    out[key] = typeof value === 'object' && value !== null && typeof current === 'object' && current !== null ? mergeMessages(current, value) : value;
   }
   return out as T;
 }
@@ -33,12 +38,16 @@ export interface PhoneNumberKitLocalizationProps {
 }
 
 /** Sets the language of every kit component below it. Without it, components speak English. */
-export function PhoneNumberKitLocalization({ localization, messages = en, locale = 'en', children }: PhoneNumberKitLocalizationProps) {
-  const value = useMemo(() => ({ messages: merge(messages, localization), locale }), [messages, localization, locale]);
+export function PhoneNumberKitLocalization({ localization, messages, locale = 'en', children }: PhoneNumberKitLocalizationProps) {
+  const value = useMemo(
+    () => ({ catalog: messages ? mergeMessages<DeepPartial<Messages>>(messages, localization) : localization, locale }),
+    [messages, localization, locale],
+  );
   return <LocalizationContext.Provider value={value}>{children}</LocalizationContext.Provider>;
 }
 
-/** The active catalog and locale. */
-export function useLocalization(): Localization {
-  return useContext(LocalizationContext);
+/** The whole active catalog (English under whatever the provider sets) and locale, for custom UI on the hooks. */
+export function useLocalization(): { messages: Messages; locale: string } {
+  const { catalog, locale } = useContext(LocalizationContext);
+  return useMemo(() => ({ messages: mergeMessages(en, catalog), locale }), [catalog, locale]);
 }

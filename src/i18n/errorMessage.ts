@@ -6,7 +6,7 @@ import type { Messages } from './types.ts';
  * The message to show for an error: the catalog's `<code>__<field>`, then `<code>`, then the server's own long
  * message, then a generic sentence. `{seconds}` is filled from `retryAfter`, in the locale's digits when `locale` is given.
  */
-export function errorMessage(error: PhoneKitError, messages: Messages, locale?: string): string {
+export function errorMessage(error: PhoneKitError, messages: Pick<Messages, 'errors'>, locale?: string): string {
   const table = messages.errors;
   const template =
     (error.field ? table[`${error.code}__${error.field}`] : undefined) ??

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useBackupCodes } from '../../hooks/useBackupCodes.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
-import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
+import { useMessages } from './messages.ts';
 import { PhoneKitError } from '../../model/errors.ts';
 import { LiveRegion } from '../common/LiveRegion.tsx';
 import { CodeList } from './CodeList.tsx';
@@ -75,7 +75,7 @@ export function BackupCodes({
 }: BackupCodesProps) {
   const root = useKitRoot('backupCodes', appearance, className);
   const part = root.part;
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   const t = messages.backupCodes;
   const { codes, source, generate, isGenerating, clear } = useBackupCodes();
   const { printing, print } = usePrintMode();

@@ -1,5 +1,5 @@
 import { usePhoneNumbers } from '../../hooks/usePhoneNumbers.ts';
-import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
+import { useMessages } from './messages.ts';
 import { useFocusOnMount } from '../common/useFocusOnMount.ts';
 import { GenerateWithConfirm } from './GenerateWithConfirm.tsx';
 import { useParts } from '../../theme/useParts.ts';
@@ -20,7 +20,7 @@ interface EmptyCodesProps extends GenerateProps {
 /** No codes in memory: says codes are shown only once, and offers a new set. */
 export function EmptyCodes({ allowGenerate, focusOnMount, ...generate }: EmptyCodesProps) {
   const part = useParts('backupCodes');
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   const t = messages.backupCodes;
   const title = useFocusOnMount<HTMLParagraphElement>(focusOnMount);
   return (
@@ -37,7 +37,7 @@ export function EmptyCodes({ allowGenerate, focusOnMount, ...generate }: EmptyCo
 
 /** A new set replaces any saved one, so ask first whenever two-step verification may be on (or we cannot tell). */
 function GenerateNew(props: GenerateProps) {
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   const t = messages.backupCodes;
   const { phoneNumbers, isLoading, error } = usePhoneNumbers();
   const mayHaveCodes = isLoading || error !== null || phoneNumbers.some((p) => p.reservedForSecondFactor);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
+import { useMessages } from './messages.ts';
 import { Alert } from '../common/Alert.tsx';
 import { backupCodesFileName, backupCodesFileText, type CodesOwner } from './codesFile.ts';
 import { copyText } from './copyText.ts';
@@ -22,7 +22,7 @@ interface Outcome {
 /** Copy all, Download .txt and Print, each a labelled button, with their success and failure messages. */
 export function SaveActions({ codes, applicationName, accountIdentifier, onAnnounce, onPrint }: SaveActionsProps) {
   const part = useParts('backupCodes');
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   const t = messages.backupCodes;
   const [copyOutcome, setCopyOutcome] = useState<Outcome | null>(null);
   const [downloadOutcome, setDownloadOutcome] = useState<Outcome | null>(null);

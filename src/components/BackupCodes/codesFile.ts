@@ -19,12 +19,12 @@ export function fileSafe(name: string): string {
 }
 
 /** The file name: `{app}-backup-codes.txt`, or the catalog's generic name when there is no usable app name. */
-export function backupCodesFileName(messages: Messages, owner: CodesOwner): string {
+export function backupCodesFileName(messages: Pick<Messages, 'backupCodes'>, owner: CodesOwner): string {
   const app = owner.applicationName ? fileSafe(owner.applicationName) : '';
   return app ? formatMessage(messages.backupCodes.fileName, { app }) : messages.backupCodes.fileNameWithoutApp;
 }
 
-function heading(template: string, templateWithAccount: string, messages: Messages, owner: CodesOwner): string {
+function heading(template: string, templateWithAccount: string, messages: Pick<Messages, 'backupCodes'>, owner: CodesOwner): string {
   const app = owner.applicationName || messages.backupCodes.defaultApplicationName;
   return owner.accountIdentifier
     ? formatMessage(templateWithAccount, { app, account: owner.accountIdentifier })
@@ -32,12 +32,12 @@ function heading(template: string, templateWithAccount: string, messages: Messag
 }
 
 /** The heading printed above the codes. */
-export function backupCodesPrintHeading(messages: Messages, owner: CodesOwner): string {
+export function backupCodesPrintHeading(messages: Pick<Messages, 'backupCodes'>, owner: CodesOwner): string {
   return heading(messages.backupCodes.printHeading, messages.backupCodes.printHeadingWithAccount, messages, owner);
 }
 
 /** The file's text: the heading, the single-use note, then one code per line. */
-export function backupCodesFileText(codes: readonly string[], messages: Messages, owner: CodesOwner): string {
+export function backupCodesFileText(codes: readonly string[], messages: Pick<Messages, 'backupCodes'>, owner: CodesOwner): string {
   const title = heading(messages.backupCodes.fileHeading, messages.backupCodes.fileHeadingWithAccount, messages, owner);
   return [title, '', messages.backupCodes.fileNote, '', ...codes, ''].join('\n');
 }

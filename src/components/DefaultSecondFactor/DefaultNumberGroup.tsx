@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
+import { useMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
 import { useParts } from '../../theme/useParts.ts';
@@ -17,7 +17,7 @@ interface DefaultNumberGroupProps {
 /** Native radios in a fieldset: arrow keys move between the enabled ones and choose at once. */
 export function DefaultNumberGroup({ phoneNumbers, chosenId, pendingIds, onChoose }: DefaultNumberGroupProps) {
   const part = useParts('defaultSecondFactor');
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   const t = messages.defaultSecondFactor;
   const name = useId();
   const hintId = useId();
@@ -55,7 +55,7 @@ interface DefaultOptionProps {
 /** One radio with its label, and why it is disabled when it is. Memoized, like the rows above it. */
 const DefaultOption = memo(function DefaultOption({ phone, name, checked, pending, onChoose }: DefaultOptionProps) {
   const part = useParts('defaultSecondFactor');
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   const t = messages.defaultSecondFactor;
   const id = `${name}-${phone.id}`;
   const explanationId = `${id}-why`;

@@ -1,6 +1,6 @@
 import { memo, useId, useRef, useState } from 'react';
 import { formatMessageNodes, LeftToRight } from '../../i18n/formatNodes.tsx';
-import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
+import { useMessages } from './messages.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { Badge } from '../common/Badge.tsx';
@@ -28,7 +28,7 @@ interface NumberRowProps {
  */
 export const NumberRow = memo(function NumberRow({ phone, warning, heir, pending, onSetReserved }: NumberRowProps) {
   const part = useParts('defaultSecondFactor');
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   const t = messages.defaultSecondFactor;
   const [confirming, setConfirming] = useState(false);
   const switchRef = useRef<HTMLButtonElement>(null);

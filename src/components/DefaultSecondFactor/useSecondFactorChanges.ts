@@ -3,7 +3,7 @@ import { useMakeDefaultSecondFactor } from '../../hooks/useMakeDefaultSecondFact
 import { useReserveForSecondFactor } from '../../hooks/useReserveForSecondFactor.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import { formatMessage } from '../../i18n/format.ts';
-import { useLocalization } from '../../i18n/LocalizationProvider.tsx';
+import { useMessages } from './messages.ts';
 import { PhoneKitError } from '../../model/errors.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
@@ -21,7 +21,7 @@ const NONE: ReadonlySet<string> = new Set();
  * announce. The hooks already change the list at once and roll it back on failure.
  */
 export function useSecondFactorChanges(onChange: (() => void) | undefined) {
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   const t = messages.defaultSecondFactor;
   const { setReserved } = useReserveForSecondFactor();
   const { makeDefault } = useMakeDefaultSecondFactor();

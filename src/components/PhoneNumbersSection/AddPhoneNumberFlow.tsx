@@ -1,6 +1,5 @@
 import type { Country } from 'react-phone-number-input/min';
-import { AddPhoneNumber } from '../AddPhoneNumber/AddPhoneNumber.tsx';
-import { VerifyPhoneNumber } from '../VerifyPhoneNumber/VerifyPhoneNumber.tsx';
+import { LazyAddPhoneNumber, LazyVerifyPhoneNumber } from '../common/lazySteps.ts';
 import { InlineCard } from './InlineCard.tsx';
 
 export interface AddPhoneNumberFlowProps {
@@ -13,14 +12,14 @@ export interface AddPhoneNumberFlowProps {
   onCancel: () => void;
 }
 
-/** The inline "add → code" card. Each step focuses its own first field when it opens. */
+/** The inline "add → code" card. Each step focuses its own first field when it opens (its code loads on first use). */
 export function AddPhoneNumberFlow({ step, defaultCountry, onAdded, onVerified, onChangeNumber, onCancel }: AddPhoneNumberFlowProps) {
   return (
     <InlineCard kind="add" step={step.step} onEscape={onCancel}>
       {step.step === 'form' ? (
-        <AddPhoneNumber defaultCountry={defaultCountry} onAdded={(phone) => onAdded(phone.id)} onCancel={onCancel} />
+        <LazyAddPhoneNumber defaultCountry={defaultCountry} onAdded={(phone) => onAdded(phone.id)} onCancel={onCancel} />
       ) : (
-        <VerifyPhoneNumber
+        <LazyVerifyPhoneNumber
           // A fresh instance per number, so no state of an earlier number's code step carries over.
           key={step.phoneNumberId}
           phoneNumberId={step.phoneNumberId}

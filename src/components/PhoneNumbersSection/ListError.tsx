@@ -1,5 +1,6 @@
 import { Alert } from '../common/index.ts';
-import { errorMessage, useLocalization } from '../../i18n/index.ts';
+import { errorMessage } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
 import { useParts } from '../../theme/useParts.ts';
 
@@ -12,7 +13,7 @@ export interface ListErrorProps {
 /** The list could not be loaded: why, and a way to try again. */
 export function ListError({ error, retrying, onRetry }: ListErrorProps) {
   const part = useParts('phoneNumbersSection');
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   return (
     <div className={part('error')} data-state={retrying ? 'pending' : 'error'}>
       <Alert>

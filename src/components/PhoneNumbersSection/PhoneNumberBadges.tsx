@@ -1,5 +1,5 @@
 import { Badge } from '../common/index.ts';
-import { useLocalization } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { useParts } from '../../theme/useParts.ts';
@@ -7,7 +7,7 @@ import { useParts } from '../../theme/useParts.ts';
 /** The number's badges: Primary, Two-step, Default, Unverified. Renders nothing when none applies. */
 export function PhoneNumberBadges({ phone, primary }: { phone: PhoneNumber; primary: boolean }) {
   const part = useParts('phoneNumbersSection');
-  const { common } = useLocalization().messages;
+  const { common } = useMessages().messages;
   const unverified = !isVerified(phone);
   if (!primary && !unverified && !phone.reservedForSecondFactor && !phone.defaultSecondFactor) return null;
   return (

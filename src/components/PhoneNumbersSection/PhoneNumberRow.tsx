@@ -1,6 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import { ActionsMenu, formatPhoneNumber, type ActionsMenuItem } from '../common/index.ts';
-import { formatMessage, useLocalization } from '../../i18n/index.ts';
+import { formatMessage } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { PhoneNumberBadges } from './PhoneNumberBadges.tsx';
@@ -26,7 +27,7 @@ export interface PhoneNumberRowProps {
  */
 export const PhoneNumberRow = memo(function PhoneNumberRow({ phone, primary, state, onVerify, onRemove, children }: PhoneNumberRowProps) {
   const part = useParts('phoneNumbersSection');
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   const text = messages.phoneNumbersSection;
   const formatted = formatPhoneNumber(phone.phoneNumber);
   const status = phone.verification?.status ?? 'none';

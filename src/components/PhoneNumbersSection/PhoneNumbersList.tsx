@@ -1,8 +1,9 @@
 import { Alert, formatPhoneNumber } from '../common/index.ts';
 import { useStableCallback } from '../common/useStableCallback.ts';
-import { errorMessage, formatMessageNodes, LeftToRight, useLocalization } from '../../i18n/index.ts';
+import { errorMessage, formatMessageNodes, LeftToRight } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';
-import { VerifyPhoneNumber } from '../VerifyPhoneNumber/VerifyPhoneNumber.tsx';
+import { LazyVerifyPhoneNumber } from '../common/lazySteps.ts';
 import { PhoneNumberRow, type RowState } from './PhoneNumberRow.tsx';
 import { InlineCard } from './InlineCard.tsx';
 import { RemoveConfirmation } from './RemoveConfirmation.tsx';
@@ -25,7 +26,7 @@ export interface PhoneNumbersListProps {
 /** The rows, each with the inline card (verify or remove) or the removal failure that belongs under it. */
 export function PhoneNumbersList({ phoneNumbers, primaryPhoneNumberId, labelledBy, controller }: PhoneNumbersListProps) {
   const part = useParts('phoneNumbersSection');
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   const text = messages.phoneNumbersSection;
   const { inline } = controller;
   // Stable, so the memoized rows that did not change skip re-rendering with the list.
@@ -39,7 +40,7 @@ export function PhoneNumbersList({ phoneNumbers, primaryPhoneNumberId, labelledB
         const card =
           inline?.kind === 'verify' && inline.phoneNumberId === id ? (
             <InlineCard kind="verify" onEscape={() => controller.verify.cancel(id)}>
-              <VerifyPhoneNumber
+              <LazyVerifyPhoneNumber
                 phoneNumberId={id}
                 sendOnMount
                 onVerified={() => controller.verify.verified(id)}

@@ -1,9 +1,10 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Country } from 'react-phone-number-input/min';
 import { usePhoneNumbers } from '../../hooks/index.ts';
-import { useLocalization } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import { LiveRegion } from '../common/index.ts';
 import { AddPhoneNumberFlow } from './AddPhoneNumberFlow.tsx';
+import { LazyAddPhoneNumber, LazyVerifyPhoneNumber } from '../common/lazySteps.ts';
 import { ListError } from './ListError.tsx';
 import { PhoneNumbersList } from './PhoneNumbersList.tsx';
 import { PhoneNumbersSkeleton } from './PhoneNumbersSkeleton.tsx';
@@ -29,6 +30,12 @@ export interface PhoneNumbersSectionProps {
   appearance?: Appearance;
   /** The level of the section's heading, to fit the page's outline. Default 2. */
   headingLevel?: 2 | 3;
+}
+
+/** Both steps of the add card: the code step follows the form within seconds. */
+function preloadAddFlow() {
+  LazyAddPhoneNumber.preload();
+  LazyVerifyPhoneNumber.preload();
 }
 
 /** What the section shows as a whole. */
@@ -65,7 +72,7 @@ export type PhoneNumbersSectionState = 'loading' | 'ready' | 'empty' | 'error';
 export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, className, appearance, headingLevel = 2 }: PhoneNumbersSectionProps) {
   const kitRoot = useKitRoot('phoneNumbersSection', appearance, className);
   const part = kitRoot.part;
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   const text = messages.phoneNumbersSection;
   const { phoneNumbers, isLoading, isFetching, error, refetch } = usePhoneNumbers();
   const root = useRef<HTMLElement>(null);
@@ -124,7 +131,15 @@ export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, clas
               onCancel={controller.add.cancel}
             />
           ) : (
-            <button type="button" className={part('addButton', 'button')} data-variant="secondary" onClick={controller.add.open}>
+            <button
+              type="button"
+              className={part('addButton', 'button')}
+              data-variant="secondary"
+              onClick={controller.add.open}
+              // The form's code (phone input and metadata) starts loading when the user heads for the button.
+              onPointerEnter={preloadAddFlow}
+              onFocus={preloadAddFlow}
+            >
               {text.addButton}
             </button>
           ))}

@@ -1,4 +1,4 @@
-import { useLocalization } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import { useParts } from '../../theme/useParts.ts';
 
 const SHAPE_ROWS = 3;
@@ -7,7 +7,7 @@ const SHAPE_ROWS = 3;
 export function PhoneNumbersSkeleton() {
   const part = useParts('phoneNumbersSection');
   const common = useParts('common');
-  const text = useLocalization().messages.phoneNumbersSection;
+  const text = useMessages().messages.phoneNumbersSection;
   return (
     <div className={part('skeleton')} aria-busy="true">
       <span className={common('visuallyHidden')}>{text.loading}</span>

@@ -1,5 +1,6 @@
 import { ConfirmPanel, formatPhoneNumber } from '../common/index.ts';
-import { formatMessageNodes, LeftToRight, useLocalization } from '../../i18n/index.ts';
+import { formatMessageNodes, LeftToRight } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { useParts } from '../../theme/useParts.ts';
@@ -25,7 +26,7 @@ export interface RemoveConfirmationProps {
 /** The inline "Remove phone number" card, with what the user loses spelled out before they confirm. */
 export function RemoveConfirmation({ phone, phoneNumbers, onConfirm, onCancel }: RemoveConfirmationProps) {
   const part = useParts('phoneNumbersSection');
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   const text = messages.phoneNumbersSection;
   const warnings = removalWarnings(phone, phoneNumbers);
   const warning = (kind: string, message: string) => (

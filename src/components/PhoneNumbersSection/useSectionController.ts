@@ -4,7 +4,7 @@
  */
 import { useState, type RefObject } from 'react';
 import { useRemovePhoneNumber } from '../../hooks/index.ts';
-import { useLocalization } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import { isPhoneKitError, PhoneKitError } from '../../model/errors.ts';
 import { useFocusRequest } from './useFocusRequest.ts';
 
@@ -20,7 +20,7 @@ function asKitError(error: unknown): PhoneKitError {
 }
 
 export function useSectionController(root: RefObject<HTMLElement | null>) {
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   const text = messages.phoneNumbersSection;
   const { removePhoneNumber } = useRemovePhoneNumber();
   const focus = useFocusRequest(root);

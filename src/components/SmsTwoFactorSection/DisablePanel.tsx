@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { errorMessage } from '../../i18n/errorMessage.ts';
-import { useLocalization } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import { useReserveForSecondFactor } from '../../hooks/index.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
 import type { PhoneNumber } from '../../model/types.ts';
@@ -21,7 +21,7 @@ export interface DisablePanelProps {
  * failure stops the run (the hook rolls that number back) and is shown here; confirming again releases the rest.
  */
 export function DisablePanel({ reserved, onDisabled, onCancel }: DisablePanelProps) {
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   const t = messages.smsTwoFactorSection;
   const { setReserved } = useReserveForSecondFactor();
   const [pending, setPending] = useState(false);

@@ -1,4 +1,4 @@
-import { useLocalization } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
 import { Alert } from '../common/Alert.tsx';
@@ -9,7 +9,7 @@ import { useParts } from '../../theme/useParts.ts';
 export function LoadingSkeleton() {
   const part = useParts('smsTwoFactorSection');
   const common = useParts('common');
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   return (
     <div className={part('skeleton')} data-state="pending">
       <span className={common('liveRegion')}>{messages.smsTwoFactorSection.loading}</span>
@@ -33,7 +33,7 @@ export interface ListErrorProps {
 /** The list could not be loaded: say so, with the reason, and offer to try again. */
 export function ListError({ error, onRetry, focusOnMount }: ListErrorProps) {
   const part = useParts('smsTwoFactorSection');
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   const retryButton = useFocusOnMount<HTMLButtonElement>(focusOnMount);
   return (
     <div className={part('listError')} data-state="error">

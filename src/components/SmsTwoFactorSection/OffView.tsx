@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { useLocalization } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import { useParts } from '../../theme/useParts.ts';
 
 export interface OffViewProps {
@@ -12,7 +12,7 @@ export interface OffViewProps {
 /** SMS verification is off: what it would do, and the button that turns it on. */
 export function OffView({ enableButtonRef, showEnableButton, onEnable }: OffViewProps) {
   const part = useParts('smsTwoFactorSection');
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   const t = messages.smsTwoFactorSection;
   return (
     <>

@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from 'react';
-import { useLocalization } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import { DefaultSecondFactor } from '../DefaultSecondFactor/DefaultSecondFactor.tsx';
 import type { HeadingLevel } from './Heading.tsx';
 import { useParts } from '../../theme/useParts.ts';
@@ -22,7 +22,7 @@ export interface OnViewProps {
 /** SMS verification is on: per-number switches and the default, backup codes, and the way out. */
 export function OnView({ disableButtonRef, backupCodesButtonRef, ...props }: OnViewProps) {
   const part = useParts('smsTwoFactorSection');
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   const t = messages.smsTwoFactorSection;
   return (
     <>

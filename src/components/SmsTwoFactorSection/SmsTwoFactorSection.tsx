@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Country } from 'react-phone-number-input';
-import { useLocalization } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import { usePhoneNumbers } from '../../hooks/index.ts';
 import { LiveRegion } from '../common/LiveRegion.tsx';
 import { BackupCodesPanel } from './BackupCodesPanel.tsx';
@@ -61,7 +61,7 @@ type Mode = 'idle' | 'enabling' | 'disabling' | 'backup-codes';
 export function SmsTwoFactorSection({ defaultCountry, applicationName, accountIdentifier, className, appearance, headingLevel = 2 }: SmsTwoFactorSectionProps) {
   const root = useKitRoot('smsTwoFactorSection', appearance, className);
   const part = root.part;
-  const { messages } = useLocalization();
+  const { messages } = useMessages();
   const t = messages.smsTwoFactorSection;
   const headingId = useId();
   const backupCodesPanelId = useId();

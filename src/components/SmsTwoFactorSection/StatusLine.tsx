@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
-import { formatMessageNodes, LeftToRight, useLocalization } from '../../i18n/index.ts';
+import { formatMessageNodes, LeftToRight } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
 import { useParts } from '../../theme/useParts.ts';
@@ -7,7 +8,7 @@ import { useParts } from '../../theme/useParts.ts';
 /** One sentence on where things stand: off, or on and which number gets the codes. Focus lands here after the wizard. */
 export function StatusLine({ reserved, statusRef }: { reserved: readonly PhoneNumber[]; statusRef: Ref<HTMLParagraphElement> }) {
   const part = useParts('smsTwoFactorSection');
-  const { messages, locale } = useLocalization();
+  const { messages, locale } = useMessages();
   const t = messages.smsTwoFactorSection;
   const defaultNumber = reserved.find((p) => p.defaultSecondFactor) ?? reserved[0];
   const text = !defaultNumber

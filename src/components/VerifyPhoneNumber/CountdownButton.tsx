@@ -3,7 +3,8 @@
  * waits (`aria-disabled`, not `disabled`), so pressing it never drops keyboard focus to the page.
  */
 import type { Ref } from 'react';
-import { formatMessage, useLocalization } from '../../i18n/index.ts';
+import { formatMessage } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import { useParts } from '../../theme/useParts.ts';
 
 export interface CountdownButtonProps {
@@ -23,7 +24,7 @@ export interface CountdownButtonProps {
 
 export function CountdownButton({ label, waitingLabel, busyLabel, secondsLeft, busy, onPress, variant, className, buttonRef }: CountdownButtonProps) {
   const common = useParts('common');
-  const { locale } = useLocalization();
+  const { locale } = useMessages();
   const waiting = secondsLeft > 0;
   const unavailable = busy || waiting;
   return (

@@ -3,7 +3,7 @@
  * "Get a new code". The code field is gone meanwhile, so nobody types into a dead code.
  */
 import type { ReactNode, Ref } from 'react';
-import { useLocalization } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import { CountdownButton } from './CountdownButton.tsx';
 import { useParts } from '../../theme/useParts.ts';
 
@@ -22,7 +22,7 @@ export interface NewCodePanelProps {
 
 export function NewCodePanel(props: NewCodePanelProps) {
   const part = useParts('verifyPhoneNumber');
-  const t = useLocalization().messages.verifyPhoneNumber;
+  const t = useMessages().messages.verifyPhoneNumber;
   return (
     <div className={part('newCode')}>
       <p className={part('newCodeReason')}>{props.status === 'failed' ? t.failedReason : t.expiredReason}</p>

@@ -1,10 +1,10 @@
-import { useLocalization } from '../../i18n/index.ts';
+import { useMessages } from './messages.ts';
 import { useParts } from '../../theme/useParts.ts';
 
 /** "Sent to +1 201 555 0123 · Change number": where the code went, and a way back when that is the wrong number. */
 export function SentTo({ text, onChangeNumber }: { text: string; onChangeNumber?: () => void }) {
   const part = useParts('verifyPhoneNumber');
-  const t = useLocalization().messages.verifyPhoneNumber;
+  const t = useMessages().messages.verifyPhoneNumber;
   return (
     <p className={part('sentTo')}>
       {text}

@@ -5,7 +5,7 @@ import type { PhoneKitError } from '../../model/errors.ts';
  * What to say about the last failed send, or `null`. A rate limit names its seconds (from `Retry-After`) and
  * goes away with the cooldown, when it is no longer true.
  */
-export function sendErrorText(error: PhoneKitError | null, secondsUntilResend: number, messages: Messages, locale?: string): string | null {
+export function sendErrorText(error: PhoneKitError | null, secondsUntilResend: number, messages: Pick<Messages, 'errors' | 'verifyPhoneNumber'>, locale?: string): string | null {
   if (!error) return null;
   if (error.status !== 429) return errorMessage(error, messages, locale);
   if (secondsUntilResend <= 0) return null;

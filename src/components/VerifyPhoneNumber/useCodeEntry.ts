@@ -14,7 +14,7 @@ export interface CodeEntryOptions {
   length: number;
   verifyCode: (code: string) => Promise<PhoneNumber>;
   onVerified?: (phoneNumber: PhoneNumber) => void;
-  messages: Messages;
+  messages: Pick<Messages, 'errors' | 'verifyPhoneNumber'>;
   /** Writes the digit count in the locale's digits. */
   locale?: string;
   inputRef: RefObject<HTMLInputElement | null>;

@@ -18,6 +18,7 @@ export const commonParts = {
     confirm: { description: 'inline confirmation', className: 'pnk-confirm', data: ['data-state="idle|pending"'] },
     confirmTitle: { description: 'its heading', className: 'pnk-confirm__title' },
     confirmBody: { description: 'its text', className: 'pnk-confirm__body' },
+    lazy: { description: 'a step whose code is still loading, or failed to load', className: 'pnk-lazy', data: ['data-state="loading|failed"'] },
     confirmActions: { description: 'its buttons', className: 'pnk-confirm__actions' },
   },
 } as const satisfies ComponentPartRegistry;

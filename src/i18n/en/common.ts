@@ -6,6 +6,7 @@ export const common = {
   remove: 'Remove',
   retry: 'Try again',
   loading: 'Loading…',
+  loadFailed: "This step couldn't load. Check your connection and try again.",
   badgePrimary: 'Primary',
   badgeUnverified: 'Unverified',
   badgeTwoStep: 'Two-step',

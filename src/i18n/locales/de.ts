@@ -12,6 +12,7 @@ export const de: Messages = {
     remove: 'Entfernen',
     retry: 'Erneut versuchen',
     loading: 'Wird geladen…',
+    loadFailed: 'Dieser Schritt konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     badgePrimary: 'Primär',
     badgeUnverified: 'Nicht bestätigt',
     badgeTwoStep: 'Zwei-Schritt',

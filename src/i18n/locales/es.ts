@@ -12,6 +12,7 @@ export const es: Messages = {
     remove: 'Eliminar',
     retry: 'Reintentar',
     loading: 'Cargando…',
+    loadFailed: 'No se pudo cargar este paso. Comprueba tu conexión e inténtalo de nuevo.',
     badgePrimary: 'Principal',
     badgeUnverified: 'Sin verificar',
     badgeTwoStep: 'Dos pasos',

@@ -1,0 +1,80 @@
+/**
+ * A component whose code loads on first use (a dynamic `import()`), so the page that only lists numbers does not
+ * ship the phone input, its metadata or the code input. `preload()` starts the load early (on hover or focus of
+ * what opens it). While loading it shows a polite "Loading…"; if the load fails it says so with a retry button
+ * instead of throwing to an error boundary, and nothing the user typed elsewhere is touched.
+ *
+ * Not `React.lazy`: a rejected `React.lazy` stays rejected and needs an error boundary; this one can retry.
+ */
+import { useEffect, useSyncExternalStore, type ComponentType, type ReactElement } from 'react';
+import { useMessages } from './messages.ts';
+import { useParts } from '../../theme/useParts.ts';
+import { Alert } from './Alert.tsx';
+import { useFocusOnMount } from './useFocusOnMount.ts';
+
+/** A lazily loaded component: render it like the real one; `preload()` fetches its code ahead of time. */
+export interface LazyComponent<P extends object> {
+  (props: P): ReactElement;
+  preload(): void;
+}
+
+type LoadState<P> = { status: 'idle' | 'loading' | 'failed' } | { status: 'loaded'; component: ComponentType<P> };
+
+export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
+  let state: LoadState<P> = { status: 'idle' };
+  const listeners = new Set<() => void>();
+  const set = (next: LoadState<P>) => {
+    state = next;
+    listeners.forEach((listener) => listener());
+  };
+  const preload = () => {
+    if (state.status === 'loading' || state.status === 'loaded') return;
+    set({ status: 'loading' });
+    load().then(
+      (component) => set({ status: 'loaded', component }),
+      () => set({ status: 'failed' }),
+    );
+  };
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+  const snapshot = () => state;
+
+  function Lazy(props: P) {
+    const current = useSyncExternalStore(subscribe, snapshot, snapshot);
+    useEffect(preload, []);
+    if (current.status === 'loaded') {
+      const Component = current.component;
+      return <Component {...props} />;
+    }
+    return current.status === 'failed' ? <LoadFailed onRetry={preload} /> : <Loading />;
+  }
+  Lazy.preload = preload;
+  return Lazy;
+}
+
+function Loading() {
+  const common = useParts('common');
+  const { messages } = useMessages();
+  return (
+    <p className={common('lazy')} data-state="loading" role="status">
+      {messages.common.loading}
+    </p>
+  );
+}
+
+/** Focus moves to "Try again": the button that opened the step is gone, so focus would otherwise fall to the page. */
+function LoadFailed({ onRetry }: { onRetry: () => void }) {
+  const common = useParts('common');
+  const { messages } = useMessages();
+  const retry = useFocusOnMount<HTMLButtonElement>();
+  return (
+    <div className={common('lazy')} data-state="failed">
+      <Alert>{messages.common.loadFailed}</Alert>
+      <button ref={retry} type="button" className={common('button')} data-variant="secondary" onClick={onRetry}>
+        {messages.common.retry}
+      </button>
+    </div>
+  );
+}
