@@ -9,6 +9,7 @@ import { flagEmoji } from '../../src/components/AddPhoneNumber/flagEmoji.ts';
 import { pastedNumber } from '../../src/components/AddPhoneNumber/pastedNumber.ts';
 import { guessCountry } from '../../src/components/AddPhoneNumber/guessCountry.ts';
 import { findPhoneProblem } from '../../src/components/AddPhoneNumber/phoneProblem.ts';
+import { countryOfInput, numberOrNull, valueForPickedCountry } from '../../src/components/AddPhoneNumber/countryOfInput.ts';
 import { PhoneNumberKitLocalization } from '../../src/i18n/index.ts';
 import { createHarness } from '../support/hookHarness.tsx';
 
@@ -141,6 +142,37 @@ describe('AddPhoneNumber', () => {
     h.dispose();
   });
 
+  it('the picker follows what is typed, and "International" keeps the number', async () => {
+    const user = userEvent.setup();
+    const h = createHarness(server);
+    render(<AddPhoneNumber defaultCountry="US" />, { wrapper: h.wrapper });
+    const country = screen.getByRole('combobox', { name: 'Country' });
+    await user.clear(phoneInput());
+    await user.type(phoneInput(), '+4');
+    // No calling code yet: no country.
+    expect(country).toHaveValue('ZZ');
+    await user.type(phoneInput(), '4 7400 123456');
+    expect(country).toHaveValue('GB');
+    await user.selectOptions(country, 'ZZ');
+    expect(phoneInput()).toHaveValue('+44 7400 123456');
+    // A country with another calling code starts the number over with its code, as react-phone-number-input's picker does.
+    await user.selectOptions(country, 'FR');
+    expect(phoneInput()).toHaveValue('+33');
+    h.dispose();
+  });
+
+  it('a number that is only a calling code counts as empty', async () => {
+    const user = userEvent.setup();
+    const h = createHarness(server);
+    render(<AddPhoneNumber defaultCountry="GB" />, { wrapper: h.wrapper });
+    expect(phoneInput()).toHaveValue('+44');
+    await user.type(phoneInput(), '{Enter}');
+    expect(await screen.findByText('Enter a phone number.')).toBeInTheDocument();
+    expect(phoneInput()).toHaveFocus();
+    expect(h.takeRequests()).toEqual([]);
+    h.dispose();
+  });
+
   it('picking a country keeps focus on the picker; tabbing on keeps its calling code and types after it', async () => {
     const user = userEvent.setup();
     const h = createHarness(server);
@@ -172,6 +204,26 @@ describe('AddPhoneNumber', () => {
 });
 
 describe('helpers', () => {
+  it('countryOfInput keeps the picked country while the digits could be its own', () => {
+    expect(countryOfInput(undefined, 'CA')).toBe('CA');
+    expect(countryOfInput('+1', 'CA')).toBe('CA');
+    expect(countryOfInput('+1', undefined)).toBe('US');
+    expect(countryOfInput('+1416555', 'US')).toBe('US');
+    expect(countryOfInput('+14162345678', 'US')).toBe('CA');
+    expect(countryOfInput('+4', 'US')).toBeUndefined();
+    expect(countryOfInput('+447400', 'US')).toBe('GB');
+    expect(valueForPickedCountry('+447400123456', 'GB')).toBe('+447400123456');
+    expect(valueForPickedCountry('+447400123456', 'FR')).toBe('+33');
+    expect(valueForPickedCountry(undefined, 'FR')).toBe('+33');
+    expect(valueForPickedCountry('+447400123456', undefined)).toBe('+447400123456');
+    expect(numberOrNull('+44')).toBeNull();
+    expect(numberOrNull('+')).toBeNull();
+    expect(numberOrNull(undefined)).toBeNull();
+    expect(numberOrNull('+4')).toBe('+4');
+    expect(numberOrNull('+447')).toBe('+447');
+  });
+
+
   it('guessCountry reads only explicit regions of supported countries', () => {
     expect(guessCountry(['en-US'])).toBe('US');
     expect(guessCountry(['de', 'pt-BR'])).toBe('BR');
