@@ -19,7 +19,7 @@ const meta = {
     withBackend({
       phoneNumbers: [
         { id: PRIMARY_ID, phoneNumber: '+12015550100', verified: true },
-        { id: 'idn_work', phoneNumber: '+442071838750', verified: false },
+        { id: 'idn_work', phoneNumber: '+447400123456', verified: false },
       ],
     }),
   ],
@@ -60,7 +60,7 @@ export const KeyboardJourney: Story = {
     await canvas.findByText('+1 201 555 0100');
 
     await step('verify the unverified number from its actions menu', async () => {
-      const trigger = canvas.getByRole('button', { name: 'Actions for +44 20 7183 8750' });
+      const trigger = canvas.getByRole('button', { name: 'Actions for +44 7400 123456' });
       await tabTo(trigger);
       await userEvent.keyboard('{Enter}');
       await waitFor(() => expect(canvas.getByRole('menuitem', { name: 'Verify' })).toHaveFocus());

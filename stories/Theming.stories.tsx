@@ -35,7 +35,7 @@ const meta = {
     withBackend({
       phoneNumbers: [
         { id: 'idn_primary', phoneNumber: '+12015550100', verified: true },
-        { id: 'idn_work', phoneNumber: '+442071838750', verified: false },
+        { id: 'idn_work', phoneNumber: '+447400123456', verified: false },
       ],
     }),
   ],
