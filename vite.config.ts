@@ -73,6 +73,9 @@ export default defineConfig({
   build: {
     copyPublicDir: false,
     sourcemap: true,
+    // Readable ES modules (the app's bundler minifies them with the rest of the app); the stylesheet is minified.
+    minify: false,
+    cssMinify: true,
     lib: {
       entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', parts: 'src/parts.ts', 'clerk-js': 'src/clerk-js.ts', 'locales/es': 'src/i18n/locales/es.ts', 'locales/de': 'src/i18n/locales/de.ts' },
       formats: ['es'],

@@ -59,6 +59,16 @@ if (existsSync(embedFile)) {
   }
 }
 
+// The bundle budgets again, on the built files (test/budgets/bundle.test.ts measures the sources): what an app
+// bundles from the published package must fit the same budgets, lazy steps included.
+if (existsSync(mainFile)) {
+  const { budgetRows, measure, overruns, table } = await import('./bundle-budgets.mjs');
+  const results = [];
+  for (const row of budgetRows('dist')) results.push(await measure(row));
+  console.log(`Bundle budgets of the built package:\n${table(results)}`);
+  problems.push(...overruns(results).map((problem) => `dist: ${problem}`));
+}
+
 if (problems.length > 0) {
   console.error(`check-dist: ${problems.length} problem(s)\n- ${problems.join('\n- ')}`);
   process.exit(1);
