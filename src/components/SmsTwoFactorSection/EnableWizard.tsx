@@ -1,11 +1,10 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Country } from 'react-phone-number-input';
 import { useMessages } from './messages.ts';
 import { useBackupCodes, usePhoneNumbers, useReserveForSecondFactor } from '../../hooks/index.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
 import { isVerified } from '../../model/sort.ts';
-import { AddPhoneNumber } from '../AddPhoneNumber/AddPhoneNumber.tsx';
-import { VerifyPhoneNumber } from '../VerifyPhoneNumber/VerifyPhoneNumber.tsx';
+import { LazyAddPhoneNumber, LazyVerifyPhoneNumber } from '../common/lazySteps.ts';
 import { candidateNumbers } from './candidates.ts';
 import { ChooseNumberStep, NEW_NUMBER } from './ChooseNumberStep.tsx';
 import { Heading, type HeadingLevel } from './Heading.tsx';
@@ -55,6 +54,11 @@ export function EnableWizard(props: EnableWizardProps) {
   const [step, setStep] = useState<Step>(() => (candidates.length > 0 ? { name: 'choose' } : { name: 'add' }));
   const [choice, setChoice] = useState<string>(() => candidates[0]?.id ?? NEW_NUMBER);
   const [error, setError] = useState<PhoneKitError | null>(null);
+  // The next steps' code (phone input, code input) loads while the user reads the first one.
+  useEffect(() => {
+    LazyAddPhoneNumber.preload();
+    LazyVerifyPhoneNumber.preload();
+  }, []);
   // A choice that left the list (removed elsewhere) falls back to the first option.
   const selected = choice === NEW_NUMBER || candidates.some((p) => p.id === choice) ? choice : (candidates[0]?.id ?? NEW_NUMBER);
 
@@ -117,7 +121,7 @@ export function EnableWizard(props: EnableWizardProps) {
           <Heading level={stepHeadingLevel} className={part('stepHeading')}>
             {t.addStepHeading}
           </Heading>
-          <AddPhoneNumber
+          <LazyAddPhoneNumber
             defaultCountry={props.defaultCountry}
             onAdded={(phone) => setStep({ name: 'verify', phoneNumberId: phone.id, from: 'add' })}
             onCancel={onCancel}
@@ -129,7 +133,7 @@ export function EnableWizard(props: EnableWizardProps) {
           <Heading level={stepHeadingLevel} className={part('stepHeading')}>
             {t.verifyStepHeading}
           </Heading>
-          <VerifyPhoneNumber
+          <LazyVerifyPhoneNumber
             phoneNumberId={step.phoneNumberId}
             onVerified={(phone) => void reserve(phone.id)}
             onChangeNumber={() => setStep(step.from === 'add' ? { name: 'add' } : { name: 'choose' })}
