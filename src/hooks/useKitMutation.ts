@@ -11,6 +11,7 @@ import { usePhoneNumberKit, type PhoneNumberKitContextValue } from './context.ts
 import type { PhoneNumberOperation } from './events.ts';
 import { phoneNumberKeys } from './queryKeys.ts';
 import { runOperation } from './runOperation.ts';
+import { listMayBeStale } from './staleness.ts';
 
 type List = PhoneNumber[] | undefined;
 
@@ -61,11 +62,14 @@ export function useKitMutation<TVariables, TResult>(config: KitMutationConfig<TV
         kit.queryClient.setQueryData(listKey, optimistic);
         return { before, optimistic };
       },
-      onError: (_error, _variables, snapshot) => {
-        if (!snapshot?.optimistic) return;
-        kit.queryClient.setQueryData<PhoneNumber[]>(listKey, (current) =>
-          rollbackList(current, snapshot.before ?? [], snapshot.optimistic ?? []),
-        );
+      onError: (error, _variables, snapshot) => {
+        if (snapshot?.optimistic) {
+          kit.queryClient.setQueryData<PhoneNumber[]>(listKey, (current) =>
+            rollbackList(current, snapshot.before ?? [], snapshot.optimistic ?? []),
+          );
+        }
+        // The change may have been made after all (the answer was lost): read the list again.
+        if (listMayBeStale(error)) void kit.queryClient.invalidateQueries({ queryKey: listKey });
       },
       onSuccess: (result, variables, snapshot) => {
         if (config.apply) kit.queryClient.setQueryData<PhoneNumber[]>(listKey, (current) => config.apply!(current, result, variables));

@@ -5,6 +5,7 @@ import { upsertPhoneNumber } from './cache.ts';
 import { usePhoneNumberKit } from './context.ts';
 import { phoneNumberKeys } from './queryKeys.ts';
 import { runOperation } from './runOperation.ts';
+import { listMayBeStale } from './staleness.ts';
 import { useNow } from './useNow.ts';
 import { usePhoneNumbers } from './usePhoneNumbers.ts';
 
@@ -77,6 +78,14 @@ export function usePhoneNumberVerification(
     },
     [queryClient, scope],
   );
+  // A lost answer may hide a change (a code sent, a number verified): read the list again, then fail as before.
+  const rereadIfStale = useCallback(
+    (error: PhoneKitError): never => {
+      if (listMayBeStale(error)) void queryClient.invalidateQueries({ queryKey: phoneNumberKeys.list(scope) });
+      throw error;
+    },
+    [queryClient, scope],
+  );
 
   const sendCode = useCallback(
     () =>
@@ -85,8 +94,8 @@ export function usePhoneNumberVerification(
         'prepareVerification',
         () => verification.send(phoneNumberId, () => adapter.prepareVerification(phoneNumberId), resendCooldownSeconds, now),
         phoneNumberId,
-      ).then(writeBack),
-    [adapter, callbacks, verification, phoneNumberId, resendCooldownSeconds, now, writeBack],
+      ).then(writeBack, rereadIfStale),
+    [adapter, callbacks, verification, phoneNumberId, resendCooldownSeconds, now, writeBack, rereadIfStale],
   );
 
   const verifyCode = useCallback(
@@ -96,8 +105,8 @@ export function usePhoneNumberVerification(
         'attemptVerification',
         () => verification.attempt(phoneNumberId, code, () => adapter.attemptVerification(phoneNumberId, code)),
         phoneNumberId,
-      ).then(writeBack),
-    [adapter, callbacks, verification, phoneNumberId, writeBack],
+      ).then(writeBack, rereadIfStale),
+    [adapter, callbacks, verification, phoneNumberId, writeBack, rereadIfStale],
   );
 
   const coolingDown = entry.cooldownUntil !== null && entry.cooldownUntil > time;
