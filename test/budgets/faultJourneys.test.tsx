@@ -1,0 +1,53 @@
+/**
+ * Seeded fault-injection journeys on the whole account-settings page (both sections, as the demo renders them),
+ * over the reference backend's faulty network (latency, 5xx, 429 with Retry-After, network errors before or after
+ * the change, timeouts, malformed bodies). Each journey is a random run of user actions driven by label and visible
+ * text (fireEvent, for speed); for every one: no unhandled error or rejection, no console.error, no error boundary
+ * hit, nothing the user typed is lost, every failure is told to the user in the catalog's words, and once the
+ * network is quiet (faults off, "Try again" pressed where the kit offers it) the page shows exactly the backend's
+ * numbers, their verified / two-step / default status, and the two-step status line.
+ *
+ * `JOURNEYS=<n>` runs n journeys (default 300); `JOURNEY_SEED=<n>` replays that one journey alone;
+ * `JOURNEY_DEBUG=1` prints every journey's steps with their CPU time; `JOURNEY_STRICT=1` fails on the known kit
+ * bugs listed in journeys/knownIssues.ts instead of listing them after the run.
+ */
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { setupServer } from 'msw/node';
+// The sections load their add and code steps on first use; loading them here keeps that off every journey's clock.
+import '../../src/components/AddPhoneNumber/AddPhoneNumber.tsx';
+import '../../src/components/VerifyPhoneNumber/VerifyPhoneNumber.tsx';
+import { createClerkFrontendApiAdapter } from '../../src/adapters/index.ts';
+import { createMemoryBackend } from '../../src/testing/index.ts';
+import { KNOWN_ISSUES, knownIssueHits } from './journeys/knownIssues.ts';
+import { runJourney } from './journeys/runJourney.ts';
+import { installStyleCache } from './journeys/styleCache.ts';
+
+const server = setupServer();
+let removeStyleCache = () => {};
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: 'error' });
+  removeStyleCache = installStyleCache();
+  // The first request through msw is slow (lazy setup); taken here, it cannot time out the first journey's.
+  const backend = createMemoryBackend();
+  server.use(...backend.handlers);
+  await createClerkFrontendApiAdapter({ frontendApiUrl: backend.frontendApiUrl, sessionId: backend.sessionId }).listPhoneNumbers();
+});
+afterAll(() => {
+  removeStyleCache();
+  server.close();
+  // Known kit bugs do not fail the run (JOURNEY_STRICT=1 makes them); they are listed so they stay visible.
+  for (const [issue, text] of Object.entries(KNOWN_ISSUES)) {
+    const seeds = [...new Set(knownIssueHits.filter((hit) => hit.issue === issue).map((hit) => hit.seed))];
+    if (seeds.length > 0) console.warn(`Known kit bug hit in ${seeds.length} journey(s) (seeds ${seeds.join(', ')}): ${text}`);
+  }
+});
+
+const replay = process.env['JOURNEY_SEED'];
+const count = Number(process.env['JOURNEYS'] ?? 300);
+const seeds = replay !== undefined ? [Number(replay)] : Array.from({ length: count }, (_, index) => index + 1);
+
+describe('fault-injection journeys', () => {
+  for (const seed of seeds) {
+    it(`journey ${seed}`, { timeout: 15_000 }, () => runJourney(server, seed));
+  }
+});
