@@ -60,6 +60,8 @@ async function toggleSwitch(journey: Journey): Promise<string> {
   const toggle = rng.pick(switches);
   const row = toggle.closest('li')!;
   const was = toggle.getAttribute('aria-checked');
+  // Its name, "Use for two-step verification +1 201 555 0100", comes from aria-labelledby.
+  const name = toggle.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
   const last = was === 'true' && switches.filter((s) => s.getAttribute('aria-checked') === 'true').length === 1;
   await click(journey, toggle);
   // Turning off the last or the default number asks first.
@@ -67,7 +69,7 @@ async function toggleSwitch(journey: Journey): Promise<string> {
   const confirmed = !!confirm && rng.chance(0.85);
   if (last && confirmed) page.knownIssues.set(page.step, 'silentLastSwitchFailure');
   if (confirm) await click(journey, confirmed ? confirm : button(row, t.common.cancel)!);
-  return `${toggle.textContent} was ${was === 'true' ? 'on' : 'off'}`;
+  return `${name}, was ${was === 'true' ? 'on' : 'off'}`;
 }
 
 async function chooseDefault(journey: Journey): Promise<string> {
