@@ -4,7 +4,7 @@
  * reader reads), our picker with emoji flags (no images, no CDN), country names from `Intl` in the user's
  * language, the picker following what is typed, and pastes of whole numbers that land right.
  */
-import { useState, type ClipboardEvent, type FocusEvent, type Ref } from 'react';
+import { useState, useSyncExternalStore, type ClipboardEvent, type FocusEvent, type Ref } from 'react';
 import PhoneInput from 'react-phone-number-input/input-core';
 import metadata from 'libphonenumber-js/min/metadata';
 import type { CountryCode } from 'libphonenumber-js/min';
@@ -13,6 +13,7 @@ import { CountrySelect } from './CountrySelect.tsx';
 import { callingCodePrefix, countryOfInput, numberOrNull, valueForPickedCountry } from './countryOfInput.ts';
 import { pastedNumber } from './pastedNumber.ts';
 import { useCountryOptions } from './useCountryLabels.ts';
+import { createValueStore } from '../common/valueStore.ts';
 import { useParts } from '../../theme/useParts.ts';
 import { activeElementOf } from '../common/activeElement.ts';
 
@@ -45,7 +46,11 @@ export function PhoneNumberInput(props: PhoneNumberInputProps) {
   const options = useCountryOptions(locale, messages.addPhoneNumber);
   // What the input shows, as a partial E.164 (`+44`, `+4420`); the form's value is `null` until it has digits
   // beyond a calling code. Starts with the picked country's calling code, so the user types straight after it.
-  const [shown, setShown] = useState<string | undefined>(() => field.get() ?? (country ? callingCodePrefix(country) : undefined));
+  // A store, not state: react-phone-number-input reports changes from an effect, and a `setState` there would render
+  // after the next keystroke, whose digit the stale `value` would then wipe out. A store update renders at once.
+  const [shownStore] = useState(() => createValueStore<string | undefined>(field.get() ?? (country ? callingCodePrefix(country) : undefined)));
+  const shown = useSyncExternalStore(shownStore.subscribe, shownStore.get, shownStore.get);
+  const setShown = shownStore.set;
   const show = (value: string | undefined) => {
     setShown(value);
     const next = numberOrNull(value);

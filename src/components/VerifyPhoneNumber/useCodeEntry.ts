@@ -9,6 +9,7 @@ import { useState, type RefObject } from 'react';
 import { errorMessage, formatMessage, type Messages } from '../../i18n/index.ts';
 import { isPhoneKitError, PhoneKitError } from '../../model/errors.ts';
 import type { PhoneNumber } from '../../model/types.ts';
+import { createValueStore, type ValueStore } from '../common/valueStore.ts';
 
 export interface CodeEntryOptions {
   length: number;
@@ -21,28 +22,9 @@ export interface CodeEntryOptions {
 }
 
 /** The typed code: read with `get()` in handlers, rendered by CodeField through `useSyncExternalStore`. */
-export interface CodeStore {
-  get(): string;
-  set(code: string): void;
-  subscribe(listener: () => void): () => void;
-}
+export type CodeStore = ValueStore<string>;
 
-function createCodeStore(): CodeStore {
-  let code = '';
-  const listeners = new Set<() => void>();
-  return {
-    get: () => code,
-    set: (next) => {
-      if (next === code) return;
-      code = next;
-      listeners.forEach((listener) => listener());
-    },
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
+const createCodeStore = (): CodeStore => createValueStore('');
 
 /** Errors after which only a new code helps; the step shows "Get a new code" for them. */
 const NEEDS_NEW_CODE = new Set(['verification_expired', 'verification_failed']);
