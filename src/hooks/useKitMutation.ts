@@ -51,6 +51,7 @@ export function useKitMutation<TVariables, TResult>(config: KitMutationConfig<TV
   const listKey = phoneNumberKeys.list(kit.scope);
   const mutation = useMutation<TResult, PhoneKitError, TVariables, Snapshot>(
     {
+      mutationKey: phoneNumberKeys.operation(kit.scope, config.operation),
       mutationFn: (variables) =>
         runOperation(kit.callbacks, config.operation, () => config.run(kit, variables), config.phoneNumberId?.(variables)),
       onMutate: async (variables) => {

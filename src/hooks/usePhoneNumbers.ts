@@ -15,6 +15,11 @@ export interface UsePhoneNumbersResult {
   phoneNumbers: PhoneNumber[];
   /** True until the first answer. */
   isLoading: boolean;
+  /**
+   * The list has loaded at least once (it may be empty). A failed refetch keeps the last list: components show a
+   * "could not be loaded" state only while this is false, so an open form is never swapped for an error page.
+   */
+  isLoaded: boolean;
   /** A refetch is in flight. */
   isFetching: boolean;
   error: PhoneKitError | null;
@@ -43,6 +48,7 @@ export function usePhoneNumbers(): UsePhoneNumbersResult {
   return {
     phoneNumbers: query.data ?? EMPTY,
     isLoading: query.isPending,
+    isLoaded: query.data !== undefined,
     isFetching: query.isFetching,
     error: query.error,
     refetch: () => void refetch(),

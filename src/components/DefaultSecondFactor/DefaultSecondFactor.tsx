@@ -57,7 +57,7 @@ export function DefaultSecondFactor({ onChange, className, appearance, headingLe
   const part = root.part;
   const { messages } = useMessages();
   const t = messages.defaultSecondFactor;
-  const { phoneNumbers, isLoading, isFetching, error, refetch } = usePhoneNumbers();
+  const { phoneNumbers, isLoading, isLoaded, isFetching, error, refetch } = usePhoneNumbers();
   const changes = useSecondFactorChanges(onChange);
   const titleId = useId();
   const title = useRef<HTMLHeadingElement>(null);
@@ -69,7 +69,7 @@ export function DefaultSecondFactor({ onChange, className, appearance, headingLe
   const verified = ordered.filter(isVerified);
   const enabled = phoneNumbers.some((p) => p.reservedForSecondFactor);
   // A failed background refetch keeps the list it had; only a list that never arrived is an error state.
-  const state = isLoading ? 'loading' : error && phoneNumbers.length === 0 ? 'error' : phoneNumbers.length === 0 ? 'empty' : 'ready';
+  const state = isLoading ? 'loading' : error && !isLoaded ? 'error' : phoneNumbers.length === 0 ? 'empty' : 'ready';
 
   useEffect(() => {
     if (retried && state === 'ready') title.current?.focus();

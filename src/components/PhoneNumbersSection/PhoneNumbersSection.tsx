@@ -74,7 +74,7 @@ export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, clas
   const part = kitRoot.part;
   const { messages } = useMessages();
   const text = messages.phoneNumbersSection;
-  const { phoneNumbers, isLoading, isFetching, error, refetch } = usePhoneNumbers();
+  const { phoneNumbers, isLoading, isLoaded, isFetching, error, refetch } = usePhoneNumbers();
   const root = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const controller = useSectionController(root);
@@ -83,7 +83,7 @@ export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, clas
 
   const state: PhoneNumbersSectionState = isLoading
     ? 'loading'
-    : error && phoneNumbers.length === 0
+    : error && !isLoaded
       ? 'error'
       : phoneNumbers.length === 0
         ? 'empty'

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Country } from 'react-phone-number-input';
 import { useMessages } from './messages.ts';
 import { usePhoneNumbers } from '../../hooks/index.ts';
+import { useSecondFactorChangePending } from '../../hooks/useSecondFactorChangePending.ts';
 import { LiveRegion } from '../common/LiveRegion.tsx';
 import { BackupCodesPanel } from './BackupCodesPanel.tsx';
 import { reservedNumbers } from './candidates.ts';
@@ -65,7 +66,7 @@ export function SmsTwoFactorSection({ defaultCountry, applicationName, accountId
   const t = messages.smsTwoFactorSection;
   const headingId = useId();
   const backupCodesPanelId = useId();
-  const { phoneNumbers, isLoading, error, refetch } = usePhoneNumbers();
+  const { phoneNumbers, isLoading, isLoaded, error, refetch } = usePhoneNumbers();
   const [mode, setMode] = useState<Mode>('idle');
   const [announcement, setAnnouncement] = useState('');
   const [retried, setRetried] = useState(false);
@@ -80,8 +81,11 @@ export function SmsTwoFactorSection({ defaultCountry, applicationName, accountId
   const announce = (message: string) => setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
 
   const reserved = reservedNumbers(phoneNumbers);
-  const isOn = reserved.length > 0;
-  const failed = !isLoading && error !== null && phoneNumbers.length === 0;
+  // A change in flight (say, the last switch turned off in DefaultSecondFactor) keeps the "on" view, with the
+  // control that made it, until the server answers: if it fails, that control is still there to say so.
+  const changePending = useSecondFactorChangePending();
+  const isOn = reserved.length > 0 || changePending;
+  const failed = !isLoading && error !== null && !isLoaded;
   const state = isLoading ? 'loading' : failed ? 'error' : mode === 'enabling' ? 'enabling' : mode === 'disabling' ? 'disabling' : isOn ? 'on' : 'off';
 
   // Turned off from elsewhere (the last switch in DefaultSecondFactor): the focused control is gone with the

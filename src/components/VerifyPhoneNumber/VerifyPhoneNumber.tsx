@@ -20,6 +20,7 @@
  */
 import { useRef } from 'react';
 import { usePhoneNumbers, usePhoneNumberVerification } from '../../hooks/index.ts';
+import { useVerifiedNotice } from './useVerifiedNotice.ts';
 import { errorMessage, formatMessage } from '../../i18n/index.ts';
 import { useMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';
@@ -84,9 +85,10 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const newCodeRef = useRef<HTMLButtonElement>(null);
   const successRef = useRef<HTMLParagraphElement>(null);
-  const entry = useCodeEntry({ length, verifyCode: verification.verifyCode, onVerified, messages, locale, inputRef });
-
   const verified = status === 'verified';
+  const notifyVerified = useVerifiedNotice(phoneNumber, verified, onVerified);
+  const entry = useCodeEntry({ length, verifyCode: verification.verifyCode, onVerified: notifyVerified, messages, locale, inputRef });
+
   const formatted = phoneNumber ? formatPhoneNumber(phoneNumber.phoneNumber) : '';
   // Isolated, so "+1 201 555 0123" keeps its order inside right-to-left sentences.
   const numberText = `\u2066${formatted}\u2069`;
