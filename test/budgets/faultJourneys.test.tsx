@@ -8,8 +8,7 @@
  * numbers, their verified / two-step / default status, and the two-step status line.
  *
  * `JOURNEYS=<n>` runs n journeys (default 300); `JOURNEY_SEED=<n>` replays that one journey alone;
- * `JOURNEY_DEBUG=1` prints every journey's steps with their CPU time; `JOURNEY_STRICT=1` fails on the known kit
- * bugs listed in journeys/knownIssues.ts instead of listing them after the run.
+ * `JOURNEY_DEBUG=1` prints every journey's steps with their CPU time.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { setupServer } from 'msw/node';
@@ -18,7 +17,6 @@ import '../../src/components/AddPhoneNumber/AddPhoneNumber.tsx';
 import '../../src/components/VerifyPhoneNumber/VerifyPhoneNumber.tsx';
 import { createClerkFrontendApiAdapter } from '../../src/adapters/index.ts';
 import { createMemoryBackend } from '../../src/testing/index.ts';
-import { KNOWN_ISSUES, knownIssueHits } from './journeys/knownIssues.ts';
 import { runJourney } from './journeys/runJourney.ts';
 import { installStyleCache } from './journeys/styleCache.ts';
 
@@ -35,11 +33,6 @@ beforeAll(async () => {
 afterAll(() => {
   removeStyleCache();
   server.close();
-  // Known kit bugs do not fail the run (JOURNEY_STRICT=1 makes them); they are listed so they stay visible.
-  for (const [issue, text] of Object.entries(KNOWN_ISSUES)) {
-    const seeds = [...new Set(knownIssueHits.filter((hit) => hit.issue === issue).map((hit) => hit.seed))];
-    if (seeds.length > 0) console.warn(`Known kit bug hit in ${seeds.length} journey(s) (seeds ${seeds.join(', ')}): ${text}`);
-  }
 });
 
 const replay = process.env['JOURNEY_SEED'];

@@ -6,6 +6,7 @@ import { within } from '@testing-library/react';
 import { expect } from 'vitest';
 import { formatPhoneNumber } from '../../../src/components/common/formatPhoneNumber.ts';
 import { en, errorMessage, formatMessage } from '../../../src/i18n/index.ts';
+import type { PhoneNumberChanges } from '../../../src/adapters/types.ts';
 import type { PhoneNumber } from '../../../src/model/types.ts';
 import { fieldsetByLegend, sectionByHeading } from './dom.ts';
 import type { CallFailure, JourneyPage } from './page.tsx';
@@ -42,12 +43,21 @@ export function messagesOnScreen(): Messages {
  * shows that outcome, the failure has nothing left to say: a removed number's row, and its alert, are gone; a
  * verified number's code step shows "verified" instead of the form that held the alert.
  */
-function tookEffect({ method, target }: CallFailure, page: JourneyPage): boolean {
+function tookEffect({ method, target, detail, error }: CallFailure, page: JourneyPage): boolean {
   const phone = page.backend.snapshot().phoneNumbers.find((p) => p.id === target);
   if (method === 'deletePhoneNumber') return !phone && !page.phoneSection.querySelector(`[data-phone-number-id="${String(target)}"]`);
   if (method === 'attemptVerification') return !!phone && isVerified(phone);
+  // A two-step change whose answer was lost but which the server made: the page, read again, shows it made (the
+  // switch that was turned off may even be gone with the "on" view), so an "offline" message would be wrong.
+  if (method === 'updatePhoneNumber' && LOST_ANSWER.has(error.code) && phone) {
+    const changes = detail as PhoneNumberChanges;
+    return Object.entries(changes).every(([key, value]) => value === undefined || phone[key as keyof PhoneNumberChanges] === value);
+  }
   return false;
 }
+
+/** Failures after which the server may have made the change. */
+const LOST_ANSWER = new Set(['network_error', 'request_timeout', 'response_unparseable', 'response_invalid']);
 
 /**
  * The failures of a step the user was not told about, each with why it fails the check. A message counts when it

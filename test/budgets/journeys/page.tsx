@@ -16,7 +16,6 @@ import { en } from '../../../src/i18n/index.ts';
 import { isPhoneKitError, PhoneKitError } from '../../../src/model/errors.ts';
 import { createMemoryBackend, type FaultOptions, type MemoryBackend, type PhoneNumberSeed } from '../../../src/testing/index.ts';
 import { sectionByHeading } from './dom.ts';
-import type { KnownIssue } from './knownIssues.ts';
 import { CLIENT_TIMEOUT_MS, RIGHT_CODE } from './random.ts';
 
 /** An adapter call that rejected, and the journey step it happened in. */
@@ -24,6 +23,8 @@ export interface CallFailure {
   method: keyof PhoneNumberAdapter;
   /** The call's first argument (the phone number id, or the number to add), to match a later call that worked. */
   target: unknown;
+  /** The call's second argument, e.g. the changes an `updatePhoneNumber` asked for. */
+  detail: unknown;
   error: PhoneKitError;
   step: number;
   /**
@@ -42,8 +43,6 @@ export interface JourneyPage {
   crashes: unknown[];
   /** Set by the journey before each step, so failures say where they happened. */
   step: number;
-  /** Steps that ran into a known kit bug (see knownIssues.ts), set by the action that provoked it. */
-  knownIssues: Map<number, KnownIssue>;
   phoneSection: HTMLElement;
   smsSection: HTMLElement;
   /** Moves the kit's and the backend's clock on, and renders the page again as a ticking countdown would. */
@@ -103,7 +102,7 @@ export function renderJourneyPage(server: SetupServer, phoneNumbers: PhoneNumber
   let inFlight = 0;
   const failures: CallFailure[] = [];
   const crashes: unknown[] = [];
-  const page = { step: 0, knownIssues: new Map() } as JourneyPage;
+  const page = { step: 0 } as JourneyPage;
   const adapter = new Proxy(real, {
     get(target, key: keyof PhoneNumberAdapter) {
       const method = target[key] as unknown;
@@ -124,7 +123,7 @@ export function renderJourneyPage(server: SetupServer, phoneNumbers: PhoneNumber
             supersede();
             if (!isPhoneKitError(error, 'request_aborted')) {
               const kitError = isPhoneKitError(error) ? error : new PhoneKitError({ code: 'not_a_kit_error', message: String(error) });
-              failures.push({ method: key, target: args[0], error: kitError, step: page.step, superseded: false });
+              failures.push({ method: key, target: args[0], detail: args[1], error: kitError, step: page.step, superseded: false });
             }
             throw error;
           },

@@ -11,7 +11,6 @@ import { expectPageMatchesBackend, messagesOnScreen, unshownFailures, type Messa
 import { buttons } from './dom.ts';
 import { CLOCK_START, renderJourneyPage, type JourneyPage } from './page.tsx';
 import { phoneActions, type Journey } from './phoneActions.ts';
-import { SILENCED, tolerate } from './knownIssues.ts';
 import { createRng, drawAccount, drawFaults } from './random.ts';
 import { twoStepActions } from './twoStepActions.ts';
 
@@ -40,13 +39,9 @@ function watchForProblems() {
   };
 }
 
-/** Every failure of the step is told to the user, bar a known kit bug (recorded, or failed with JOURNEY_STRICT=1). */
-function expectFailuresShown(page: JourneyPage, step: number, seed: number, failures: JourneyPage['failures'], before: Messages): void {
-  for (const { failure, problem } of unshownFailures(failures, page, before)) {
-    const issue = page.knownIssues.get(step);
-    if (issue && SILENCED[issue].includes(failure.method)) tolerate(issue, seed, `step ${step}: ${failure.method} → ${failure.error.code}`);
-    else throw new Error(problem);
-  }
+/** Every failure of the step is told to the user. */
+function expectFailuresShown(page: JourneyPage, failures: JourneyPage['failures'], before: Messages): void {
+  for (const { problem } of unshownFailures(failures, page, before)) throw new Error(problem);
 }
 
 function expectNoTrouble(page: JourneyPage, problems: readonly string[]): void {
@@ -86,7 +81,7 @@ export async function runJourney(server: SetupServer, seed: number): Promise<voi
     log.push('0. load the page');
     await page.settle();
     log[0] += ` [cpu ${cpuSince(cpu0)} ms]`;
-    expectFailuresShown(page, 0, seed, noteFailures(0), new Map());
+    expectFailuresShown(page, noteFailures(0), new Map());
     expectNoTrouble(page, watch.problems);
 
     const journey: Journey = { page, rng, seed };
@@ -100,7 +95,7 @@ export async function runJourney(server: SetupServer, seed: number): Promise<voi
       const stepStart = process.cpuUsage();
       log[log.length - 1] += `: ${await action.run()}`;
       log[log.length - 1] += ` [cpu ${cpuSince(stepStart)} ms]`;
-      expectFailuresShown(page, step, seed, noteFailures(step), before);
+      expectFailuresShown(page, noteFailures(step), before);
       expectNoTrouble(page, watch.problems);
     }
 
