@@ -2,15 +2,8 @@
  * Runs one adapter call the way every hook needs it: the reverification round-trip when the server asks for a
  * step-up, then exactly one `onSuccess` or `onError` event. Errors always come out as `PhoneKitError`.
  */
-import { isPhoneKitError, KitErrorCode, PhoneKitError } from '../model/errors.ts';
+import { asPhoneKitError, isPhoneKitError, KitErrorCode, PhoneKitError } from '../model/errors.ts';
 import type { PhoneNumberKitCallbacks, PhoneNumberOperation } from './events.ts';
-
-/** Wraps anything thrown into a PhoneKitError, so consumers handle one type. */
-export function toPhoneKitError(error: unknown): PhoneKitError {
-  if (error instanceof PhoneKitError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new PhoneKitError({ code: KitErrorCode.network, message, cause: error });
-}
 
 function withReverification<T>(
   operation: PhoneNumberOperation,
@@ -58,7 +51,8 @@ export async function runOperation<T>(
     callbacks.onSuccess?.(phoneNumberId === undefined ? { operation } : { operation, phoneNumberId });
     return result;
   } catch (error) {
-    const kitError = toPhoneKitError(error);
+    // Adapters reject with PhoneKitError only; anything else came from the network layer of a custom adapter.
+    const kitError = asPhoneKitError(error, KitErrorCode.network);
     callbacks.onError?.({ operation, error: kitError });
     throw kitError;
   }

@@ -48,19 +48,19 @@ export interface PhoneKitErrorInit {
 export class PhoneKitError extends Error {
   override readonly name = 'PhoneKitError';
   /** Clerk's error code, or one of {@link KitErrorCode}. */
-  readonly code: string;
+  declare readonly code: string;
   /** HTTP status; `null` when no response arrived. */
-  readonly status: number | null;
+  declare readonly status: number | null;
   /** The longer, user-facing explanation (Clerk's `long_message`), else the short message. */
-  readonly longMessage: string;
+  declare readonly longMessage: string;
   /** The request field at fault (`meta.param_name`), or the response path for `response_invalid`. */
-  readonly field: string | null;
+  declare readonly field: string | null;
   /** Seconds to wait before trying again, from the `Retry-After` header. */
-  readonly retryAfter: number | null;
+  declare readonly retryAfter: number | null;
   /** The server's trace id (`clerk_trace_id`), for support requests. */
-  readonly traceId: string | null;
+  declare readonly traceId: string | null;
   /** Every error the server listed; the first one gave `code`, `message` and `field`. */
-  readonly errors: ApiErrorDetail[];
+  declare readonly errors: ApiErrorDetail[];
 
   constructor(init: PhoneKitErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -77,4 +77,13 @@ export class PhoneKitError extends Error {
 /** True for a {@link PhoneKitError}, optionally with the given code. */
 export function isPhoneKitError(error: unknown, code?: string): error is PhoneKitError {
   return error instanceof PhoneKitError && (code === undefined || error.code === code);
+}
+
+/**
+ * `error` as a {@link PhoneKitError}: itself, or wrapped with `code` (default `generic`) and its message, so code
+ * that shows errors handles one type even when something unforeseen (a bug) throws.
+ */
+export function asPhoneKitError(error: unknown, code: string = 'generic'): PhoneKitError {
+  if (error instanceof PhoneKitError) return error;
+  return new PhoneKitError({ code, message: error instanceof Error ? error.message : String(error), cause: error });
 }

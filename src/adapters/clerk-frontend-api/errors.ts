@@ -139,14 +139,12 @@ export function timeoutError(timeoutMs: number): PhoneKitError {
  */
 export function withResponseFacts(error: unknown, facts: ResponseFacts, body: unknown): unknown {
   if (!(error instanceof PhoneKitError) || error.status !== null) return error;
+  // The error's own fields, plus `message` and `cause`, which `Error` keeps non-enumerable.
   return new PhoneKitError({
-    code: error.code,
+    ...error,
     message: error.message,
-    longMessage: error.longMessage,
-    field: error.field,
-    errors: error.errors,
+    cause: error.cause,
     status: facts.status,
     traceId: error.traceId ?? readTraceId(body, facts.headers),
-    cause: error.cause,
   });
 }

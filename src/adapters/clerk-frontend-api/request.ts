@@ -39,13 +39,13 @@ export const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
 export function normalizeBaseUrl(frontendApiUrl: string): string {
   const trimmed = frontendApiUrl.trim();
   const withScheme = /^[a-z][a-z\d+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
-  let url: URL;
+  let url: URL | null = null;
   try {
     url = new URL(withScheme);
   } catch {
-    throw new TypeError(`frontendApiUrl is not a URL: ${JSON.stringify(frontendApiUrl)}`);
+    // not a URL at all: the same message as a URL of another scheme
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
     throw new TypeError(`frontendApiUrl must be an http(s) URL: ${JSON.stringify(frontendApiUrl)}`);
   }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '');

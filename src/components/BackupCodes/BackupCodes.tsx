@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useBackupCodes } from '../../hooks/useBackupCodes.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import { useMessages } from './messages.ts';
-import { PhoneKitError } from '../../model/errors.ts';
+import { asPhoneKitError, type PhoneKitError } from '../../model/errors.ts';
 import { LiveRegion } from '../common/LiveRegion.tsx';
 import { CodeList } from './CodeList.tsx';
 import { backupCodesPrintHeading } from './codesFile.ts';
@@ -103,7 +103,7 @@ export function BackupCodes({
       setFocusListRequest((n) => n + 1);
       return true;
     } catch (caught) {
-      setError(caught instanceof PhoneKitError ? caught : new PhoneKitError({ code: 'generic', message: String(caught) }));
+      setError(asPhoneKitError(caught));
       return false;
     }
   };

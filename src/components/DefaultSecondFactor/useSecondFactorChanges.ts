@@ -4,7 +4,7 @@ import { useReserveForSecondFactor } from '../../hooks/useReserveForSecondFactor
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import { useMessages } from './messages.ts';
-import { PhoneKitError } from '../../model/errors.ts';
+import { asPhoneKitError, type PhoneKitError } from '../../model/errors.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
 import { useStableCallback } from '../common/useStableCallback.ts';
@@ -43,7 +43,7 @@ export function useSecondFactorChanges(onChange: (() => void) | undefined) {
       onChange?.();
       return true;
     } catch (caught) {
-      const error = caught instanceof PhoneKitError ? caught : new PhoneKitError({ code: 'generic', message: String(caught) });
+      const error = asPhoneKitError(caught);
       setFailure({ phoneNumber: number, error });
       return false;
     } finally {

@@ -5,7 +5,7 @@
 import { useState, type RefObject } from 'react';
 import { useRemovePhoneNumber } from '../../hooks/index.ts';
 import { useMessages } from './messages.ts';
-import { isPhoneKitError, PhoneKitError } from '../../model/errors.ts';
+import { asPhoneKitError, type PhoneKitError } from '../../model/errors.ts';
 import { useFocusRequest } from './useFocusRequest.ts';
 
 /** The one inline card the section shows, if any. */
@@ -14,10 +14,6 @@ export type OpenCard =
   | { kind: 'add'; step: 'code'; phoneNumberId: string }
   | { kind: 'verify'; phoneNumberId: string }
   | { kind: 'remove'; phoneNumberId: string };
-
-function asKitError(error: unknown): PhoneKitError {
-  return isPhoneKitError(error) ? error : new PhoneKitError({ code: 'generic', message: String(error) });
-}
 
 export function useSectionController(root: RefObject<HTMLElement | null>) {
   const { messages } = useMessages();
@@ -47,7 +43,7 @@ export function useSectionController(root: RefObject<HTMLElement | null>) {
     setPendingRemovals((current) => new Set(current).add(phoneNumberId));
     removePhoneNumber(phoneNumberId)
       .then(() => setAnnouncement(text.removed))
-      .catch((error: unknown) => setRemoveFailures((current) => ({ ...current, [phoneNumberId]: asKitError(error) })))
+      .catch((error: unknown) => setRemoveFailures((current) => ({ ...current, [phoneNumberId]: asPhoneKitError(error) })))
       .finally(() =>
         setPendingRemovals((current) => {
           const next = new Set(current);

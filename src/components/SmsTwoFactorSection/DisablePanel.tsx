@@ -7,7 +7,7 @@ import type { PhoneNumber } from '../../model/types.ts';
 import { ConfirmPanel } from '../common/ConfirmPanel.tsx';
 import { releaseOrder } from './candidates.ts';
 import { FocusedAlert } from './FocusedAlert.tsx';
-import { toKitError } from './toKitError.ts';
+import { asPhoneKitError } from '../../model/errors.ts';
 
 export interface DisablePanelProps {
   /** Every number two-step verification texts now. */
@@ -38,7 +38,7 @@ export function DisablePanel({ reserved, onDisabled, onCancel }: DisablePanelPro
         await setReserved({ phoneNumberId: phone.id, reserved: false });
       } catch (caught) {
         setPending(false);
-        setFailure(toKitError(caught));
+        setFailure(asPhoneKitError(caught));
         return;
       }
     }

@@ -8,7 +8,7 @@ import { LazyAddPhoneNumber, LazyVerifyPhoneNumber } from '../common/lazySteps.t
 import { candidateNumbers } from './candidates.ts';
 import { ChooseNumberStep, NEW_NUMBER } from './ChooseNumberStep.tsx';
 import { Heading, type HeadingLevel } from './Heading.tsx';
-import { toKitError } from './toKitError.ts';
+import { asPhoneKitError } from '../../model/errors.ts';
 import { BackupCodesStep, DoneStep, ReservingStep } from './WizardSteps.tsx';
 import { useParts } from '../../theme/useParts.ts';
 
@@ -79,7 +79,7 @@ export function EnableWizard(props: EnableWizardProps) {
       props.onEnabled();
     } catch (caught) {
       // Back to the choice, with this number selected: Continue tries again, nothing needs retyping.
-      setError(toKitError(caught));
+      setError(asPhoneKitError(caught));
       setChoice(phoneNumberId);
       setStep({ name: 'choose' });
     }

@@ -7,7 +7,7 @@
  */
 import { useState, type RefObject } from 'react';
 import { errorMessage, formatMessage, type Messages } from '../../i18n/index.ts';
-import { isPhoneKitError, PhoneKitError } from '../../model/errors.ts';
+import { asPhoneKitError, type PhoneKitError } from '../../model/errors.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { createValueStore, type ValueStore } from '../common/valueStore.ts';
 
@@ -29,9 +29,6 @@ const createCodeStore = (): CodeStore => createValueStore('');
 /** Errors after which only a new code helps; the step shows "Get a new code" for them. */
 const NEEDS_NEW_CODE = new Set(['verification_expired', 'verification_failed']);
 
-function asKitError(caught: unknown): PhoneKitError {
-  return isPhoneKitError(caught) ? caught : new PhoneKitError({ code: 'generic', message: String(caught) });
-}
 
 export function useCodeEntry({ length, verifyCode, onVerified, messages, locale, inputRef }: CodeEntryOptions) {
   const [code] = useState(createCodeStore);
@@ -54,7 +51,7 @@ export function useCodeEntry({ length, verifyCode, onVerified, messages, locale,
       const verified = await verifyCode(value);
       onVerified?.(verified);
     } catch (caught) {
-      const error = asKitError(caught);
+      const error = asPhoneKitError(caught);
       if (NEEDS_NEW_CODE.has(error.code)) {
         code.set('');
       } else if (error.field === 'code' || error.code === 'form_code_incorrect') {
