@@ -3,14 +3,12 @@
  * the real Frontend API adapter, a fresh QueryClient. Rendered with react-dom's createRoot (not Testing Library's
  * act()), so React schedules work as it would in an app.
  */
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClient } from '@tanstack/react-query';
 import { getResponse, http } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { createClerkFrontendApiAdapter } from '../../src/adapters/index.ts';
-import { PhoneNumberKitProvider } from '../../src/hooks/index.ts';
 import { createMemoryBackend, type MemoryBackend, type MemoryBackendOptions, type PhoneNumberSeed } from '../../src/testing/index.ts';
+import { BackendKitProvider } from '../../stories/support/BackendKitProvider.tsx';
 
 const API_URL = 'https://clerk.phone-number-kit.test';
 let active: MemoryBackend | null = null;
@@ -41,15 +39,6 @@ export function seedNumbers(count: number): PhoneNumberSeed[] {
   }));
 }
 
-function Kit({ backend, children }: { backend: MemoryBackend; children: ReactNode }) {
-  const [adapter] = useState(() => createClerkFrontendApiAdapter({ frontendApiUrl: backend.frontendApiUrl, sessionId: backend.sessionId }));
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
-  return (
-    <PhoneNumberKitProvider adapter={adapter} queryClient={queryClient}>
-      {children}
-    </PhoneNumberKitProvider>
-  );
-}
 
 export interface Mounted {
   host: HTMLElement;
@@ -61,7 +50,7 @@ export function mount(backend: MemoryBackend, node: ReactNode): Mounted {
   const host = document.createElement('div');
   document.body.append(host);
   const root = createRoot(host);
-  root.render(<Kit backend={backend}>{node}</Kit>);
+  root.render(<BackendKitProvider backend={backend}>{node}</BackendKitProvider>);
   return {
     host,
     unmount() {

@@ -2,13 +2,11 @@
  * Story plumbing: every story render gets a fresh reference backend (so stories and their tests never share
  * state), served over the msw service worker at one fixed URL, with the real Frontend API adapter in front.
  */
-import { useState, useSyncExternalStore } from 'react';
-import { QueryClient } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
 import { getResponse, http } from 'msw';
 import type { Decorator, Loader } from '@storybook/react-vite';
-import { createClerkFrontendApiAdapter } from '../../src/adapters/index.ts';
-import { PhoneNumberKitProvider } from '../../src/hooks/index.ts';
 import { createMemoryBackend, type MemoryBackend, type MemoryBackendOptions } from '../../src/testing/index.ts';
+import { BackendKitProvider } from './BackendKitProvider.tsx';
 
 export const STORY_API_URL = 'https://clerk.phone-number-kit.test';
 
@@ -38,21 +36,12 @@ export function storyBackend(loaded: Record<string, unknown>): MemoryBackend {
 export const KitDecorator: Decorator = (Story, context) => {
   const backend = storyBackend(context.loaded);
   return (
-    <KitProvider backend={backend}>
+    <BackendKitProvider backend={backend}>
       <Story />
-    </KitProvider>
+    </BackendKitProvider>
   );
 };
 
-function KitProvider({ backend, children }: { backend: MemoryBackend; children: React.ReactNode }) {
-  const [adapter] = useState(() => createClerkFrontendApiAdapter({ frontendApiUrl: backend.frontendApiUrl, sessionId: backend.sessionId }));
-  const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }));
-  return (
-    <PhoneNumberKitProvider adapter={adapter} queryClient={queryClient}>
-      {children}
-    </PhoneNumberKitProvider>
-  );
-}
 
 /** The backend's state, live. */
 export function useBackendSnapshot(backend: MemoryBackend) {
