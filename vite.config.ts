@@ -59,7 +59,7 @@ export default defineConfig({
       'react/jsx-runtime',
       '@tanstack/react-query',
       'react-hook-form',
-      'react-phone-number-input/core',
+      'react-phone-number-input/input-core',
       'libphonenumber-js/min',
       'libphonenumber-js/min/metadata',
       'input-otp',
