@@ -136,7 +136,7 @@ export async function measure(row) {
   };
 }
 
-const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
 
 /** A markdown table of measured rows. */
 export function table(results) {
