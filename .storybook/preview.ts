@@ -2,12 +2,22 @@ import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { assertNoAxeViolations } from './axe.ts';
 import { withThemeLocaleDirection } from './decorators.tsx';
+import { LazyAddPhoneNumber, LazyVerifyPhoneNumber } from '../src/components/common/lazySteps.ts';
 import '../src/theme/tokens.css';
+
+/**
+ * The add form and code step load on first use (their loading and failure states have stories of their own); they
+ * are loaded before each story here, so play functions never race a cold dev server compiling them mid-interaction.
+ */
+async function loadLazySteps() {
+  await Promise.all([LazyAddPhoneNumber.preload(), LazyVerifyPhoneNumber.preload()]);
+  return {};
+}
 
 const preview: Preview = {
   // Stories answer the kit's requests with the reference backend's msw handlers (`parameters.msw`),
   // served by the service worker in public/.
-  loaders: [mswLoader()],
+  loaders: [mswLoader(), loadLazySteps],
   decorators: [withThemeLocaleDirection],
   parameters: {
     layout: 'padded',

@@ -34,8 +34,8 @@ export interface PhoneNumbersSectionProps {
 
 /** Both steps of the add card: the code step follows the form within seconds. */
 function preloadAddFlow() {
-  LazyAddPhoneNumber.preload();
-  LazyVerifyPhoneNumber.preload();
+  void LazyAddPhoneNumber.preload();
+  void LazyVerifyPhoneNumber.preload();
 }
 
 /** What the section shows as a whole. */

@@ -56,8 +56,8 @@ export function EnableWizard(props: EnableWizardProps) {
   const [error, setError] = useState<PhoneKitError | null>(null);
   // The next steps' code (phone input, code input) loads while the user reads the first one.
   useEffect(() => {
-    LazyAddPhoneNumber.preload();
-    LazyVerifyPhoneNumber.preload();
+    void LazyAddPhoneNumber.preload();
+    void LazyVerifyPhoneNumber.preload();
   }, []);
   // A choice that left the list (removed elsewhere) falls back to the first option.
   const selected = choice === NEW_NUMBER || candidates.some((p) => p.id === choice) ? choice : (candidates[0]?.id ?? NEW_NUMBER);

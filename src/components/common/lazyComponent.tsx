@@ -15,7 +15,8 @@ import { useFocusOnMount } from './useFocusOnMount.ts';
 /** A lazily loaded component: render it like the real one; `preload()` fetches its code ahead of time. */
 export interface LazyComponent<P extends object> {
   (props: P): ReactElement;
-  preload(): void;
+  /** Starts the load (once); settles when it has loaded or failed, never rejects. */
+  preload(): Promise<void>;
 }
 
 type LoadState<P> = { status: 'idle' | 'loading' | 'failed' } | { status: 'loaded'; component: ComponentType<P> };
@@ -27,13 +28,15 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     state = next;
     listeners.forEach((listener) => listener());
   };
+  let pending: Promise<void> = Promise.resolve();
   const preload = () => {
-    if (state.status === 'loading' || state.status === 'loaded') return;
+    if (state.status === 'loading' || state.status === 'loaded') return pending;
     set({ status: 'loading' });
-    load().then(
+    pending = load().then(
       (component) => set({ status: 'loaded', component }),
       () => set({ status: 'failed' }),
     );
+    return pending;
   };
   const subscribe = (listener: () => void) => {
     listeners.add(listener);
@@ -43,7 +46,9 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
 
   function Lazy(props: P) {
     const current = useSyncExternalStore(subscribe, snapshot, snapshot);
-    useEffect(preload, []);
+    useEffect(() => {
+      void preload();
+    }, []);
     if (current.status === 'loaded') {
       const Component = current.component;
       return <Component {...props} />;
@@ -65,14 +70,14 @@ function Loading() {
 }
 
 /** Focus moves to "Try again": the button that opened the step is gone, so focus would otherwise fall to the page. */
-function LoadFailed({ onRetry }: { onRetry: () => void }) {
+function LoadFailed({ onRetry }: { onRetry: () => Promise<void> }) {
   const common = useParts('common');
   const { messages } = useMessages();
   const retry = useFocusOnMount<HTMLButtonElement>();
   return (
     <div className={common('lazy')} data-state="failed">
       <Alert>{messages.common.loadFailed}</Alert>
-      <button ref={retry} type="button" className={common('button')} data-variant="secondary" onClick={onRetry}>
+      <button ref={retry} type="button" className={common('button')} data-variant="secondary" onClick={() => void onRetry()}>
         {messages.common.retry}
       </button>
     </div>
