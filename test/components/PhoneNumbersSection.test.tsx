@@ -3,7 +3,7 @@
  * where focus goes when a card closes, recovery from a failed list, repeated announcements, removal warnings.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
@@ -142,6 +142,21 @@ describe('PhoneNumbersSection', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Phone numbers' })).toHaveFocus());
     expect(screen.getByRole('region', { name: 'Phone numbers' })).toHaveAttribute('data-state', 'ready');
+    h.dispose();
+  });
+
+  it('a failed re-read of an empty list keeps the open add form and what was typed', async () => {
+    const h = createHarness(server);
+    const user = userEvent.setup();
+    render(<PhoneNumbersSection defaultCountry="US" />, { wrapper: h.wrapper });
+    await user.click(await screen.findByRole('button', { name: 'Add phone number' }));
+    const field = await screen.findByRole('textbox', { name: 'Phone number' });
+    await user.type(field, '2015550123');
+    server.use(http.get(`${h.backend.frontendApiUrl}/v1/me/phone_numbers`, () => HttpResponse.error(), { once: true }));
+    await act(() => h.queryClient.refetchQueries());
+    expect(await screen.findByRole('alert')).toHaveTextContent('You appear to be offline.');
+    expect(screen.getByRole('textbox', { name: 'Phone number' })).toHaveValue('+1 201 555 0123');
+    expect(screen.getByRole('region', { name: 'Phone numbers' })).toHaveAttribute('data-state', 'empty');
     h.dispose();
   });
 

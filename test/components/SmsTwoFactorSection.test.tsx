@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { SmsTwoFactorSection, type SmsTwoFactorSectionProps } from '../../src/components/SmsTwoFactorSection/SmsTwoFactorSection.tsx';
 import type { MemoryBackendOptions } from '../../src/testing/index.ts';
@@ -181,6 +181,28 @@ describe('SmsTwoFactorSection', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Enable SMS verification' })).toHaveFocus());
     expect(root()).toHaveAttribute('data-state', 'off');
     expect(reservedIds(h)).toEqual([]);
+  });
+
+  it('keeps the on-view while turning off the last number, so a failure is told where the user acted', async () => {
+    const { h, user, root } = renderSection({
+      phoneNumbers: [{ id: 'idn_last', phoneNumber: '+12015550100', verified: true, reservedForSecondFactor: true }],
+    });
+    server.use(
+      // Slow enough for the optimistic "off" to render before the refusal arrives.
+      http.post(`${h.backend.frontendApiUrl}/v1/me/phone_numbers/idn_last`, async () => {
+        await delay(150);
+        return HttpResponse.json({ errors: [{ code: 'internal_clerk_error', message: 'Oops', long_message: 'Oops' }] }, { status: 500 });
+      }),
+    );
+    const toggle = await screen.findByRole('switch', { name: /Use for two-step verification/ });
+    await user.click(toggle);
+    const confirm = await screen.findByRole('region', { name: 'Turn off two-step verification?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Turn off' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The server could not complete the request. Please try again later.');
+    expect(screen.getByRole('switch', { name: /Use for two-step verification/ })).toHaveAttribute('aria-checked', 'true');
+    expect(root()).toHaveAttribute('data-state', 'on');
+    expect(reservedIds(h)).toEqual(['idn_last']);
   });
 
   it('puts its headings one level below the host heading', async () => {

@@ -57,6 +57,33 @@ describe('VerifyPhoneNumber', () => {
     h.dispose();
   });
 
+  it('calls onVerified once when the number turns verified while the step is open (a lost answer, then a re-read)', async () => {
+    const onVerified = vi.fn();
+    const h = createHarness(server, pending(Date.now()));
+    render(<VerifyPhoneNumber phoneNumberId="idn_1" onVerified={onVerified} />, { wrapper: h.wrapper });
+    await screen.findByText('Sent to \u2066+1 201 555 0123\u2069');
+    // The server took the code, but its answer never arrived: only a re-read of the list tells.
+    await h.backend.adapter.attemptVerification('idn_1', '424242');
+    await act(() => h.queryClient.refetchQueries());
+    await waitFor(() => expect(onVerified).toHaveBeenCalledTimes(1));
+    expect(screen.getAllByText('Phone number verified').length).toBeGreaterThan(0);
+    expect(onVerified.mock.calls[0]![0]).toMatchObject({ id: 'idn_1', verification: { status: 'verified' } });
+    h.dispose();
+  });
+
+  it('calls onVerified exactly once after the user enters the right code', async () => {
+    const user = userEvent.setup();
+    const onVerified = vi.fn();
+    const h = createHarness(server, pending(Date.now()));
+    render(<VerifyPhoneNumber phoneNumberId="idn_1" onVerified={onVerified} />, { wrapper: h.wrapper });
+    await screen.findByText('Sent to \u2066+1 201 555 0123\u2069');
+    await user.type(codeInput(), '424242');
+    await waitFor(() => expect(onVerified).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(onVerified).toHaveBeenCalledTimes(1);
+    h.dispose();
+  });
+
   it('with autoSubmit off, the last digit does not submit; the Verify button (or Enter) does', async () => {
     const user = userEvent.setup();
     const onVerified = vi.fn();
