@@ -8,11 +8,12 @@ import { createRoot } from 'react-dom/client';
 import { getResponse, http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { createMemoryBackend, type MemoryBackend, type MemoryBackendOptions, type PhoneNumberSeed } from '../../src/testing/index.ts';
+import { createMemoryBackendHandlers } from '../../src/testing/msw.ts';
 import { BackendKitProvider } from '../../stories/support/BackendKitProvider.tsx';
 
 const API_URL = 'https://clerk.phone-number-kit.test';
 let active: MemoryBackend | null = null;
-const worker = setupWorker(http.all(`${API_URL}/*`, ({ request }) => (active ? getResponse(active.handlers, request) : undefined)));
+const worker = setupWorker(http.all(`${API_URL}/*`, ({ request }) => (active ? getResponse(createMemoryBackendHandlers(active), request) : undefined)));
 
 export async function startWorker(): Promise<void> {
   await worker.start({ quiet: true, onUnhandledRequest: 'error' });

@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react';
 import { getResponse, http } from 'msw';
 import type { Decorator, Loader } from '@storybook/react-vite';
 import { createMemoryBackend, type MemoryBackend, type MemoryBackendOptions } from '../../src/testing/index.ts';
+import { createMemoryBackendHandlers } from '../../src/testing/msw.ts';
 import { BackendKitProvider } from './BackendKitProvider.tsx';
 
 export const STORY_API_URL = 'https://clerk.phone-number-kit.test';
@@ -14,7 +15,7 @@ let active: MemoryBackend | null = null;
 
 /** msw handlers that answer with whichever backend the current story made. */
 export const backendHandlers = [
-  http.all(`${STORY_API_URL}/*`, ({ request }) => (active ? getResponse(active.handlers, request) : undefined)),
+  http.all(`${STORY_API_URL}/*`, ({ request }) => (active ? getResponse(createMemoryBackendHandlers(active), request) : undefined)),
 ];
 
 /** A loader making the story's backend; the demo's SMS code is always 424242. */

@@ -7,9 +7,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { setupWorker } from 'msw/browser';
 import { createClerkFrontendApiAdapter } from '../../src/adapters/index.ts';
 import { createMemoryBackend } from '../../src/testing/index.ts';
+import { createMemoryBackendHandlers } from '../../src/testing/msw.ts';
 
 const backend = createMemoryBackend({ code: '424242' });
-const worker = setupWorker(...backend.handlers);
+const worker = setupWorker(...createMemoryBackendHandlers(backend));
 
 beforeAll(async () => {
   await worker.start({ quiet: true, onUnhandledRequest: 'error' });

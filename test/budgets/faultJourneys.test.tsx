@@ -17,6 +17,7 @@ import '../../src/components/AddPhoneNumber/AddPhoneNumber.tsx';
 import '../../src/components/VerifyPhoneNumber/VerifyPhoneNumber.tsx';
 import { createClerkFrontendApiAdapter } from '../../src/adapters/index.ts';
 import { createMemoryBackend } from '../../src/testing/index.ts';
+import { createMemoryBackendHandlers } from '../../src/testing/msw.ts';
 import { runJourney } from './journeys/runJourney.ts';
 import { installStyleCache } from './journeys/styleCache.ts';
 
@@ -27,7 +28,7 @@ beforeAll(async () => {
   removeStyleCache = installStyleCache();
   // The first request through msw is slow (lazy setup); taken here, it cannot time out the first journey's.
   const backend = createMemoryBackend();
-  server.use(...backend.handlers);
+  server.use(...createMemoryBackendHandlers(backend));
   await createClerkFrontendApiAdapter({ frontendApiUrl: backend.frontendApiUrl, sessionId: backend.sessionId }).listPhoneNumbers();
 });
 afterAll(() => {

@@ -7,6 +7,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PhoneNumber } from '../../src/model/types.ts';
 import { createMemoryBackend, type MemoryBackendOptions } from '../../src/testing/index.ts';
+import { createMemoryBackendHandlers } from '../../src/testing/msw.ts';
 import { operation, responseSchema, validateAgainst, type SchemaObject } from '../support/openapi.ts';
 
 const server = setupServer();
@@ -44,7 +45,7 @@ const undeclared: string[] = [];
 function start(options: MemoryBackendOptions = {}) {
   let time = Date.UTC(2026, 0, 1);
   const backend = createMemoryBackend({ code: CODE, now: () => time, phoneNumbers: [imported], ...options });
-  server.use(...backend.handlers);
+  server.use(...createMemoryBackendHandlers(backend));
 
   /** Sends a request and checks its answer against `specMethod specPath`; returns the parsed body. */
   async function send(specMethod: string, specPath: string, path: string, init: { method?: string; form?: Record<string, string>; query?: Record<string, string>; session?: string | null } = {}) {

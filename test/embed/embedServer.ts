@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { getResponse } from 'msw';
 import { build } from 'vite';
 import { createMemoryBackend, type MemoryBackend, type MemoryBackendOptions } from '../../src/testing/index.ts';
+import { createMemoryBackendHandlers } from '../../src/testing/msw.ts';
 import { embedBuildConfig } from '../../vite.embed.config.ts';
 
 export const STRICT_CSP = "default-src 'self'; style-src 'self'; img-src 'self' data:";
@@ -88,7 +89,7 @@ export async function startEmbedServer(): Promise<EmbedServer> {
       const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await readBody(request);
       const headers = new Headers();
       for (const [name, value] of Object.entries(request.headers)) if (typeof value === 'string') headers.set(name, value);
-      const mocked = await getResponse(backend.handlers, new Request(url, { method: request.method, headers, body: body ? new Uint8Array(body) : undefined }));
+      const mocked = await getResponse(createMemoryBackendHandlers(backend), new Request(url, { method: request.method, headers, body: body ? new Uint8Array(body) : undefined }));
       const reply = mocked ?? new Response('not found', { status: 404 });
       reply.headers.forEach((value, name) => response.setHeader(name, value));
       response.writeHead(reply.status).end(Buffer.from(await reply.arrayBuffer()));

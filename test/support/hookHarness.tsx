@@ -8,6 +8,7 @@ import type { SetupServer } from 'msw/node';
 import { createClerkFrontendApiAdapter } from '../../src/adapters/clerk-frontend-api/createClerkFrontendApiAdapter.ts';
 import { PhoneNumberKitProvider, type PhoneNumberKitProviderProps } from '../../src/hooks/PhoneNumberKitProvider.tsx';
 import { createMemoryBackend, type MemoryBackendOptions } from '../../src/testing/index.ts';
+import { createMemoryBackendHandlers } from '../../src/testing/msw.ts';
 
 /** One request as the server saw it: method (after `_method`), path and the action. */
 export interface LoggedRequest {
@@ -21,7 +22,7 @@ export function createHarness(
   provider: Partial<PhoneNumberKitProviderProps> & { strict?: boolean } = {},
 ) {
   const backend = createMemoryBackend({ code: '424242', ...options });
-  server.use(...backend.handlers);
+  server.use(...createMemoryBackendHandlers(backend));
   const adapter = createClerkFrontendApiAdapter({ frontendApiUrl: backend.frontendApiUrl, sessionId: backend.sessionId });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const requests: LoggedRequest[] = [];

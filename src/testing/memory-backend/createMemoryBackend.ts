@@ -1,12 +1,11 @@
 /**
- * The reference backend: one user's phone numbers in memory, with the rules Clerk's server enforces, served
- * both as a direct adapter and as msw handlers for the Frontend API.
+ * The reference backend: one user's phone numbers in memory, with the rules Clerk's server enforces, served as a
+ * direct adapter here and as msw handlers for the Frontend API by `phone-number-kit/testing/msw`. Imports no msw.
  */
-import type { HttpHandler } from 'msw';
 import type { PhoneNumberAdapter } from '../../adapters/types.ts';
 import { createMemoryAdapter } from './adapter.ts';
+import { registerBackendInternals } from './backendInternals.ts';
 import { createEngine, type MemoryBackendListener, type MemoryBackendSnapshot } from './engine.ts';
-import { createMemoryHandlers } from './handlers.ts';
 import type { MemoryBackendOptions } from './options.ts';
 import type { SmsOutbox } from './outbox.ts';
 import { createFaultPlan, type FaultOptions, type FaultPlan } from './faults.ts';
@@ -17,20 +16,18 @@ export type { MemoryBackendSnapshot, MemoryBackendListener } from './engine.ts';
 export { MemoryBackendErrorCode } from './errors.ts';
 export type { FaultOptions } from './faults.ts';
 
-/** A running memory backend. Its adapter and its handlers share one state. */
+/**
+ * A running memory backend. Its direct adapter and its msw handlers (`createMemoryBackendHandlers(backend)` from
+ * `phone-number-kit/testing/msw`) share one state.
+ */
 export interface MemoryBackend {
   /** A direct adapter: no network, copies out, and the same `PhoneKitError`s the HTTP API would produce. */
   readonly adapter: PhoneNumberAdapter;
-  /**
-   * msw handlers for `${frontendApiUrl}/v1/me/phone_numbers`, `…/:id` (GET, PATCH, DELETE, and `POST ?_method=`),
-   * `…/:id/prepare_verification`, `…/:id/attempt_verification` and `/v1/me/backup_codes`, in the wire format.
-   */
-  readonly handlers: HttpHandler[];
   /** Every SMS sent, oldest first; live. */
   readonly outbox: SmsOutbox;
-  /** The base URL the handlers serve, without a trailing slash. */
+  /** The base URL the msw handlers serve, without a trailing slash. */
   readonly frontendApiUrl: string;
-  /** The session id the handlers expect in `_clerk_session_id`. */
+  /** The session id the msw handlers expect in `_clerk_session_id`. */
   readonly sessionId: string;
   /** The state now, frozen. The same object until something changes, so it suits `useSyncExternalStore`. */
   snapshot(): MemoryBackendSnapshot;
@@ -47,30 +44,34 @@ export interface MemoryBackend {
   /** Completes reverification: sensitive operations work again. */
   reverify(): void;
   /**
-   * Turns fault injection on for the HTTP handlers (seeded latency, 5xx, 429, network errors, timeouts, malformed
+   * Turns fault injection on for the msw handlers (seeded latency, 5xx, 429, network errors, timeouts, malformed
    * bodies), or off with `null`. The direct adapter is never affected. Also settable as the `faults` option.
    */
   setFaults(faults: FaultOptions | null): void;
 }
 
 /**
- * Creates a memory backend.
+ * Creates a memory backend. Needs no msw: pass `backend.adapter` to the provider, read `backend.outbox`.
  *
  * @example
+ * import { createMemoryBackend } from 'phone-number-kit/testing';
  * const backend = createMemoryBackend({
  *   code: '424242',
  *   phoneNumbers: [{ phoneNumber: '+15555550100', verified: true, reservedForSecondFactor: true }],
  * });
- * server.use(...backend.handlers); // or pass backend.adapter to the provider
+ * <PhoneNumberKitProvider adapter={backend.adapter}>…</PhoneNumberKitProvider>
+ *
+ * // Over HTTP with the real Frontend API adapter (msw installed):
+ * import { createMemoryBackendHandlers } from 'phone-number-kit/testing/msw';
+ * server.use(...createMemoryBackendHandlers(backend));
  *
  * @throws TypeError or RangeError for invalid options or inconsistent seeds.
  */
 export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryBackend {
   const engine = createEngine(options);
   let faults: FaultPlan | null = options.faults ? createFaultPlan(options.faults) : null;
-  return {
+  const backend: MemoryBackend = {
     adapter: createMemoryAdapter(engine),
-    handlers: createMemoryHandlers(engine, () => faults),
     outbox: engine.outbox,
     frontendApiUrl: engine.config.frontendApiUrl,
     sessionId: engine.config.sessionId,
@@ -83,4 +84,6 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
       faults = next ? createFaultPlan(next) : null;
     },
   };
+  registerBackendInternals(backend, { engine, faults: () => faults });
+  return backend;
 }

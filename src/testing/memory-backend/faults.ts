@@ -1,9 +1,9 @@
 /**
  * Fault injection for the HTTP face of the reference backend: seeded, so a failing run can be replayed. Each
  * request draws at most one fault; faults that lose the answer (network error, malformed body) may strike before
- * or after the change is applied, as real networks do.
+ * or after the change is applied, as real networks do. The plan is plain data and dice, with no msw; only the
+ * HTTP rendering of a fault (`faultResponse.ts`, in `phone-number-kit/testing/msw`) needs msw.
  */
-import { delay, HttpResponse } from 'msw';
 
 /** How often each fault strikes (0–1 each, drawn per request) and how. */
 export interface FaultOptions {
@@ -49,8 +49,14 @@ export interface FaultPlan {
   options: FaultOptions;
   /** Draws this request's fault and waits its latency. */
   next(): Promise<Fault>;
-  /** The answer for a fault that replaces the server's answer. */
-  respond(fault: Exclude<Fault, { kind: 'none' }>): Promise<Response>;
+  /** Draws the `Retry-After` seconds of an injected 429 (from the same sequence, so replays stay exact). */
+  retryAfterSeconds(): number;
+  /** How long an injected timeout hangs, in ms. */
+  readonly hangMs: number;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function check(name: string, rate: number | undefined): number {
@@ -74,7 +80,7 @@ export function createFaultPlan(options: FaultOptions): FaultPlan {
   return {
     options,
     async next() {
-      if (options.latencyMs) await delay(Math.round(between(options.latencyMs)));
+      if (options.latencyMs) await sleep(Math.round(between(options.latencyMs)));
       const roll = random();
       let edge = 0;
       for (const [kind, rate] of rates) {
@@ -86,28 +92,7 @@ export function createFaultPlan(options: FaultOptions): FaultPlan {
       }
       return { kind: 'none' };
     },
-    async respond(fault) {
-      switch (fault.kind) {
-        case 'networkError':
-          return HttpResponse.error();
-        case 'malformed':
-          return new HttpResponse('<html><body>Bad gateway</body></html>', { status: 200, headers: { 'Content-Type': 'text/html' } });
-        case 'timeout':
-          await delay(options.hangMs ?? 60_000);
-          return HttpResponse.error();
-        case 'rateLimit': {
-          const seconds = Math.round(between(options.retryAfterSeconds ?? [1, 30]));
-          return HttpResponse.json(
-            { errors: [{ code: 'too_many_requests', message: 'Too many requests', long_message: 'Too many requests. Please try again later.' }] },
-            { status: 429, headers: { 'Retry-After': String(seconds) } },
-          );
-        }
-        case 'serverError':
-          return HttpResponse.json(
-            { errors: [{ code: 'internal_clerk_error', message: 'Oops', long_message: 'There was an internal error on our servers.' }] },
-            { status: 500 },
-          );
-      }
-    },
+    retryAfterSeconds: () => Math.round(between(options.retryAfterSeconds ?? [1, 30])),
+    hangMs: options.hangMs ?? 60_000,
   };
 }

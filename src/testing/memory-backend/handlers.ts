@@ -13,6 +13,7 @@ import { refusals } from './errors.ts';
 import { assertSession, effectiveMethod, errorResponse, readBoolean, readForm } from './http.ts';
 import { randomId } from './random.ts';
 import type { FaultPlan } from './faults.ts';
+import { faultResponse } from './faultResponse.ts';
 
 type Answer = (request: Request, id: string) => Response | Promise<Response>;
 
@@ -33,7 +34,7 @@ export function createMemoryHandlers(engine: MemoryEngine, faults: () => FaultPl
       if (config.latencyMs > 0) await delay(config.latencyMs);
       const plan = faults();
       const fault = plan ? await plan.next() : ({ kind: 'none' } as const);
-      if (plan && fault.kind !== 'none' && fault.when === 'before') return plan.respond(fault);
+      if (plan && fault.kind !== 'none' && fault.when === 'before') return faultResponse(plan, fault);
       let response: Response;
       try {
         if (config.requireSessionId) assertSession(request, config.sessionId);
@@ -42,7 +43,7 @@ export function createMemoryHandlers(engine: MemoryEngine, faults: () => FaultPl
         response = errorResponse(isPhoneKitError(error) && error.status !== null ? error : refusals.internal(error));
       }
       // The change was made, but its answer is lost on the way back.
-      return plan && fault.kind !== 'none' ? plan.respond(fault) : response;
+      return plan && fault.kind !== 'none' ? faultResponse(plan, fault) : response;
     };
   }
 

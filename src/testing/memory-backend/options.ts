@@ -57,7 +57,7 @@ export interface MemoryBackendOptions {
   resendIntervalMs?: number;
   /** Cap on unverified numbers; adding one more fails with `too_many_unverified_identifications`. Default: no cap. */
   maxUnverifiedPhoneNumbers?: number;
-  /** Where the HTTP handlers listen. Default `https://clerk.phone-number-kit.test`. */
+  /** Where the HTTP handlers (`phone-number-kit/testing/msw`) listen. Default `https://clerk.phone-number-kit.test`. */
   frontendApiUrl?: string;
   /** The session the handlers accept in `_clerk_session_id`. Default `sess_test`. */
   sessionId?: string;

@@ -15,6 +15,7 @@ import { PhoneNumberKitProvider } from '../../../src/hooks/index.ts';
 import { en } from '../../../src/i18n/index.ts';
 import { isPhoneKitError, PhoneKitError } from '../../../src/model/errors.ts';
 import { createMemoryBackend, type FaultOptions, type MemoryBackend, type PhoneNumberSeed } from '../../../src/testing/index.ts';
+import { createMemoryBackendHandlers } from '../../../src/testing/msw.ts';
 import { sectionByHeading } from './dom.ts';
 import { CLIENT_TIMEOUT_MS, RIGHT_CODE } from './random.ts';
 
@@ -96,7 +97,7 @@ export function renderJourneyPage(server: SetupServer, phoneNumbers: PhoneNumber
   const now = () => time;
   // A resend interval of 1 s on the virtual clock, like the provider's cooldown: a user can wait it out cheaply.
   const backend = createMemoryBackend({ code: RIGHT_CODE, now, resendIntervalMs: 1000, phoneNumbers, faults });
-  server.resetHandlers(...backend.handlers);
+  server.resetHandlers(...createMemoryBackendHandlers(backend));
   const real = createClerkFrontendApiAdapter({ frontendApiUrl: backend.frontendApiUrl, sessionId: backend.sessionId, timeoutMs: CLIENT_TIMEOUT_MS });
 
   let inFlight = 0;

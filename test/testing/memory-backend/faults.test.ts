@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { setupServer } from 'msw/node';
 import { createClerkFrontendApiAdapter } from '../../../src/adapters/index.ts';
 import { createMemoryBackend, type FaultOptions } from '../../../src/testing/index.ts';
+import { createMemoryBackendHandlers } from '../../../src/testing/msw.ts';
 import { createFaultPlan, seededRandom } from '../../../src/testing/memory-backend/faults.ts';
 
 const server = setupServer();
@@ -12,7 +13,7 @@ afterAll(() => server.close());
 
 function setup(faults: FaultOptions, timeoutMs = 2_000) {
   const backend = createMemoryBackend({ code: '424242', faults });
-  server.use(...backend.handlers);
+  server.use(...createMemoryBackendHandlers(backend));
   const adapter = createClerkFrontendApiAdapter({ frontendApiUrl: backend.frontendApiUrl, sessionId: backend.sessionId, timeoutMs });
   return { backend, adapter };
 }

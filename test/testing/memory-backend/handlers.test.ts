@@ -2,6 +2,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseBackupCodesEnvelope, parseDeletedObjectEnvelope, parsePhoneNumberEnvelope, parsePhoneNumberList } from '../../../src/model/parse.ts';
 import { createMemoryBackend, type MemoryBackend, type MemoryBackendOptions } from '../../../src/testing/index.ts';
+import { createMemoryBackendHandlers } from '../../../src/testing/msw.ts';
 import { CODE, NUMBER_A, NUMBER_B, fakeClock } from './fixtures.ts';
 
 const server = setupServer();
@@ -22,7 +23,7 @@ interface Call {
 function serve(options: MemoryBackendOptions = {}) {
   const clock = fakeClock();
   const backend = createMemoryBackend({ code: CODE, now: clock.now, ...options });
-  server.use(...backend.handlers);
+  server.use(...createMemoryBackendHandlers(backend));
   return { backend, clock, call: caller(backend) };
 }
 

@@ -1,0 +1,37 @@
+/**
+ * phone-number-kit/testing/msw: the reference backend served over HTTP as Clerk's Frontend API, as msw handlers.
+ * An entry of its own because msw is an optional peer: `phone-number-kit/testing` works without it.
+ */
+import type { HttpHandler } from 'msw';
+import type { MemoryBackend } from './memory-backend/createMemoryBackend.ts';
+import { backendInternals } from './memory-backend/backendInternals.ts';
+import { createMemoryHandlers } from './memory-backend/handlers.ts';
+
+// One list per backend, as its one client id ("one browser, one client") requires.
+const handlersByBackend = new WeakMap<MemoryBackend, HttpHandler[]>();
+
+/**
+ * msw handlers that serve `backend` in the Frontend API's wire format: `${frontendApiUrl}/v1/me/phone_numbers`,
+ * `…/:id` (GET, PATCH, DELETE, and `POST ?_method=`), `…/:id/prepare_verification`, `…/:id/attempt_verification`
+ * and `/v1/me/backup_codes`. They share the backend's state with its direct adapter and apply its fault mode
+ * (`faults` option, `setFaults`). The same backend always gets the same list, so calling this per request is cheap.
+ *
+ * @example
+ * import { setupServer } from 'msw/node';
+ * import { createMemoryBackend } from 'phone-number-kit/testing';
+ * import { createMemoryBackendHandlers } from 'phone-number-kit/testing/msw';
+ *
+ * const backend = createMemoryBackend({ code: '424242' });
+ * const server = setupServer(...createMemoryBackendHandlers(backend));
+ *
+ * @throws TypeError when `backend` was not made by `createMemoryBackend`.
+ */
+export function createMemoryBackendHandlers(backend: MemoryBackend): HttpHandler[] {
+  let handlers = handlersByBackend.get(backend);
+  if (!handlers) {
+    const { engine, faults } = backendInternals(backend);
+    handlers = createMemoryHandlers(engine, faults);
+    handlersByBackend.set(backend, handlers);
+  }
+  return handlers;
+}
