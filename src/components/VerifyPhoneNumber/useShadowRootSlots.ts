@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type Ref } from 'react';
+import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
 import type { SlotProps } from 'input-otp';
 import { claimInputOtpStyle } from './inputOtpStyle.ts';
 
@@ -18,7 +18,7 @@ const BLURRED: ShadowSelection = { focused: false, start: 0, end: 0 };
  * the boxes can be drawn from that; in light DOM `selection` is `null` and input-otp's own state is used.
  *
  * `attachInput` (the input's ref; it passes the input on to `inputRef`) also claims input-otp's style id as soon as the input is attached, before
- * input-otp's mount effect runs, so no `<style>` is injected (see inputOtpStyle.ts).
+ * input-otp's mount effect runs, so no `<style>` is injected (see inputOtpStyle.ts), and releases it when detached.
  */
 export function useShadowRootSlots(inputRef: Ref<HTMLInputElement>): {
   attachInput: (input: HTMLInputElement | null) => void;
@@ -26,10 +26,13 @@ export function useShadowRootSlots(inputRef: Ref<HTMLInputElement>): {
 } {
   const [shadowInput, setShadowInput] = useState<HTMLInputElement | null>(null);
   const [selection, setSelection] = useState<ShadowSelection>(BLURRED);
+  const releaseStyleClaim = useRef<(() => void) | null>(null);
 
   const attachInput = useCallback(
     (node: HTMLInputElement | null) => {
-      if (node) claimInputOtpStyle(node.ownerDocument);
+      // Released when the input goes (React passes null), so an unmounted kit leaves no marker behind.
+      releaseStyleClaim.current?.();
+      releaseStyleClaim.current = node ? claimInputOtpStyle(node.ownerDocument) : null;
       setShadowInput(node && node.getRootNode() instanceof ShadowRoot ? node : null);
       setRef(inputRef, node);
     },
