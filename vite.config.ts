@@ -95,6 +95,13 @@ export default defineConfig({
               extends: true as const,
               test: { name: 'bench', environment: 'jsdom' as const, include: ['bench/**/*.bench-run.tsx'], testTimeout: 60_000 },
             },
+          ]
+        : []),
+      // Not with `bench:requests` (PNK_BENCH=requests): Vitest turns a `process.env.*` define into a process.env
+      // assignment in its own process, so this project's production NODE_ENV would reach every project, and
+      // testing-library's act() does not exist in production React.
+      ...(process.env.PNK_BENCH && process.env.PNK_BENCH !== 'requests'
+        ? [
             // `npm run bench`: interaction timings in Chromium; benchMachine tells the page the CPU and versions.
             // Production React (as an app ships it): development React's checks would dominate the timings.
             // Safe for the other projects: Vitest keeps each project's optimized deps in a cache of its own.

@@ -1,7 +1,9 @@
 /**
  * `npm run bench:requests`: runs the main flows through the hooks against the reference backend (over HTTP, with
  * the real Frontend API adapter) and prints the requests each flow made beside the fewest the API allows.
- * A report, not a pass/fail test: the exact budgets are asserted in test/hooks/flow.test.tsx.
+ * A report, not a pass/fail test: the exact budgets are asserted in test/budgets/requests.test.tsx and
+ * test/hooks/flow.test.tsx. Development React, as in the tests: the StrictMode row needs its double mount, and
+ * testing-library's act() does not exist in production React (see the bench projects in vite.config.ts).
  */
 import { StrictMode } from 'react';
 import { afterAll, beforeAll, it } from 'vitest';
