@@ -1,3 +1,4 @@
+'use client';
 import { useMemo } from 'react';
 import { createClerkFrontendApiAdapter } from '../adapters/clerk-frontend-api/createClerkFrontendApiAdapter.ts';
 import type { PhoneNumberAdapter } from '../adapters/types.ts';

@@ -1,3 +1,4 @@
+'use client';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EmbedApp } from './EmbedApp.tsx';

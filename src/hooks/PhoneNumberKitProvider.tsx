@@ -1,3 +1,4 @@
+'use client';
 import { useContext, useMemo, useState, type ReactNode } from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import type { PhoneNumberAdapter } from '../adapters/types.ts';

@@ -1,3 +1,4 @@
+'use client';
 import { createContext, useContext } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { PhoneNumberAdapter } from '../adapters/types.ts';

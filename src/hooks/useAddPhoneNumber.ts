@@ -1,3 +1,4 @@
+'use client';
 import type { PhoneKitError } from '../model/errors.ts';
 import type { PhoneNumber } from '../model/types.ts';
 import { upsertPhoneNumber } from './cache.ts';

@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useSyncExternalStore } from 'react';
 import type { PhoneKitError } from '../model/errors.ts';
 import type { BackupCodes } from '../model/types.ts';

@@ -1,3 +1,4 @@
+'use client';
 /**
  * The mutation core every kit hook shares: optimistic list edits with exact rollback, the server's answer written
  * into the cached list (no refetch), reverification and events, and a guard against double submission.

@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { PhoneKitError } from '../model/errors.ts';
 import type { PhoneNumber, VerificationStatus } from '../model/types.ts';

@@ -1,3 +1,4 @@
+'use client';
 import { useQuery } from '@tanstack/react-query';
 import type { PhoneKitError } from '../model/errors.ts';
 import { sortPhoneNumbers } from '../model/sort.ts';

@@ -1,3 +1,4 @@
+'use client';
 import type { PhoneKitError } from '../model/errors.ts';
 import { removePhoneNumber } from './cache.ts';
 import { useKitMutation } from './useKitMutation.ts';

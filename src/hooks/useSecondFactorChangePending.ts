@@ -1,3 +1,4 @@
+'use client';
 import { useIsMutating } from '@tanstack/react-query';
 import { usePhoneNumberKit } from './context.ts';
 import { phoneNumberKeys } from './queryKeys.ts';

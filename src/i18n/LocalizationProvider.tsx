@@ -1,3 +1,4 @@
+'use client';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { en } from './en/index.ts';
 import type { DeepPartial, Messages } from './types.ts';

@@ -1,3 +1,4 @@
+'use client';
 import { useContext, useMemo } from 'react';
 import { LocalizationContext, mergeMessages } from './LocalizationProvider.tsx';
 import type { Messages } from './types.ts';

@@ -1,3 +1,4 @@
+'use client';
 /**
  * `PhoneNumberKitAppearance` sets the look of every kit component below it; each component's own `appearance`
  * prop is merged over it, and a component root passes the merged result on to the components nested in it.

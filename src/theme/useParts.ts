@@ -1,3 +1,4 @@
+'use client';
 /**
  * Class names of a component's parts: the kit's stable class (`pnk-add-phone-number__input`) plus whatever host
  * classes `appearance.elements` names for that part (`'addPhoneNumber.input'`).

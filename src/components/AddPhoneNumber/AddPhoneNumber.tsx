@@ -1,3 +1,4 @@
+'use client';
 /**
  * The "add a phone number" step: a country picker and an as-you-type formatted number field, checked with
  * libphonenumber before anything is sent, then created (and its code sent) through `useAddPhoneNumber`.

@@ -1,3 +1,4 @@
+'use client';
 /**
  * The country picker beside the number input: a native `<select>` (so
  * keyboard, type-ahead and mobile pickers work as users expect), transparent over a compact face showing the

@@ -1,3 +1,4 @@
+'use client';
 /**
  * The phone field: a visible label, a hint, the number input (its value kept in react-hook-form through
  * `setValue`, checked by the form's resolver with libphonenumber), and the message under the field.

@@ -1,3 +1,4 @@
+'use client';
 /**
  * The country picker and react-phone-number-input's input (the `input-core` build: no picker or flag images of
  * its own) with min metadata: international format as you type (the calling code is part of the value the screen

@@ -1,3 +1,4 @@
+'use client';
 import { useMemo } from 'react';
 import { getCountries, type CountryCode } from 'libphonenumber-js/min';
 import type { Messages } from '../../i18n/index.ts';

@@ -1,3 +1,4 @@
+'use client';
 import { useId, useState } from 'react';
 import { useBackupCodes } from '../../hooks/useBackupCodes.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';

@@ -1,3 +1,4 @@
+'use client';
 import { usePhoneNumbers } from '../../hooks/usePhoneNumbers.ts';
 import { useMessages } from './messages.ts';
 import { useFocusOnMount } from '../common/useFocusOnMount.ts';

@@ -1,3 +1,4 @@
+'use client';
 import { useId, useRef, useState } from 'react';
 import { Alert } from '../common/Alert.tsx';
 import { ConfirmPanel } from '../common/ConfirmPanel.tsx';

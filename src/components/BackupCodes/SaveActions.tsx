@@ -1,3 +1,4 @@
+'use client';
 import { useState } from 'react';
 import { useMessages } from './messages.ts';
 import { Alert } from '../common/Alert.tsx';

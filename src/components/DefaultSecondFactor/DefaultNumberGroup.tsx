@@ -1,3 +1,4 @@
+'use client';
 import { memo, useId } from 'react';
 import { useMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';

@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useId, useRef, useState } from 'react';
 import { usePhoneNumbers } from '../../hooks/usePhoneNumbers.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';

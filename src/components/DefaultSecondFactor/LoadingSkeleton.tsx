@@ -1,3 +1,4 @@
+'use client';
 /** Placeholder rows while the list loads; purely visual (the root is `aria-busy` and the live region says why). */
 import { useParts } from '../../theme/useParts.ts';
 

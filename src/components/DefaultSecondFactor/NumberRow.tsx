@@ -1,3 +1,4 @@
+'use client';
 import { memo, useId, useRef, useState } from 'react';
 import { formatMessageNodes, LeftToRight } from '../../i18n/formatNodes.tsx';
 import { useMessages } from './messages.ts';

@@ -1,3 +1,4 @@
+'use client';
 import { useState } from 'react';
 import { useMakeDefaultSecondFactor } from '../../hooks/useMakeDefaultSecondFactor.ts';
 import { useReserveForSecondFactor } from '../../hooks/useReserveForSecondFactor.ts';

@@ -1,3 +1,4 @@
+'use client';
 import type { Country } from 'react-phone-number-input/min';
 import { LazyAddPhoneNumber, LazyVerifyPhoneNumber } from '../common/lazySteps.ts';
 import { InlineCard } from './InlineCard.tsx';

@@ -1,3 +1,4 @@
+'use client';
 import { Alert } from '../common/index.ts';
 import { errorMessage } from '../../i18n/index.ts';
 import { useMessages } from './messages.ts';

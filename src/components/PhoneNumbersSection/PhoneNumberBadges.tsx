@@ -1,3 +1,4 @@
+'use client';
 import { Badge } from '../common/index.ts';
 import { useMessages } from './messages.ts';
 import { isVerified } from '../../model/sort.ts';

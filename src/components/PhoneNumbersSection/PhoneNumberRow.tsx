@@ -1,3 +1,4 @@
+'use client';
 import { memo, type ReactNode } from 'react';
 import { ActionsMenu, formatPhoneNumber, type ActionsMenuItem } from '../common/index.ts';
 import { formatMessage } from '../../i18n/index.ts';

@@ -1,3 +1,4 @@
+'use client';
 import { Alert, formatPhoneNumber } from '../common/index.ts';
 import { useStableCallback } from '../common/useStableCallback.ts';
 import { errorMessage, formatMessageNodes, LeftToRight } from '../../i18n/index.ts';

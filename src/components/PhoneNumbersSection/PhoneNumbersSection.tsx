@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useId, useRef } from 'react';
 import type { Country } from 'react-phone-number-input/min';
 import { usePhoneNumbers } from '../../hooks/index.ts';

@@ -1,3 +1,4 @@
+'use client';
 import { ConfirmPanel, formatPhoneNumber } from '../common/index.ts';
 import { formatMessageNodes, LeftToRight } from '../../i18n/index.ts';
 import { useMessages } from './messages.ts';

@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, useEffect, useState, type RefObject } from 'react';
 
 /** Where focus goes once an inline card closes. */

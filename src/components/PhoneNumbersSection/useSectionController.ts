@@ -1,3 +1,4 @@
+'use client';
 /**
  * The section's interaction state: which inline card is open (only one at a time), what was last announced,
  * which removals are in flight or failed, and where focus goes when a card closes.

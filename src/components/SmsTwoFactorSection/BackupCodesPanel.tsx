@@ -1,3 +1,4 @@
+'use client';
 import { BackupCodes } from '../BackupCodes/BackupCodes.tsx';
 import type { HeadingLevel } from './Heading.tsx';
 import { useParts } from '../../theme/useParts.ts';

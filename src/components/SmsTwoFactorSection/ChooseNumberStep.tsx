@@ -1,3 +1,4 @@
+'use client';
 import { useId, type FormEvent } from 'react';
 import { LeftToRight } from '../../i18n/index.ts';
 import { useMessages } from './messages.ts';

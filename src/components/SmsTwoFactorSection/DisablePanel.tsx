@@ -1,3 +1,4 @@
+'use client';
 import { useState } from 'react';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import { useMessages } from './messages.ts';

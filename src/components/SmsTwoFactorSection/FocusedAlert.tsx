@@ -1,3 +1,4 @@
+'use client';
 import type { ReactNode } from 'react';
 import { Alert } from '../common/Alert.tsx';
 import { useFocusOnMount } from '../common/useFocusOnMount.ts';

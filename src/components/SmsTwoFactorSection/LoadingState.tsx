@@ -1,3 +1,4 @@
+'use client';
 import { useMessages } from './messages.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import type { PhoneKitError } from '../../model/errors.ts';

@@ -1,3 +1,4 @@
+'use client';
 import type { Ref } from 'react';
 import { useMessages } from './messages.ts';
 import { useParts } from '../../theme/useParts.ts';

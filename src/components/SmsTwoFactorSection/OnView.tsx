@@ -1,3 +1,4 @@
+'use client';
 import type { ReactNode, Ref } from 'react';
 import { useMessages } from './messages.ts';
 import { DefaultSecondFactor } from '../DefaultSecondFactor/DefaultSecondFactor.tsx';

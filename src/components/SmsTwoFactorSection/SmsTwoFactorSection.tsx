@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Country } from 'react-phone-number-input';
 import { useMessages } from './messages.ts';

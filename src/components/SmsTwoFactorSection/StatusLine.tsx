@@ -1,3 +1,4 @@
+'use client';
 import type { Ref } from 'react';
 import { formatMessageNodes, LeftToRight } from '../../i18n/index.ts';
 import { useMessages } from './messages.ts';

@@ -1,3 +1,4 @@
+'use client';
 /** The wizard's simpler steps: each takes focus when it opens, so keyboard and screen-reader users follow along. */
 import { formatMessageNodes, LeftToRight } from '../../i18n/index.ts';
 import { useMessages } from './messages.ts';

@@ -1,3 +1,4 @@
+'use client';
 /**
  * The code field on input-otp: ONE real `<input>` (autocomplete one-time-code, numeric keyboard, digits only) so
  * SMS autofill, password managers and paste-anywhere work; the boxes are drawn from its state and hidden from

@@ -1,3 +1,4 @@
+'use client';
 /**
  * A button that waits out a cooldown: "Resend code in 17 s", then "Resend code". It stays focusable while it
  * waits (`aria-disabled`, not `disabled`), so pressing it never drops keyboard focus to the page.

@@ -1,3 +1,4 @@
+'use client';
 /**
  * Shown when the code can no longer work (expired, or too many wrong codes): the reason, and ONE action,
  * "Get a new code". The code field is gone meanwhile, so nobody types into a dead code.

@@ -1,3 +1,4 @@
+'use client';
 /**
  * The code step: "Sent to +1 201 555 0123", the SMS code (input-otp, auto-submitted on the last digit), resend
  * with the server's cooldown, and a single "Get a new code" action once the code expired or attempts ran out.

@@ -1,3 +1,4 @@
+'use client';
 import { useState } from 'react';
 
 /** What the step's state says at one render; announcements come from how it changed since the last one. */

@@ -1,3 +1,4 @@
+'use client';
 /**
  * The code the user is typing and what became of the last check: the field's message (wrong or incomplete
  * code), an error for the whole step (offline, server error), and the submit that produces them.

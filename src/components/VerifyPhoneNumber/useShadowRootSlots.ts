@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, useEffect, useRef, useState, type Ref } from 'react';
 import type { SlotProps } from 'input-otp';
 import { claimInputOtpStyle } from './inputOtpStyle.ts';

@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useEffectEvent } from 'react';
 
 /** The WebOTP credential (not in TypeScript's DOM library yet). */

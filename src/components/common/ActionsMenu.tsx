@@ -1,3 +1,4 @@
+'use client';
 /**
  * A menu button (WAI-ARIA menu pattern): the trigger names what it acts on ("Actions for +1 201 555 0123"),
  * arrow keys move between items, Escape closes and returns focus to the trigger. Classes `pnk-menu`,

@@ -1,3 +1,4 @@
+'use client';
 import { useParts } from '../../theme/useParts.ts';
 
 /** A small label such as "Primary" or "Default". Class `pnk-badge`, `data-kind` names which. */

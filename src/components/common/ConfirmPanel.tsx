@@ -1,3 +1,4 @@
+'use client';
 /**
  * An inline confirmation ("Remove +1 201 555 0123?"): focus moves to it when it opens; Cancel hands focus back to
  * whoever opened it (the caller's `onCancel`). Classes `pnk-confirm`, `pnk-confirm__title`, `pnk-confirm__body`,

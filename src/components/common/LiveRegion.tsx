@@ -1,3 +1,4 @@
+'use client';
 import { useParts } from '../../theme/useParts.ts';
 
 /**

@@ -1,3 +1,4 @@
+'use client';
 /**
  * A component whose code loads on first use (a dynamic `import()`), so the page that only lists numbers does not
  * ship the phone input, its metadata or the code input. `preload()` starts the load early (on hover or focus of

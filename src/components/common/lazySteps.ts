@@ -1,3 +1,4 @@
+'use client';
 /**
  * The steps the sections open on demand, loaded on first use: the add form (react-phone-number-input, its
  * metadata, react-hook-form) and the code step (input-otp). A page that only lists numbers ships neither.

@@ -1,3 +1,4 @@
+'use client';
 /** The strings this folder's components show: English defaults for the shared and the error namespaces. */
 import { useMessages as useCatalog } from '../../i18n/useMessages.ts';
 import { common } from '../../i18n/en/common.ts';

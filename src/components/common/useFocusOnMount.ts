@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useRef } from 'react';
 
 /** Moves focus to the element when it mounts: the first field of a step that just opened. */
