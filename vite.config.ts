@@ -1,10 +1,31 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, searchForWorkspaceRoot } from 'vite';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { benchCommands } from './bench/machine.ts';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * Where a failing test's files go (failure screenshots, a failed visual comparison's actual and diff images, test
+ * attachments): outside the work tree, so a red run never leaves files in tracked folders.
+ */
+const testScratch = join(tmpdir(), 'phone-number-kit-tests');
+/** The browser projects' server may write there (Vitest checks screenshot paths against `server.fs.allow`). */
+const testServer = { fs: { allow: [searchForWorkspaceRoot(process.cwd()), testScratch] } };
+
+/** What Vitest passes to toMatchScreenshot's path resolvers (the fields used here). */
+interface ScreenshotPathData {
+  arg: string;
+  ext: string;
+  root: string;
+  testFileDirectory: string;
+  testFileName: string;
+  browserName: string;
+  platform: string;
+}
 
 /**
  * Built once per project: Vitest writes the project name into the instance objects,
@@ -21,6 +42,18 @@ function chromium() {
       },
     }),
     instances: [{ browser: 'chromium' as const }],
+    screenshotDirectory: join(testScratch, 'failure-screenshots'),
+    expect: {
+      toMatchScreenshot: {
+        // How long it may take to get two equal screenshots in a row (5 s by default, too short on a busy machine).
+        timeout: 30_000,
+        // The committed references stay next to their test (Vitest derives the default from screenshotDirectory).
+        resolveScreenshotPath: ({ arg, ext, root, testFileDirectory, testFileName, browserName, platform }: ScreenshotPathData) =>
+          resolve(root, testFileDirectory, '__screenshots__', testFileName, `${arg}-${browserName}-${platform}${ext}`),
+        resolveDiffPath: ({ arg, ext, testFileDirectory, testFileName, browserName, platform }: ScreenshotPathData) =>
+          resolve(testScratch, 'screenshot-diffs', testFileDirectory, testFileName, `${arg}-${browserName}-${platform}${ext}`),
+      },
+    },
   };
 }
 
@@ -87,6 +120,9 @@ export default defineConfig({
     rollupOptions: { external, output: { preserveModules: true, preserveModulesRoot: 'src' } },
   },
   test: {
+    // Ceilings, not waits: generous so a busy machine (`npm run test:loaded`) passes, and a broken test still fails.
+    expect: { poll: { timeout: 15_000 } },
+    attachmentsDir: join(testScratch, 'attachments'),
     projects: [
       // Reports, not tests: only when asked for (`npm run bench:requests`).
       ...(process.env.PNK_BENCH
@@ -126,25 +162,29 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup/unit.ts'],
-          testTimeout: 20_000,
+          testTimeout: 60_000,
         },
       },
       {
         extends: true,
+        server: testServer,
         test: {
           name: 'browser',
           include: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup/browser.ts'],
-          testTimeout: 30_000,
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
           browser: chromium(),
         },
       },
       {
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
+        server: testServer,
         test: {
           name: 'storybook',
-          testTimeout: 30_000,
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
           browser: chromium(),
         },
       },

@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { configure } from 'storybook/test';
 import { assertNoAxeViolations } from './axe.ts';
 import { withThemeLocaleDirection } from './decorators.tsx';
 import { LazyAddPhoneNumber, LazyVerifyPhoneNumber } from '../src/components/common/lazySteps.ts';
@@ -13,6 +14,10 @@ async function loadLazySteps() {
   await Promise.all([LazyAddPhoneNumber.preload(), LazyVerifyPhoneNumber.preload()]);
   return {};
 }
+
+// Play functions' findBy*/waitFor give up after 1 s by default: too short on a busy machine (`npm run test:loaded`),
+// where a request's answer or a re-render can take seconds. A ceiling, not a wait: they resolve once the state holds.
+configure({ asyncUtilTimeout: 30_000 });
 
 const preview: Preview = {
   // Stories answer the kit's requests with the reference backend's msw handlers (`parameters.msw`),

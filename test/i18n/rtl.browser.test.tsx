@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { PhoneNumberKitLocalization, type Messages } from '../../src/i18n/index.ts';
 import { es } from '../../src/i18n/locales/es.ts';
 import { de } from '../../src/i18n/locales/de.ts';
-import { settled, story } from './storyHarness.tsx';
+import { loaded, story } from './storyHarness.tsx';
 
 const rtl = (node: ReactNode) => (
   <div dir="rtl" lang="ar">
@@ -16,9 +16,10 @@ const rtl = (node: ReactNode) => (
   </div>
 );
 
+/** Renders the story and waits until it has loaded (its list answered, its code sent), however long that takes. */
 async function show(name: string, wrap: (node: ReactNode) => ReactNode = rtl): Promise<HTMLElement> {
   const container = await story(name).render(wrap);
-  await settled(container, () => undefined);
+  await loaded(container);
   return container;
 }
 

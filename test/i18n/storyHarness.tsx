@@ -6,7 +6,8 @@
  */
 import type { ComponentType, ReactNode } from 'react';
 import { composeStories } from '@storybook/react-vite';
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
 import preview from '../../.storybook/preview.ts';
 
 const loadersOnly = { loaders: preview.loaders };
@@ -43,8 +44,23 @@ export const allStories: LoadedStory[] = Object.values(modules).flatMap((module)
   }));
 });
 
-/** Waits until the DOM below `root` stops changing for `quietMs` (data loaded, focus moved), at most `maxMs`. */
-export async function settled(root: HTMLElement, onChange: () => void, quietMs = 400, maxMs = 4000): Promise<void> {
+/** What a kit component shows while it waits: a list still loading, a lazy step on its way, a request in flight. */
+const WAITING = '[aria-busy="true"], [data-state="loading"]';
+
+/**
+ * Waits until nothing below `root` is loading or busy (the list arrived, the lazy steps loaded, the code was sent),
+ * then until the DOM stops changing. For stories that end loaded; a busy machine only makes this take longer.
+ */
+export async function loaded(root: HTMLElement): Promise<void> {
+  await waitFor(() => expect(root.querySelector(WAITING)).toBeNull(), { timeout: 30_000 });
+  await settled(root, () => undefined);
+}
+
+/**
+ * Waits until the DOM below `root` stops changing for `quietMs` (focus moved, a countdown drew), at most `maxMs`.
+ * Quiet is not loaded: a slow answer looks quiet too, so a check that needs the loaded story uses {@link loaded}.
+ */
+export async function settled(root: HTMLElement, onChange: () => void, quietMs = 400, maxMs = 15_000): Promise<void> {
   const start = performance.now();
   let last = '';
   let quietSince = performance.now();

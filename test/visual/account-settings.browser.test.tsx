@@ -8,7 +8,7 @@ import { page } from 'vitest/browser';
 import { en, PhoneNumberKitLocalization } from '../../src/i18n/index.ts';
 import { PhoneNumberKitAppearance, type Appearance } from '../../src/theme/index.ts';
 import { brands } from '../../stories/support/brands.ts';
-import { settled, story } from '../i18n/storyHarness.tsx';
+import { loaded, story } from '../i18n/storyHarness.tsx';
 
 const cases: { name: string; appearance?: Appearance; dir: 'ltr' | 'rtl'; page?: { background: string; color: string } }[] = [
   { name: 'light', dir: 'ltr' },
@@ -35,7 +35,7 @@ describe('Account settings', () => {
         </PhoneNumberKitLocalization>
       ));
       await expect.poll(() => container.querySelectorAll('.pnk-phone-numbers-section__row').length).toBe(2);
-      await settled(container, () => undefined);
+      await loaded(container);
       await expect.element(page.getByTestId('page')).toMatchScreenshot(`account-settings-${name}`, {
         comparatorName: 'pixelmatch',
         comparatorOptions: { allowedMismatchedPixelRatio: 0.002 },
