@@ -146,7 +146,7 @@ export const EnableWithNewNumber: Story = {
     await userEvent.keyboard('424242');
 
     // Verified and reserved automatically; the backup codes follow.
-    await canvas.findByRole('heading', { name: 'Save your backup codes' }, { timeout: 5000 });
+    await canvas.findByRole('heading', { name: 'Save your backup codes' });
     const added = backend.snapshot().phoneNumbers.find((p) => p.phoneNumber === '+12015550123');
     await expect(added).toMatchObject({ reservedForSecondFactor: true, defaultSecondFactor: true, verification: { status: 'verified' } });
     await expect(backend.snapshot().backupCodes).not.toBeNull();

@@ -184,11 +184,11 @@ describe('clock-driven states (the provider’s `now`)', () => {
     act(() => {
       clock += 13_000;
     });
-    expect(await screen.findByRole('button', { name: 'Resend code in 17 s' }, { timeout: 2500 })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Resend code in 17 s' })).toBeInTheDocument();
     act(() => {
       clock += 17_000;
     });
-    const ready = await screen.findByRole('button', { name: 'Resend code' }, { timeout: 2500 });
+    const ready = await screen.findByRole('button', { name: 'Resend code' });
     expect(ready).not.toHaveAttribute('aria-disabled');
     expect(screen.getByRole('status')).toHaveTextContent('You can now ask for a new code.');
     h.dispose();
@@ -217,7 +217,7 @@ describe('clock-driven states (the provider’s `now`)', () => {
     act(() => {
       clock += 600_000;
     });
-    const getNewCode = await screen.findByRole('button', { name: 'Get a new code' }, { timeout: 2500 });
+    const getNewCode = await screen.findByRole('button', { name: 'Get a new code' });
     expect(screen.getByText('This code has expired and can no longer be used.')).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: 'Verification code' })).not.toBeInTheDocument();
     // Focus follows the step's one action instead of falling to the page.
