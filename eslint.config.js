@@ -6,7 +6,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'public/mockServiceWorker.js', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'storybook-static/', 'public/mockServiceWorker.js', 'node_modules/', 'coverage/', 'examples/*/dist/', 'examples/*/.next/', 'examples/*/next-env.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,

@@ -1,0 +1,8 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // `next dev` would otherwise write AGENTS.md into the example.
+  agentRules: false,
+  experimental: { agentUpgrade: false },
+};
+
+export default nextConfig;
