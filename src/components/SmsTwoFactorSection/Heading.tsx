@@ -7,16 +7,19 @@ export interface HeadingProps {
   level: HeadingLevel;
   className: string;
   id?: string;
-  /** Lets a step move focus to its heading when it opens. */
-  ref?: Ref<HTMLHeadingElement>;
+  /**
+   * Lets a step move focus to its heading when it opens. Not `ref`: React 18 keeps `ref` out of a function
+   * component's props, so focus would silently go nowhere there.
+   */
+  headingRef?: Ref<HTMLHeadingElement>;
   children: ReactNode;
 }
 
 /** A heading at a level the host chooses, so the section fits any page outline. */
-export function Heading({ level, className, id, ref, children }: HeadingProps) {
+export function Heading({ level, className, id, headingRef, children }: HeadingProps) {
   const Tag = `h${level}` as const;
   return (
-    <Tag ref={ref} id={id} className={className} tabIndex={ref ? -1 : undefined}>
+    <Tag ref={headingRef} id={id} className={className} tabIndex={headingRef ? -1 : undefined}>
       {children}
     </Tag>
   );

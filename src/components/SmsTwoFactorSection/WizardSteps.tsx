@@ -29,7 +29,7 @@ export function BackupCodesStep(props: { headingLevel: HeadingLevel; application
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <div className={part('step')} data-step="backup-codes" data-state="success">
-      <Heading ref={heading} level={props.headingLevel} className={part('stepHeading')}>
+      <Heading headingRef={heading} level={props.headingLevel} className={part('stepHeading')}>
         {messages.smsTwoFactorSection.backupCodesStepHeading}
       </Heading>
       <BackupCodes
@@ -54,7 +54,7 @@ export function DoneStep({ headingLevel, phoneNumber, onDone }: { headingLevel: 
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <div className={part('step')} data-step="done" data-state="success">
-      <Heading ref={heading} level={headingLevel} className={part('stepHeading')}>
+      <Heading headingRef={heading} level={headingLevel} className={part('stepHeading')}>
         {t.doneStepHeading}
       </Heading>
       <p className={part('explanation')}>{formatMessageNodes(t.doneStepBody, { phoneNumber: <LeftToRight>{formatPhoneNumber(phoneNumber)}</LeftToRight> })}</p>

@@ -65,7 +65,8 @@ export function useShadowRootSlots(inputRef: Ref<HTMLInputElement>): {
 /** Passes the input on to the caller's ref, object or callback. */
 function setRef(ref: Ref<HTMLInputElement>, node: HTMLInputElement | null): void {
   if (typeof ref === 'function') ref(node);
-  else if (ref) ref.current = node;
+  // React 18's types call RefObject.current read-only; a ref object handed to an element is written all the same.
+  else if (ref) (ref as { current: HTMLInputElement | null }).current = node;
 }
 
 /** Box `index` as input-otp would draw it, with the active box taken from `selection` when there is one. */

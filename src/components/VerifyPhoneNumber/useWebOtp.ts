@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useEffectEvent } from 'react';
+import { useEffect } from 'react';
+import { useStableCallback } from '../common/useStableCallback.ts';
 
 /** The WebOTP credential (not in TypeScript's DOM library yet). */
 interface OtpCredential {
@@ -17,7 +18,8 @@ export function isWebOtpSupported(): boolean {
  * or when disabled. Refusals and aborts are silent: typing the code always works.
  */
 export function useWebOtp(enabled: boolean, requestKey: unknown, onCode: (code: string) => void): void {
-  const deliver = useEffectEvent(onCode);
+  // The latest onCode without restarting the request when it changes (useEffectEvent would need React 19.2).
+  const deliver = useStableCallback(onCode);
   useEffect(() => {
     if (!enabled || !isWebOtpSupported()) return;
     const controller = new AbortController();
@@ -30,5 +32,5 @@ export function useWebOtp(enabled: boolean, requestKey: unknown, onCode: (code: 
       () => undefined,
     );
     return () => controller.abort();
-  }, [enabled, requestKey]);
+  }, [enabled, requestKey, deliver]);
 }
