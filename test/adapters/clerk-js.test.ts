@@ -815,7 +815,7 @@ describe('abort', () => {
     // The server still handles the call once it goes on (documented: the kit cannot cancel it).
     expect(backend.completed).toHaveLength(0);
     hold.release();
-    await vi.waitFor(() => expect(backend.completed.map((c) => c.method)).toEqual([method]));
+    await vi.waitFor(() => expect(backend.completed.map((c) => c.method)).toEqual([method]), { timeout: 15_000 });
   });
 
   it('an aborted call whose clerk-js promise later rejects leaves no unhandled rejection', async () => {
@@ -841,7 +841,7 @@ describe('abort', () => {
     controller.abort();
     await rejection(pending);
     hold.release();
-    await vi.waitFor(() => expect(backend.records).toHaveLength(1));
+    await vi.waitFor(() => expect(backend.records).toHaveLength(1), { timeout: 15_000 });
     expect((await adapter.listPhoneNumbers()).map((p) => p.phoneNumber)).toEqual(['+15555550100']);
   });
 

@@ -42,6 +42,6 @@ const seeds = replay !== undefined ? [Number(replay)] : Array.from({ length: cou
 
 describe('fault-injection journeys', () => {
   for (const seed of seeds) {
-    it(`journey ${seed}`, { timeout: 15_000 }, () => runJourney(server, seed));
+    it(`journey ${seed}`, { timeout: 60_000 }, () => runJourney(server, seed));
   }
 });

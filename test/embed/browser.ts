@@ -20,7 +20,7 @@ export async function tabTo(page: Page, locator: Locator, limit = 40): Promise<v
 }
 
 /** Waits until `locator` has focus. */
-export async function waitForFocus(locator: Locator, timeout = 5_000): Promise<void> {
+export async function waitForFocus(locator: Locator, timeout = 30_000): Promise<void> {
   const until = Date.now() + timeout;
   while (!(await hasFocus(locator))) {
     if (Date.now() > until) throw new Error(`${locator.toString()} never got focus`);

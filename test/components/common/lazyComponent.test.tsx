@@ -33,7 +33,7 @@ describe('lazyComponent', () => {
     Lazy.preload();
     Lazy.preload();
     next().resolve(Greeting);
-    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1), { timeout: 15_000 });
     await Promise.resolve();
     render(<Lazy name="Grace" />);
     expect(screen.getByText('Hello Grace')).toBeInTheDocument();
