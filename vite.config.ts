@@ -116,7 +116,8 @@ export default defineConfig({
       cssFileName: 'styles',
     },
     // One file per source module, so an app's bundler tree-shakes per module and keeps the lazily loaded steps
-    // (the add form, the code step) in chunks of their own.
+    // (the add form, the code step) in chunks of their own. Each file also keeps its source's `'use client'` (Rolldown
+    // preserves module directives with preserveModules), which Server Components hosts need; check-dist checks it.
     rollupOptions: { external, output: { preserveModules: true, preserveModulesRoot: 'src' } },
   },
   test: {

@@ -59,6 +59,13 @@ if (existsSync(embedFile)) {
   }
 }
 
+// 'use client' as React Server Components hosts (Next.js App Router) need it: each built module starts with it exactly
+// when its source does, the embed bundle has none, and the server-safe modules load under React's server build.
+if (existsSync(mainFile)) {
+  const { clientBoundaryProblems } = await import('./client-boundary.mjs');
+  problems.push(...clientBoundaryProblems(root));
+}
+
 // The bundle budgets again, on the built files (test/budgets/bundle.test.ts measures the sources): what an app
 // bundles from the published package must fit the same budgets, lazy steps included.
 if (existsSync(mainFile)) {
