@@ -173,3 +173,27 @@ describe('mount, update and unmount', () => {
     }
   }, 60_000);
 });
+
+describe('unmount leaves the page as it found it', () => {
+  test.each([false, true])('shadow: %s: <head> and <body> exactly as before mount(), after the code step was open', async (shadow) => {
+    server.useBackend();
+    await open('manual=1');
+    const pageNow = () => page.evaluate(() => ({ head: document.head.innerHTML, body: document.body.innerHTML }));
+    const before = await pageNow();
+    await page.evaluate((inShadow) => {
+      const w = window as unknown as { pnkMount(options: object): unknown; pnkEmbed: unknown };
+      w.pnkEmbed = w.pnkMount({ section: 'phone-numbers', shadow: inShadow });
+    }, shadow);
+    await tabTo(page, page.getByRole('button', { name: 'Add phone number' }));
+    await page.keyboard.press('Enter');
+    await waitForFocus(page.getByRole('textbox', { name: 'Phone number' }));
+    await page.keyboard.type('2015550123');
+    await page.keyboard.press('Enter');
+    await waitForFocus(page.getByLabel('Verification code'));
+    expect(await page.evaluate(() => document.getElementById('input-otp-style')?.getAttribute('data-owner'))).toBe('phone-number-kit');
+
+    await page.evaluate(() => (window as unknown as { pnkEmbed: { unmount(): void } }).pnkEmbed.unmount());
+    expect(await pageNow()).toEqual(before);
+    expect(await violations()).toEqual([]);
+  }, 60_000);
+});

@@ -22,7 +22,7 @@ export interface EmbedServer {
   close(): Promise<void>;
 }
 
-/** Loads `/embed.js` and mounts per the query: `?shadow=1`, `&stylesheet=` (a URL), `&section=`. */
+/** Loads `/embed.js` and mounts per the query: `?shadow=1`, `&stylesheet=` (a URL), `&section=`; `?manual=1` does not mount. */
 const PAGE_SCRIPT = `
 import { mount } from '/embed.js';
 const query = new URLSearchParams(location.search);
@@ -36,7 +36,8 @@ window.pnkMount = (options) => mount(document.getElementById('app'), {
   defaultCountry: 'US',
   ...options,
 });
-window.pnkEmbed = window.pnkMount({
+// \`?manual=1\`: the test mounts with pnkMount itself (e.g. to record the page before mount()).
+if (query.get('manual') !== '1') window.pnkEmbed = window.pnkMount({
   section: query.get('section') ?? 'account-settings',
   shadow: query.get('shadow') === '1',
   ...(query.get('stylesheet') ? { stylesheetUrl: query.get('stylesheet') } : {}),
