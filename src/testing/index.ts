@@ -1,6 +1,6 @@
 /**
  * phone-number-kit/testing: a reference backend that behaves like Clerk's server, for your own tests and stories.
- * Never imported by the main entry.
+ * Never imported by the main entry. Needs no msw: its msw handlers come from `phone-number-kit/testing/msw`.
  */
 export { createMemoryBackend, MemoryBackendErrorCode } from './memory-backend/createMemoryBackend.ts';
 export type {
