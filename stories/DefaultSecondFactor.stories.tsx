@@ -8,6 +8,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { DefaultSecondFactor } from '../src/components/DefaultSecondFactor/DefaultSecondFactor.tsx';
 import { backendHandlers, KitDecorator, STORY_API_URL, storyBackend, withBackend } from './support/backend.tsx';
 import { tabTo } from './support/keyboard.ts';
+import { heldAnswer } from './support/heldAnswer.ts';
 
 
 function root(canvasElement: HTMLElement) {
@@ -164,6 +165,9 @@ export const TurnOffLastWarns: Story = {
   },
 };
 
+/** The network failure, held back while NetworkDown checks the optimistic "on". */
+const networkDownAnswer = heldAnswer();
+
 export const NetworkDown: Story = {
   loaders: [
     withBackend({
@@ -176,7 +180,7 @@ export const NetworkDown: Story = {
   parameters: {
     msw: [
       http.post(`${STORY_API_URL}/v1/me/phone_numbers/:id`, async () => {
-        await delay(400);
+        await Promise.all([delay(400), networkDownAnswer.wait()]);
         return HttpResponse.error();
       }),
       ...backendHandlers,
@@ -185,12 +189,14 @@ export const NetworkDown: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const toggle = await canvas.findByRole('switch', { name: /\+1 201 555 0102/ });
+    networkDownAnswer.hold();
     await tabTo(toggle);
     await userEvent.keyboard(' ');
-    // At once: on, and waiting for the server.
+    // At once: on, and waiting for the server (whose answer waits until checked).
     await waitFor(() => expect(toggle).toHaveAttribute('aria-checked', 'true'));
     await expect(rowOf(toggle)).toHaveAttribute('data-state', 'pending');
     await expect(rowOf(toggle)).toHaveAttribute('aria-busy', 'true');
+    networkDownAnswer.release();
     // Then the failure: rolled back, and said.
     await expect(await canvas.findByRole('alert')).toHaveTextContent(
       'Could not change +1 201 555 0102. You appear to be offline. Check your connection and try again.',

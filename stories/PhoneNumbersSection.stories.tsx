@@ -11,6 +11,7 @@ import type { MemoryBackendOptions } from '../src/testing/index.ts';
 import { backendHandlers, KitDecorator, STORY_API_URL, storyBackend, withBackend } from './support/backend.tsx';
 import { SmsOutbox } from './support/SmsOutbox.tsx';
 import { tabTo } from './support/keyboard.ts';
+import { heldAnswer } from './support/heldAnswer.ts';
 
 const LIST_URL = `${STORY_API_URL}/v1/me/phone_numbers`;
 const MINUTE = 60_000;
@@ -388,11 +389,14 @@ export const RemoveCancel: Story = {
   },
 };
 
+/** The refusal, held back while RemoveFails checks that the row left. */
+const removeFailsAnswer = heldAnswer();
+
 const failDelete = async ({ request }: { request: Request }) => {
   const method = new URL(request.url).searchParams.get('_method') ?? request.method;
   if (method !== 'DELETE') return undefined;
-  // Long enough to see the row leave before it comes back.
-  await delay(400);
+  // Long enough to see the row leave before it comes back (the play function holds it until it has checked).
+  await Promise.all([delay(400), removeFailsAnswer.wait()]);
   return clerkError(500, 'internal_clerk_error', 'There was an internal error on our servers.');
 };
 
@@ -406,9 +410,11 @@ export const RemoveFails: Story = {
     await chooseFromMenu(canvas, '+1 201 555 0123', 'Remove');
     const panel = await canvas.findByRole('region', { name: 'Remove phone number' });
     await tabTo(within(panel).getByRole('button', { name: 'Remove' }));
+    removeFailsAnswer.hold();
     await userEvent.keyboard('{Enter}');
     // Gone at once, back when the server refuses.
     await waitFor(() => expect(canvas.queryByText('+1 201 555 0123')).toBeNull());
+    removeFailsAnswer.release();
     const alert = await canvas.findByRole('alert');
     await expect(alert).toHaveTextContent('+1 201 555 0123 could not be removed.');
     await expect(alert).toHaveTextContent('The server could not complete the request. Please try again later.');

@@ -30,6 +30,23 @@ function renderSection(options: MemoryBackendOptions = {}, props: SmsTwoFactorSe
   return { h, user, view, root, wizard };
 }
 
+/**
+ * Holds the server's answers to changes of a number (PATCH, tunnelled as POST) until the returned `release` is
+ * called, so a test sees the waiting state for as long as it needs, however slow the machine.
+ */
+function holdNumberChanges(h: ReturnType<typeof createHarness>): () => void {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  // Answers nothing itself: once released, the backend's own handler answers.
+  const hold = async () => {
+    await released;
+    return undefined;
+  };
+  const url = `${h.backend.frontendApiUrl}/v1/me/phone_numbers/:id`;
+  server.use(http.post(url, hold), http.patch(url, hold));
+  return release;
+}
+
 const enableButton = () => screen.findByRole('button', { name: 'Enable SMS verification' });
 const reservedIds = (h: ReturnType<typeof createHarness>) =>
   h.backend
@@ -40,7 +57,7 @@ const reservedIds = (h: ReturnType<typeof createHarness>) =>
 
 describe('SmsTwoFactorSection', () => {
   it('moves focus to each step as it opens, and back to Enable on Cancel', async () => {
-    const { user, wizard } = renderSection({ latencyMs: 30, phoneNumbers: [{ id: 'idn_a', phoneNumber: '+12015550100', verified: true }] });
+    const { h, user, wizard } = renderSection({ phoneNumbers: [{ id: 'idn_a', phoneNumber: '+12015550100', verified: true }] });
 
     await user.click(await enableButton());
     await waitFor(() => expect(screen.getByRole('radio', { name: '+1 201 555 0100' })).toHaveFocus());
@@ -50,10 +67,12 @@ describe('SmsTwoFactorSection', () => {
     expect(wizard()).toBeNull();
 
     // Again, to the end: the progress line while reserving, then the backup codes' heading.
+    const release = holdNumberChanges(h);
     await user.click(screen.getByRole('button', { name: 'Enable SMS verification' }));
     await user.click(await screen.findByRole('button', { name: 'Continue' }));
     expect(wizard()).toHaveAttribute('data-step', 'reserving');
-    expect(screen.getByText('Turning on SMS verification…')).toHaveFocus();
+    await waitFor(() => expect(screen.getByText('Turning on SMS verification…')).toHaveFocus());
+    release();
     const heading = await screen.findByRole('heading', { name: 'Save your backup codes' });
     expect(heading).toHaveFocus();
     expect(wizard()).toHaveAttribute('data-step', 'backup-codes');
