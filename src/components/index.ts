@@ -1,6 +1,8 @@
-export { AddPhoneNumber } from './AddPhoneNumber/AddPhoneNumber.tsx';
+// The add and code steps are exported as their lazily loaded components: a static export of their modules would
+// put the phone input and input-otp into every app's first chunk under bundlers that split on `import()` only.
+export { LazyAddPhoneNumber as AddPhoneNumber, LazyVerifyPhoneNumber as VerifyPhoneNumber } from './common/lazySteps.ts';
+export type { LazyComponent } from './common/lazyComponent.tsx';
 export type { AddPhoneNumberProps } from './AddPhoneNumber/AddPhoneNumber.tsx';
-export { VerifyPhoneNumber } from './VerifyPhoneNumber/VerifyPhoneNumber.tsx';
 export type { VerifyPhoneNumberProps } from './VerifyPhoneNumber/VerifyPhoneNumber.tsx';
 export { BackupCodes } from './BackupCodes/BackupCodes.tsx';
 export type { BackupCodesProps } from './BackupCodes/BackupCodes.tsx';
