@@ -85,6 +85,8 @@ export async function buildFreshPackage() {
       root,
       logLevel: 'silent',
       plugins,
+      // The test matrix's React aliases (PNK_REACT) are for running tests; the library build never bundles React.
+      resolve: { ...config.resolve, alias: {} },
       build: { ...config.build, outDir: join(dir, 'dist'), emptyOutDir: true, sourcemap: false },
     }),
   );
