@@ -10,7 +10,8 @@
  *   PNK_EXAMPLES_KEEP=1 …                           # keep the temp folder (its path is printed) to look at logs
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,8 @@ import { parseArgs } from 'node:util';
 import { driveExample, launchChromium } from './examples-drive.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Held while building and packing the kit (the work tree's other builds take it too). */
+const BUILD_LOCK = '/tmp/pnk-build.lock';
 /** How long a server may take to answer its first request. */
 const SERVER_CEILING_MS = 120_000;
 
@@ -85,17 +88,20 @@ console.log(`examples done in ${seconds(Date.now() - started)}`);
 console.log(`examples: ${passes} passed, ${failures} failed`);
 process.exit(failures === 0 ? 0 : 1);
 
-/** `npm run build`, then `npm pack` into the temp folder; returns the tarball's path. */
+/**
+ * `npm run build`, then `npm pack` into the temp folder; returns the tarball's path. Both hold the build lock when
+ * there is `flock`, so a build running beside this one cannot change dist/ between the two.
+ */
 async function packKit() {
-  let t = Date.now();
-  await run('npm', ['run', 'build'], { cwd: ROOT, log: 'kit-build.log' });
-  const built = Date.now() - t;
-  t = Date.now();
+  const t = Date.now();
   const out = path.join(work, 'pack');
-  await run('npm', ['pack', '--pack-destination', out], { cwd: ROOT, log: 'kit-pack.log' });
+  await mkdir(out);
+  const script = `npm run build && npm pack --pack-destination '${out}'`;
+  const [command, args] = existsSync('/usr/bin/flock') ? ['/usr/bin/flock', [BUILD_LOCK, 'sh', '-c', script]] : ['sh', ['-c', script]];
+  await run(command, args, { cwd: ROOT, log: 'kit-build-pack.log' });
   const [name] = (await readdir(out)).filter((f) => f.endsWith('.tgz'));
   if (!name) throw new Error('npm pack wrote no tarball');
-  console.log(`PASS kit: build ${seconds(built)}, pack ${seconds(Date.now() - t)} (${name})`);
+  console.log(`PASS kit: build and pack ${seconds(Date.now() - t)} (${name})`);
   return path.join(out, name);
 }
 
