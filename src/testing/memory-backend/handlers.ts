@@ -7,7 +7,8 @@ import { delay, http, HttpResponse, type HttpHandler, type HttpResponseResolver 
 import type { PhoneNumberChanges } from '../../adapters/types.ts';
 import { isPhoneKitError } from '../../model/errors.ts';
 import { toBackupCodesJson, toDeletedObjectJson, toPhoneNumberJson } from '../../model/wire.ts';
-import { clientJson } from './client.ts';
+import { signedInClientJson } from './clerkJson.ts';
+import { createClerkSessionHandlers } from './clerkSessionHandlers.ts';
 import type { MemoryEngine } from './engine.ts';
 import { refusals } from './errors.ts';
 import { assertSession, effectiveMethod, errorResponse, readBoolean, readForm } from './http.ts';
@@ -17,16 +18,18 @@ import { faultResponse } from './faultResponse.ts';
 
 type Answer = (request: Request, id: string) => Response | Promise<Response>;
 
-/** Creates the handlers for `${frontendApiUrl}/v1/me/phone_numbers*` and `/v1/me/backup_codes`. */
+/**
+ * Creates the handlers for `${frontendApiUrl}/v1/me/phone_numbers*` and `/v1/me/backup_codes`, plus the session
+ * handlers clerk-js loads with (see `clerkSessionHandlers.ts`).
+ */
 export function createMemoryHandlers(engine: MemoryEngine, faults: () => FaultPlan | null = () => null): HttpHandler[] {
   const { config } = engine;
   const me = `${config.frontendApiUrl}/v1/me`;
-  // One browser, one client: the same id on every answer.
-  const clientId = randomId('client');
-  const clientCreatedAt = config.now();
+  // One browser, one client: the same id on every answer. It carries the backend's signed-in session, whose
+  // user clerk-js rebuilds from every answer (an empty client would sign clerk-js out).
+  const client = { id: randomId('client'), createdAt: config.now() };
 
-  const envelope = (response: unknown) =>
-    HttpResponse.json({ response, client: clientJson(clientId, clientCreatedAt, config.now()) });
+  const envelope = (response: unknown) => HttpResponse.json({ response, client: signedInClientJson(engine, client) });
 
   /** Wraps an answer with the latency, the session check, and the mapping of refusals to error bodies. */
   function serve(answer: Answer): HttpResponseResolver {
@@ -103,5 +106,7 @@ export function createMemoryHandlers(engine: MemoryEngine, faults: () => FaultPl
     http.patch(`${me}/phone_numbers/:id`, serve(one)),
     http.delete(`${me}/phone_numbers/:id`, serve(one)),
     http.post(`${me}/backup_codes`, serve(backupCodes)),
+    // What clerk-js needs to come up signed in as the backend's user (environment, client, session, `/v1/me`).
+    ...createClerkSessionHandlers(engine, client),
   ];
 }

@@ -54,7 +54,11 @@ describe('memory backend handlers: success shapes', () => {
     const { status, json } = await call('/v1/me/phone_numbers', { method: 'POST', form: { phone_number: NUMBER_A } });
     expect(status).toBe(200);
     expect(Object.keys(json).sort()).toEqual(['client', 'response']);
-    expect(json.client).toMatchObject({ object: 'client', id: expect.stringMatching(/^client_/), sessions: [], sign_in: null, sign_up: null });
+    // Signed in as the backend's user, whose numbers already include the new one (clerk-js rebuilds its user from it).
+    expect(json.client).toMatchObject({ object: 'client', id: expect.stringMatching(/^client_/), last_active_session_id: backend.sessionId, sign_in: null, sign_up: null });
+    expect((json.client as { sessions: { id: string; user: { phone_numbers: { phone_number: string }[] } }[] }).sessions).toMatchObject([
+      { id: backend.sessionId, user: { phone_numbers: [{ phone_number: NUMBER_A }] } },
+    ]);
     const phone = parsePhoneNumberEnvelope(json);
     expect(phone).toMatchObject({ phoneNumber: NUMBER_A, verification: null });
     // One state behind both faces.
