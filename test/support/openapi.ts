@@ -76,7 +76,7 @@ function compiler(): Ajv {
   // OpenAPI formats the kit relies on; others (date-time, uri, email) are not asserted.
   ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
   ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) });
-  for (const format of ['date-time', 'uri', 'email', 'url', 'binary', 'uuid']) ajv.addFormat(format, true);
+  for (const format of ['date-time', 'uri', 'email', 'url', 'binary', 'uuid', 'float', 'double']) ajv.addFormat(format, true);
   ajv.addSchema({ $id: 'fapi', components: { schemas: patchedSchemas(spec) } });
   return ajv;
 }
