@@ -7,6 +7,8 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { benchCommands } from './bench/machine.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { reactMatrix } from './test/react/reactMatrix.ts';
+import { ssrCommands } from './test/ssr/serverRenderCommand.ts';
 
 /**
  * Where a failing test's files go (failure screenshots, a failed visual comparison's actual and diff images, test
@@ -70,7 +72,12 @@ const external = [
   /^input-otp($|\/)/,
 ];
 
+/** `PNK_REACT=18.3|19.0` runs the tests on that React (npm aliases); unset, on the newest. See test/react/reactMatrix.ts. */
+const matrix = reactMatrix();
+
 export default defineConfig({
+  resolve: { alias: matrix.alias },
+  cacheDir: matrix.cacheDir,
   plugins: [
     react(),
     dts({
@@ -121,6 +128,8 @@ export default defineConfig({
     rollupOptions: { external, output: { preserveModules: true, preserveModulesRoot: 'src' } },
   },
   test: {
+    // What test/react/version.browser.test.tsx checks the page runs on.
+    provide: { reactVersion: matrix.version },
     // Ceilings, not waits: generous so a busy machine (`npm run test:loaded`) passes, and a broken test still fails.
     expect: { poll: { timeout: 15_000 } },
     attachmentsDir: join(testScratch, 'attachments'),
@@ -175,7 +184,8 @@ export default defineConfig({
           setupFiles: ['test/setup/browser.ts'],
           testTimeout: 120_000,
           hookTimeout: 60_000,
-          browser: chromium(),
+          // serverRender: the SSR tests' server side, in Node (test/ssr/serverRenderCommand.ts).
+          browser: { ...chromium(), commands: ssrCommands },
         },
       },
       {

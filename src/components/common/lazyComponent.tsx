@@ -21,6 +21,8 @@ export interface LazyComponent<P extends object> {
 }
 
 type LoadState<P> = { status: 'idle' | 'loading' | 'failed' } | { status: 'loaded'; component: ComponentType<P> };
+/** One object, so useSyncExternalStore sees the same server snapshot on every call. */
+const IDLE = { status: 'idle' } as const;
 
 export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
   let state: LoadState<P> = { status: 'idle' };
@@ -44,9 +46,12 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     return () => listeners.delete(listener);
   };
   const snapshot = () => state;
+  const serverSnapshot = (): LoadState<P> => IDLE;
 
   function Lazy(props: P) {
-    const current = useSyncExternalStore(subscribe, snapshot, snapshot);
+    // The server never loads the code, so it renders "Loading…"; hydration must start from that same state even when
+    // the code has loaded here by then, and renders the loaded step right after.
+    const current = useSyncExternalStore(subscribe, snapshot, serverSnapshot);
     useEffect(() => {
       void preload();
     }, []);
