@@ -53,7 +53,7 @@ beforeAll(async () => {
   window.addEventListener('unhandledrejection', onRejection);
   await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
   await clerk.load();
-});
+}, 120_000);
 
 afterAll(() => {
   window.removeEventListener('error', onError);
