@@ -108,6 +108,7 @@ export default defineConfig({
       'msw',
       'msw/browser',
       'msw-storybook-addon/csf3',
+      '@clerk/clerk-js/no-rhc',
     ],
   },
   build: {
