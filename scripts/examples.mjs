@@ -121,6 +121,8 @@ async function runExample(example, tarball) {
     manifest.dependencies['phone-number-kit'] = `file:${tarball}`;
     await writeFile(manifestPath, JSON.stringify(manifest, null, 2));
     await run('npm', ['install', '--no-audit', '--no-fund', '--no-package-lock', '--prefer-offline'], { cwd: dir, log: `${example.name}-install.log` });
+    // msw is an optional peer: the examples prove that phone-number-kit/testing runs without it.
+    if (existsSync(path.join(dir, 'node_modules', 'msw'))) throw new Error('msw got installed; the examples must run without it');
   } catch (error) {
     console.log(`FAIL ${example.name}: install ${seconds(Date.now() - t)}: ${error.message}`);
     return { passes: 0, failures: example.variants.length };

@@ -2,7 +2,6 @@
 const nextConfig = {
   // `next dev` would otherwise write AGENTS.md into the example.
   agentRules: false,
-  experimental: { agentUpgrade: false },
 };
 
 export default nextConfig;
