@@ -2,7 +2,7 @@
  * Parsers from wire JSON to the model. Each either returns a whole, valid object or throws a
  * {@link PhoneKitError} with code `response_invalid` whose `field` names the first bad path; never a half-parsed value.
  */
-import * as v from 'valibot';
+import { WireIssue, type Check } from './check.ts';
 import { KitErrorCode, PhoneKitError } from './errors.ts';
 import {
   backupCodesSchema,
@@ -13,9 +13,9 @@ import {
 } from './schemas.ts';
 import type { BackupCodes, DeletedObject, PhoneNumber } from './types.ts';
 
-function describeIssue(issue: v.BaseIssue<unknown>, what: string): PhoneKitError {
-  // valibot's dot path (`linked_to.0.id`), read directly: `getDotPath` would be one more function in every bundle.
-  const field = issue.path?.map((item) => item.key).join('.') ?? '';
+function describeIssue(issue: WireIssue, what: string): PhoneKitError {
+  // Keys and list indexes joined by dots (`linked_to.0.id`).
+  const field = issue.path.join('.');
   const where = field === '' ? what : `${what} field \`${field}\``;
   return new PhoneKitError({
     code: KitErrorCode.invalid,
@@ -24,11 +24,12 @@ function describeIssue(issue: v.BaseIssue<unknown>, what: string): PhoneKitError
   });
 }
 
-function parseWith<TSchema extends v.GenericSchema>(schema: TSchema, input: unknown, what: string): v.InferOutput<TSchema> {
-  const result = v.safeParse(schema, input, { abortEarly: true });
-  if (result.success) return result.output;
-  // abortEarly guarantees at least one issue.
-  throw describeIssue(result.issues[0]!, what);
+function parseWith<T>(check: Check<T>, input: unknown, what: string): T {
+  try {
+    return check(input);
+  } catch (error) {
+    throw error instanceof WireIssue ? describeIssue(error, what) : error;
+  }
 }
 
 /** Parses one `phone_number` object (snake_case) into a {@link PhoneNumber}. */

@@ -10,7 +10,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adapters from '../../src/adapters/index.ts';
+import * as headless from '../../src/hooks.ts';
 import * as hooks from '../../src/hooks/index.ts';
+import * as main from '../../src/index.ts';
+import * as model from '../../src/model/index.ts';
 import {
   ADAPTER_EXPORTS,
   BUNDLERS,
@@ -52,6 +55,20 @@ describe('bundle budgets', () => {
   it('the hook and adapter rows name every runtime export of src/hooks and src/adapters', () => {
     expect([...HOOK_EXPORTS].sort()).toEqual(Object.keys(hooks).sort());
     expect([...ADAPTER_EXPORTS].sort()).toEqual(Object.keys(adapters).sort());
+  });
+
+  it('the headless entry (`phone-number-kit/hooks`) is the model, the adapters and the hooks, all in the main entry too', () => {
+    expect(Object.keys(headless).sort()).toEqual([...Object.keys(model), ...Object.keys(adapters), ...Object.keys(hooks)].sort());
+    expect(Object.keys(headless).filter((name) => !(name in main))).toEqual([]);
+  });
+
+  it('the headless entry reaches no component, theme or catalog, and no import() anywhere below it', () => {
+    const { files, bare } = staticReach(join(packageDir, 'dist/hooks.js'));
+    expect(files.size).toBeGreaterThan(20);
+    expect([...files].filter((file) => /[\\/]dist[\\/](components|i18n|theme)[\\/]/.test(file) || LAZY_ONLY.test(file))).toEqual([]);
+    // esbuild makes every import() target an entry point before it tree-shakes (evanw/esbuild#3704).
+    expect([...files].filter((file) => /\bimport\(/.test(readFileSync(file, 'utf8')))).toEqual([]);
+    expect([...bare].sort()).toEqual(['@tanstack/react-query', 'react', 'react/jsx-runtime']);
   });
 
   it('the main entry reaches the lazy steps only through import(), so no bundler can load them up front', () => {
@@ -96,8 +113,9 @@ describe('bundle budgets', () => {
 });
 
 describe('tree-shaking (the built package, bundled by Rollup)', () => {
-  it.each(HOOK_EXPORTS)('importing %s alone pulls in no component, no catalog and no phone metadata', async (name) => {
-    const modules = await modulesFor(`export { ${name} } from 'phone-number-kit';`);
+  const entries = ['phone-number-kit', 'phone-number-kit/hooks'];
+  it.each(HOOK_EXPORTS.flatMap((name) => entries.map((entry) => [name, entry])))('importing %s alone from %s pulls in no component, no catalog and no phone metadata', async (name, entry) => {
+    const modules = await modulesFor(`export { ${name} } from '${entry}';`);
     expect(modules.length).toBeGreaterThan(0);
     expect(modules.filter((id) => /[\\/]dist[\\/](components|i18n|theme)[\\/]/.test(id) || LAZY_ONLY.test(id))).toEqual([]);
   }, 120_000);
