@@ -55,7 +55,7 @@ export function budgetRows() {
       scope: 'initial',
     },
     {
-      name: 'Everything in the main entry (all components and hooks, phone input, metadata, input-otp, react-hook-form)',
+      name: 'Everything in the main entry (all components and hooks, phone input, metadata, input-otp)',
       code: `export * from '${PACKAGE}';`,
       budget: 85 * KB,
       scope: 'all',
@@ -356,26 +356,12 @@ export function table({ results, css }) {
   return lines.join('\n');
 }
 
-/**
- * Rows over their budget today, by `<row name> (<bundler>)`, each with the interim ceiling in gzip bytes it must not
- * pass until it fits. A row listed here that fits again is a problem too (remove it).
- */
-export const KNOWN_OVERRUNS = {
-  'Everything in the main entry (all components and hooks, phone input, metadata, input-otp, react-hook-form) (esbuild)': 88.75 * KB,
-  'Everything in the main entry (all components and hooks, phone input, metadata, input-otp, react-hook-form) (webpack)': 88 * KB,
-};
-
 const keyOf = (r) => `${r.name} (${r.bundler})`;
 
-/** Rows over budget (or over their interim ceiling, or listed as over but fitting again), as messages. */
+/** Every row over its budget under any bundler (no exemptions), as messages. */
 export function overruns({ results, css }) {
   const problems = [];
-  for (const r of results) {
-    const ceiling = KNOWN_OVERRUNS[keyOf(r)];
-    if (ceiling === undefined && r.bytes > r.budget) problems.push(`${keyOf(r)}: ${kb(r.bytes)} gzip is over its ${kb(r.budget)} budget`);
-    if (ceiling !== undefined && r.bytes > ceiling) problems.push(`${keyOf(r)}: ${kb(r.bytes)} gzip is over its interim ceiling of ${kb(ceiling)} (budget ${kb(r.budget)})`);
-    if (ceiling !== undefined && r.bytes <= r.budget) problems.push(`${keyOf(r)}: fits its ${kb(r.budget)} budget again (${kb(r.bytes)}); remove it from KNOWN_OVERRUNS`);
-  }
+  for (const r of results) if (r.bytes > r.budget) problems.push(`${keyOf(r)}: ${kb(r.bytes)} gzip is over its ${kb(r.budget)} budget`);
   if (css.bytes > css.budget) problems.push(`CSS: ${kb(css.bytes)} gzip is over its ${kb(css.budget)} budget`);
   return problems;
 }
@@ -397,7 +383,7 @@ export function staticReach(file, seen = new Set(), bare = new Set()) {
 }
 
 /** The modules only the lazy steps may load (their folders, and the libraries only they use). */
-export const LAZY_ONLY = /[\\/]components[\\/](AddPhoneNumber|VerifyPhoneNumber)[\\/](?!parts\.)|libphonenumber-js|react-phone-number-input|input-otp|react-hook-form/;
+export const LAZY_ONLY = /[\\/]components[\\/](AddPhoneNumber|VerifyPhoneNumber)[\\/](?!parts\.)|libphonenumber-js|react-phone-number-input|input-otp/;
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const from = process.argv[2] ?? 'fresh';

@@ -19,7 +19,6 @@
  *   `pnk-add-phone-number__cancel`.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { Country } from 'react-phone-number-input';
 import { useAddPhoneNumber } from '../../hooks/index.ts';
 import { errorMessage, formatMessage, type Messages } from '../../i18n/index.ts';
@@ -27,8 +26,9 @@ import { useMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { Alert } from '../common/Alert.tsx';
 import { guessCountry } from './guessCountry.ts';
-import { PhoneField, phoneResolver, type AddPhoneNumberValues } from './PhoneField.tsx';
+import { PhoneField } from './PhoneField.tsx';
 import { countryOfNumber, type PhoneProblem } from './phoneProblem.ts';
+import { usePhoneForm } from './usePhoneForm.ts';
 import { countryName } from './useCountryLabels.ts';
 import type { Appearance } from '../../theme/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
@@ -74,19 +74,16 @@ export function AddPhoneNumber({ defaultCountry, onAdded, onCancel, autoFocus = 
   const initialCountry = defaultCountry ?? guessedCountry;
   const [country, setCountry] = useState<Country | undefined>(initialCountry);
   const inputRef = useRef<HTMLInputElement>(null);
-  // Checked on submit, then again on every change until the number is fine.
-  // The field is not `register`ed (its input shows partial numbers the form does not hold), so the form neither
-  // focuses it after a failed check (done in `onInvalid` below) nor needs `Controller`.
-  const form = useForm<AddPhoneNumberValues>({ defaultValues: { phone: null }, mode: 'onSubmit', resolver: phoneResolver });
-  const { errors } = form.formState;
+  // Checked on submit, then again on every change until the number is fine; a failed check focuses the field.
+  const form = usePhoneForm();
 
   useEffect(() => {
     if (autoFocus) inputRef.current?.focus();
   }, [autoFocus]);
 
-  const create = async ({ phone }: AddPhoneNumberValues) => {
+  const create = async (phone: string) => {
     try {
-      const created = await addPhoneNumber(phone!);
+      const created = await addPhoneNumber(phone);
       onAdded?.(created);
     } catch (caught) {
       // The error shows through the hook; a problem with the number sends the user back to it.
@@ -94,12 +91,12 @@ export function AddPhoneNumber({ defaultCountry, onAdded, onCancel, autoFocus = 
     }
   };
 
-  const problem = errors.phone?.message as PhoneProblem | undefined;
+  const problem: PhoneProblem | undefined = form.problem;
   const serverFieldError = error?.field === 'phone_number' ? error : null;
   const alertError = error && !serverFieldError ? error : null;
   let fieldError: string | null = null;
   if (problem) {
-    const where = countryOfNumber(form.getValues('phone')) ?? country;
+    const where = countryOfNumber(form.get()) ?? country;
     const key = problem === 'invalidForCountry' && !where ? 'errorInvalid' : problemMessage[problem];
     fieldError = formatMessage(t[key], { country: where ? countryName(locale, where) : '' });
   } else if (serverFieldError) {
@@ -114,7 +111,7 @@ export function AddPhoneNumber({ defaultCountry, onAdded, onCancel, autoFocus = 
         data-state={state}
         aria-label={t.formLabel}
         noValidate
-        onSubmit={(event) => void form.handleSubmit(create, () => inputRef.current?.focus())(event)}
+        onSubmit={(event) => form.submit(event, (phone) => void create(phone), () => inputRef.current?.focus())}
       >
         <PhoneField
           form={form}

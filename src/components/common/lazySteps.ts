@@ -1,7 +1,7 @@
 'use client';
 /**
- * The steps the sections open on demand, loaded on first use: the add form (react-phone-number-input, its
- * metadata, react-hook-form) and the code step (input-otp). A page that only lists numbers ships neither.
+ * The steps the sections open on demand, loaded on first use: the add form (react-phone-number-input and its
+ * metadata) and the code step (input-otp). A page that only lists numbers ships neither.
  *
  * These are also the main entry's `AddPhoneNumber` and `VerifyPhoneNumber`: the implementation modules are reached
  * only through the `import()`s below, never statically from the main entry, so every bundler (Rollup, esbuild,
@@ -15,7 +15,7 @@ import { lazyComponent } from './lazyComponent.tsx';
  * The "add a phone number" step: a country picker and an as-you-type formatted number field, checked with
  * libphonenumber before anything is sent, then created (and its code sent) through `useAddPhoneNumber`.
  *
- * Its code (the phone input, its metadata, react-hook-form) loads on first render, or earlier with
+ * Its code (the phone input and its metadata) loads on first render, or earlier with
  * `AddPhoneNumber.preload()` (e.g. when the user hovers or focuses what opens it); until then it shows a polite
  * "Loading…", and if the load fails it says so with a "Try again" button. Its parts (classes and `data-*`
  * attributes) are listed in `PART_REGISTRY.addPhoneNumber` (`phone-number-kit/parts`).
