@@ -160,10 +160,11 @@ let printingWhenCalled: string | null | undefined;
 export const Print: Story = {
   loaders: [twoStepOn],
   decorators: [withGeneratedCodes],
-  beforeEach: () => {
+  beforeEach: ({ canvasElement }) => {
     printingWhenCalled = undefined;
+    // This story's own root: another story's, not yet torn down on a busy machine, may still be in the document.
     const print = spyOn(window, 'print').mockImplementation(() => {
-      printingWhenCalled = document.querySelector('.pnk-backup-codes')?.getAttribute('data-printing');
+      printingWhenCalled = canvasElement.querySelector('.pnk-backup-codes')?.getAttribute('data-printing');
     });
     return () => print.mockRestore();
   },
