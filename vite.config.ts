@@ -174,6 +174,7 @@ export default defineConfig({
           exclude: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['test/setup/unit.ts'],
           testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
