@@ -4,7 +4,7 @@
  *
  * A module is a client module when it
  * 1. imports a client-only React API at run time: a hook (`use…`), `createContext`, `Component`/`PureComponent`,
- *    anything from `react-dom`, `@tanstack/react-query`, `react-hook-form`, `input-otp` or `react-phone-number-input`;
+ *    anything from `react-dom`, `@tanstack/react-query`, `input-otp` or `react-phone-number-input`;
  * 2. calls a hook (`useX(…)`, the kit's own hooks included: they read context or state); or
  * 3. renders JSX, or calls a function, and imports a client module's value (it renders client components with props
  *    only the client has, or runs client code when it loads).
@@ -18,7 +18,7 @@ import ts from 'typescript';
 export const DIRECTIVE = 'use client';
 
 /** Packages whose runtime exports only work in a client component (React's server build lacks them). */
-const CLIENT_PACKAGES = /^(react-dom|@tanstack\/react-query|react-hook-form|input-otp|react-phone-number-input)($|\/)/;
+const CLIENT_PACKAGES = /^(react-dom|@tanstack\/react-query|input-otp|react-phone-number-input)($|\/)/;
 /** React's runtime exports that need the client: state, effects, refs and context. */
 const CLIENT_REACT_API = /^(use[A-Z]\w*|createContext|Component|PureComponent)$/;
 const HOOK_NAME = /^use[A-Z]/;

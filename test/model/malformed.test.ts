@@ -1,6 +1,6 @@
 /**
- * Malformed answers: each one is rejected with a PhoneKitError `response_invalid` whose `field` is valibot's dot
- * path to the first bad value (`getDotPath`: keys and list indexes joined by dots, e.g. `linked_to.0.id`, `1.id`),
+ * Malformed answers: each one is rejected with a PhoneKitError `response_invalid` whose `field` is the wire checker's dot
+ * path to the first bad value (keys and list indexes joined by dots, e.g. `linked_to.0.id`, `1.id`),
  * and never with a partial object.
  */
 import { describe, expect, it } from 'vitest';
@@ -100,7 +100,7 @@ describe('a wrong type', () => {
     ['reserved_for_second_factor', 'true'],
     ['default_second_factor', 1],
     ['verification', 'verified'],
-    // valibot's `object` accepts an array as an object, so an array is reported at its first missing key.
+    // The wire checker (like valibot's `object` before it) accepts an array as an object, so an array is reported at its first missing key.
     ['verification', []],
     ['verification.object', 5],
     ['verification.status', 1],
@@ -144,7 +144,7 @@ describe('other malformed answers', () => {
     expect(error.field).toBeNull();
   });
 
-  it('an array instead of an object is rejected too (valibot reports its first missing key)', () => {
+  it('an array instead of an object is rejected too (the checker reports its first missing key)', () => {
     expect(rejection(() => parsePhoneNumber([])).field).toBe('id');
   });
 

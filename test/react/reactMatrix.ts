@@ -1,6 +1,6 @@
 /**
  * The React the browser tests run on. `PNK_REACT=18.3` or `PNK_REACT=19.0` swaps every import of react and
- * react-dom (the kit's, @tanstack/react-query's, testing-library's, input-otp's, react-hook-form's, Storybook's
+ * react-dom (the kit's, @tanstack/react-query's, testing-library's, input-otp's, Storybook's
  * renderer's) for the npm aliases of that version, so one React of that version runs the whole page. Unset: the
  * newest React, as installed. Used by vite.config.ts; Node only.
  */
