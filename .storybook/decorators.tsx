@@ -9,7 +9,7 @@ import { en, PhoneNumberKitLocalization, type Messages } from '../src/i18n/index
 import { de } from '../src/i18n/locales/de.ts';
 import { es } from '../src/i18n/locales/es.ts';
 import { pseudoLocalize } from '../src/i18n/pseudo.ts';
-import { PhoneNumberKitAppearance, type Appearance } from '../src/theme/index.ts';
+import { PhoneNumberKitAppearance, type Appearance } from '../src/components/parts/appearance.ts';
 import { brands, type BrandName } from '../stories/support/brands.ts';
 
 export type ThemeGlobal = 'light' | 'dark' | 'auto' | BrandName;

@@ -6,7 +6,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { PhoneNumbersSection, SmsTwoFactorSection } from '../src/components/index.ts';
-import { PhoneNumberKitAppearance, type Appearance } from '../src/theme/index.ts';
+import { PhoneNumberKitAppearance, type Appearance } from '../src/components/parts/appearance.ts';
 import { backendHandlers, KitDecorator, withBackend } from './support/backend.tsx';
 import { bankBrand, devToolBrand, playfulBrand } from './support/brands.ts';
 

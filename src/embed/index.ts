@@ -4,5 +4,5 @@
  */
 export { mount } from './mount.ts';
 export type { EmbedHandle, EmbedOptions, EmbedSection } from './types.ts';
-export type { Appearance } from '../theme/appearance.ts';
+export type { Appearance } from '../components/parts/appearance.ts';
 export type { Messages, DeepPartial } from '../i18n/types.ts';

@@ -1,9 +1,9 @@
 import type { Country } from 'react-phone-number-input/min';
 import type { PhoneNumberAdapter } from '../adapters/types.ts';
 import type { StringSource } from '../adapters/clerk-frontend-api/transport.ts';
-import type { PhoneNumberKitCallbacks } from '../hooks/events.ts';
+import type { PhoneNumberKitCallbacks } from '../core/events.ts';
 import type { DeepPartial, Messages } from '../i18n/types.ts';
-import type { Appearance } from '../theme/appearance.ts';
+import type { Appearance } from '../components/parts/appearance.ts';
 
 /** What {@link mount} renders: one section, or both as an account-settings page. */
 export type EmbedSection = 'phone-numbers' | 'sms-two-factor' | 'account-settings';

@@ -3,10 +3,10 @@ import { useContext, useMemo, useState, type ReactNode } from 'react';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import type { PhoneNumberAdapter } from '../adapters/types.ts';
 import { PhoneNumberKitContext, type PhoneNumberKitContextValue } from './context.ts';
-import type { PhoneNumberKitCallbacks } from './events.ts';
-import { createVerificationStore } from './verificationStore.ts';
-import { createBackupCodesStore } from './backupCodesStore.ts';
-import { perQueryClient } from './storeRegistry.ts';
+import type { PhoneNumberKitCallbacks } from '../core/events.ts';
+import { createVerificationStore } from '../core/verificationStore.ts';
+import { createBackupCodesStore } from '../core/backupCodesStore.ts';
+import { perQueryClient } from '../core/storeRegistry.ts';
 
 /** Props of {@link PhoneNumberKitProvider}. */
 export interface PhoneNumberKitProviderProps extends PhoneNumberKitCallbacks {

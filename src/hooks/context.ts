@@ -2,9 +2,9 @@
 import { createContext, useContext } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { PhoneNumberAdapter } from '../adapters/types.ts';
-import type { PhoneNumberKitCallbacks } from './events.ts';
-import type { VerificationStore } from './verificationStore.ts';
-import type { BackupCodesStore } from './backupCodesStore.ts';
+import type { PhoneNumberKitCallbacks } from '../core/events.ts';
+import type { VerificationStore } from '../core/verificationStore.ts';
+import type { BackupCodesStore } from '../core/backupCodesStore.ts';
 
 /** What every hook reads from the provider. */
 export interface PhoneNumberKitContextValue {

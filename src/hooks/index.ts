@@ -1,7 +1,7 @@
 export { PhoneNumberKitProvider } from './PhoneNumberKitProvider.tsx';
 export type { PhoneNumberKitProviderProps } from './PhoneNumberKitProvider.tsx';
-export type { PhoneNumberKitCallbacks, PhoneNumberOperation, ReverificationRequest } from './events.ts';
-export { phoneNumberKeys } from './queryKeys.ts';
+export type { PhoneNumberKitCallbacks, PhoneNumberOperation, ReverificationRequest } from '../core/events.ts';
+export { phoneNumberKeys } from '../core/queryKeys.ts';
 export { usePhoneNumbers } from './usePhoneNumbers.ts';
 export type { UsePhoneNumbersResult } from './usePhoneNumbers.ts';
 export { useAddPhoneNumber } from './useAddPhoneNumber.ts';

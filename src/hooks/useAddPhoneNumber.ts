@@ -1,8 +1,8 @@
 'use client';
 import type { PhoneKitError } from '../model/errors.ts';
 import type { PhoneNumber } from '../model/types.ts';
-import { upsertPhoneNumber } from './cache.ts';
-import { phoneNumberKeys } from './queryKeys.ts';
+import { upsertPhoneNumber } from '../core/cache.ts';
+import { phoneNumberKeys } from '../core/queryKeys.ts';
 import { useKitMutation } from './useKitMutation.ts';
 
 /** What {@link useAddPhoneNumber} returns. */

@@ -3,7 +3,7 @@ import { useEffect, useSyncExternalStore } from 'react';
 import type { PhoneKitError } from '../model/errors.ts';
 import type { BackupCodes } from '../model/types.ts';
 import { usePhoneNumberKit } from './context.ts';
-import type { BackupCodesSnapshot } from './backupCodesStore.ts';
+import type { BackupCodesSnapshot } from '../core/backupCodesStore.ts';
 import { useKitMutation } from './useKitMutation.ts';
 
 /** What {@link useBackupCodes} returns. */

@@ -7,12 +7,12 @@ import { useCallback, useRef } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import type { PhoneKitError } from '../model/errors.ts';
 import type { PhoneNumber } from '../model/types.ts';
-import { rollbackList } from './rollback.ts';
+import { rollbackList } from '../core/rollback.ts';
 import { usePhoneNumberKit, type PhoneNumberKitContextValue } from './context.ts';
-import type { PhoneNumberOperation } from './events.ts';
-import { phoneNumberKeys } from './queryKeys.ts';
-import { runOperation } from './runOperation.ts';
-import { listMayBeStale } from './staleness.ts';
+import type { PhoneNumberOperation } from '../core/events.ts';
+import { phoneNumberKeys } from '../core/queryKeys.ts';
+import { runOperation } from '../core/runOperation.ts';
+import { listMayBeStale } from '../core/staleness.ts';
 
 type List = PhoneNumber[] | undefined;
 

@@ -1,7 +1,7 @@
 'use client';
 import type { PhoneKitError } from '../model/errors.ts';
 import type { PhoneNumber } from '../model/types.ts';
-import { setDefaultSecondFactor, upsertPhoneNumber } from './cache.ts';
+import { setDefaultSecondFactor, upsertPhoneNumber } from '../core/cache.ts';
 import { useKitMutation } from './useKitMutation.ts';
 
 /** What {@link useMakeDefaultSecondFactor} returns. */

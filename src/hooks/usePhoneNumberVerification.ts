@@ -2,11 +2,11 @@
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { PhoneKitError } from '../model/errors.ts';
 import type { PhoneNumber, VerificationStatus } from '../model/types.ts';
-import { upsertPhoneNumber } from './cache.ts';
+import { upsertPhoneNumber } from '../core/cache.ts';
 import { usePhoneNumberKit } from './context.ts';
-import { phoneNumberKeys } from './queryKeys.ts';
-import { runOperation } from './runOperation.ts';
-import { listMayBeStale } from './staleness.ts';
+import { phoneNumberKeys } from '../core/queryKeys.ts';
+import { runOperation } from '../core/runOperation.ts';
+import { listMayBeStale } from '../core/staleness.ts';
 import { useNow } from './useNow.ts';
 import { usePhoneNumbers } from './usePhoneNumbers.ts';
 

@@ -4,8 +4,8 @@ import type { PhoneKitError } from '../model/errors.ts';
 import { sortPhoneNumbers } from '../model/sort.ts';
 import type { PhoneNumber } from '../model/types.ts';
 import { usePhoneNumberKit } from './context.ts';
-import { phoneNumberKeys } from './queryKeys.ts';
-import { runOperation } from './runOperation.ts';
+import { phoneNumberKeys } from '../core/queryKeys.ts';
+import { runOperation } from '../core/runOperation.ts';
 
 /** The list is refetched only when stale; mutations keep it current from the server's answers meanwhile. */
 const LIST_STALE_TIME_MS = 60_000;

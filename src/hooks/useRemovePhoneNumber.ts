@@ -1,6 +1,6 @@
 'use client';
 import type { PhoneKitError } from '../model/errors.ts';
-import { removePhoneNumber } from './cache.ts';
+import { removePhoneNumber } from '../core/cache.ts';
 import { useKitMutation } from './useKitMutation.ts';
 
 /** What {@link useRemovePhoneNumber} returns. */

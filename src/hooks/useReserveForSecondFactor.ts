@@ -1,7 +1,7 @@
 'use client';
 import type { PhoneKitError } from '../model/errors.ts';
 import type { PhoneNumber } from '../model/types.ts';
-import { setReservedForSecondFactor, upsertPhoneNumber, withoutBackupCodes } from './cache.ts';
+import { setReservedForSecondFactor, upsertPhoneNumber, withoutBackupCodes } from '../core/cache.ts';
 import { useKitMutation } from './useKitMutation.ts';
 
 /** Variables of {@link UseReserveForSecondFactorResult.setReserved}. */

@@ -1,7 +1,7 @@
 'use client';
 import { useIsMutating } from '@tanstack/react-query';
 import { usePhoneNumberKit } from './context.ts';
-import { phoneNumberKeys } from './queryKeys.ts';
+import { phoneNumberKeys } from '../core/queryKeys.ts';
 
 /**
  * Whether any component on the page has a two-step reservation change in flight. While one is, the optimistic list

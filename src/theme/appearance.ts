@@ -3,7 +3,6 @@
  * kit (on `PhoneNumberKitAppearance` and on any component). Nothing in it is code, so it is safe to load from a
  * database; values become CSS custom properties through the CSSOM (React's `style`), never through `<style>`.
  */
-import type { PartKey } from './registry.ts';
 
 /** Built-in colour schemes. `auto` follows the user's `prefers-color-scheme`. */
 export type AppearanceTheme = 'light' | 'dark' | 'auto';
@@ -46,13 +45,16 @@ export interface AppearanceVariables {
   density?: 'compact' | 'comfortable';
 }
 
-/** How the kit looks. Every field is optional; component-level objects are merged over the provider's. */
-export interface Appearance {
+/**
+ * How the kit looks. Every field is optional; component-level objects are merged over the provider's. `TPart` is the
+ * set of `elements` keys: the theme knows no component, so the components layer narrows it to its part keys.
+ */
+export interface Appearance<TPart extends string = string> {
   /** Default `light`. */
   theme?: AppearanceTheme;
   variables?: AppearanceVariables;
   /** Extra host class names per named part, e.g. `{ 'addPhoneNumber.input': 'rounded-lg border-2' }` (Tailwind works). */
-  elements?: Partial<Record<PartKey, string>>;
+  elements?: Partial<Record<TPart, string>>;
   /**
    * Structure, classes and `data-*` state attributes only: none of the kit's look applies (the root carries
    * `pnk-unstyled` instead of `pnk`, and every kit rule requires a `.pnk` root). Only behaviour-bearing rules stay:
@@ -82,7 +84,7 @@ export const VARIABLE_PROPERTIES = {
 } as const satisfies Record<Exclude<keyof AppearanceVariables, 'density'>, `--pnk-${string}`>;
 
 /** `override` over `base`: scalars replace, `variables` and `elements` merge key by key. */
-export function mergeAppearance(base: Appearance | undefined, override: Appearance | undefined): Appearance {
+export function mergeAppearance<TPart extends string>(base: Appearance<TPart> | undefined, override: Appearance<TPart> | undefined): Appearance<TPart> {
   if (!override) return base ?? {};
   if (!base) return override;
   return {

@@ -2,7 +2,7 @@
  * Three example tenant themes, written as plain data: exactly what a tenant would store as JSON and pass to
  * `appearance`. Colour pairs were checked for WCAG AA contrast (text ≥ 4.5:1).
  */
-import type { Appearance } from '../../src/theme/index.ts';
+import type { Appearance } from '../../src/components/parts/appearance.ts';
 
 /** A conservative bank: deep green, serif type, square corners, roomy spacing. */
 export const bankBrand = {

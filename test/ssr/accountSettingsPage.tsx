@@ -9,7 +9,7 @@ import type { PhoneNumberAdapter } from '../../src/adapters/types.ts';
 import { PhoneNumbersSection, SmsTwoFactorSection } from '../../src/components/index.ts';
 import { LazyVerifyPhoneNumber } from '../../src/components/common/lazySteps.ts';
 import { PhoneNumberKitProvider } from '../../src/hooks/index.ts';
-import { phoneNumberKeys } from '../../src/hooks/queryKeys.ts';
+import { phoneNumberKeys } from '../../src/core/queryKeys.ts';
 import { createMemoryBackend, type MemoryBackend } from '../../src/testing/index.ts';
 
 export const PRIMARY_ID = 'idn_primary';

@@ -12,7 +12,7 @@ import { AddPhoneNumber } from '../../src/components/AddPhoneNumber/AddPhoneNumb
 import { LiveRegion } from '../../src/components/common/LiveRegion.tsx';
 import { PhoneNumberKitProvider } from '../../src/hooks/PhoneNumberKitProvider.tsx';
 import type { PhoneNumberAdapter } from '../../src/adapters/types.ts';
-import { PhoneNumberKitAppearance, type Appearance } from '../../src/theme/index.ts';
+import { PhoneNumberKitAppearance, type Appearance } from '../../src/components/parts/appearance.ts';
 
 // AddPhoneNumber sends nothing until submitted, so no method of the adapter is reached.
 const adapter = new Proxy({}, { get: () => () => Promise.reject(new Error('not used')) }) as PhoneNumberAdapter;

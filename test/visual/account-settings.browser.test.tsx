@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { en, PhoneNumberKitLocalization } from '../../src/i18n/index.ts';
-import { PhoneNumberKitAppearance, type Appearance } from '../../src/theme/index.ts';
+import { PhoneNumberKitAppearance, type Appearance } from '../../src/components/parts/appearance.ts';
 import { brands } from '../../stories/support/brands.ts';
 import { loaded, story } from '../i18n/storyHarness.tsx';
 

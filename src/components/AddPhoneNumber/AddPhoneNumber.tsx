@@ -30,9 +30,9 @@ import { PhoneField } from './PhoneField.tsx';
 import { countryOfNumber, type PhoneProblem } from './phoneProblem.ts';
 import { usePhoneForm } from './usePhoneForm.ts';
 import { countryName } from './useCountryLabels.ts';
-import type { Appearance } from '../../theme/appearance.ts';
+import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
-import { useKitRoot } from '../../theme/useParts.ts';
+import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './AddPhoneNumber.css';
 

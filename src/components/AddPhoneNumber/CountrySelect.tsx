@@ -9,7 +9,7 @@ import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/min';
 import { formatMessage } from '../../i18n/index.ts';
 import { useMessages } from './messages.ts';
 import { flagEmoji, INTERNATIONAL_ICON } from './flagEmoji.ts';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 import type { CountryOption } from './useCountryLabels.ts';
 
 export interface CountrySelectProps {

@@ -7,7 +7,7 @@ import { useId, type Ref } from 'react';
 import type { CountryCode } from 'libphonenumber-js/min';
 import { useMessages } from './messages.ts';
 import { PhoneNumberInput } from './PhoneNumberInput.tsx';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 import type { PhoneForm } from './usePhoneForm.ts';
 
 export interface PhoneFieldProps {

@@ -15,7 +15,7 @@ import { callingCodePrefix, countryOfInput, numberOrNull, valueForPickedCountry 
 import { pastedNumber } from './pastedNumber.ts';
 import { useCountryOptions } from './useCountryLabels.ts';
 import { createValueStore } from '../common/valueStore.ts';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 import { activeElementOf } from '../common/activeElement.ts';
 
 /** The form's side of the field: its value (E.164 or `null`) and how to change it. */

@@ -12,9 +12,9 @@ import { GenerateWithConfirm } from './GenerateWithConfirm.tsx';
 import { SaveActions } from './SaveActions.tsx';
 import { SavedAcknowledgement } from './SavedAcknowledgement.tsx';
 import { usePrintMode } from './usePrintMode.ts';
-import type { Appearance } from '../../theme/appearance.ts';
+import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
-import { useKitRoot } from '../../theme/useParts.ts';
+import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './BackupCodes.css';
 

@@ -3,7 +3,7 @@ import { usePhoneNumbers } from '../../hooks/usePhoneNumbers.ts';
 import { useMessages } from './messages.ts';
 import { useFocusOnMount } from '../common/useFocusOnMount.ts';
 import { GenerateWithConfirm } from './GenerateWithConfirm.tsx';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 interface GenerateProps {
   pending: boolean;

@@ -2,7 +2,7 @@
 import { useId, useRef, useState } from 'react';
 import { Alert } from '../common/Alert.tsx';
 import { ConfirmPanel } from '../common/ConfirmPanel.tsx';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 import { activeElementOf } from '../common/activeElement.ts';
 
 /** The question asked before a new set replaces the old one. */

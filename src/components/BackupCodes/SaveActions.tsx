@@ -5,7 +5,7 @@ import { Alert } from '../common/Alert.tsx';
 import { backupCodesFileName, backupCodesFileText, type CodesOwner } from './codesFile.ts';
 import { copyText } from './copyText.ts';
 import { downloadTextFile } from './downloadTextFile.ts';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 interface SaveActionsProps extends CodesOwner {
   codes: readonly string[];

@@ -1,6 +1,6 @@
 'use client';
 import { useId } from 'react';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 interface SavedAcknowledgementProps {
   saved: boolean;

@@ -1,9 +1,12 @@
 /** The named parts of `BackupCodes` (classes `pnk-backup-codes__<part>`), for `appearance.elements` and the docs. */
-import type { ComponentPartRegistry } from '../../theme/partTypes.ts';
+import type { ComponentPartRegistry } from '../parts/partTypes.ts';
+
+/** The block class of `BackupCodes`: its root's class and the prefix of its parts' classes (the only part of this file that ships). */
+export const backupCodesBlock = 'pnk-backup-codes';
 
 export const backupCodesParts = {
   component: 'BackupCodes',
-  block: 'pnk-backup-codes',
+  block: backupCodesBlock,
   parts: {
     root: {
       description: 'the section',

@@ -3,7 +3,7 @@ import { memo, useId } from 'react';
 import { useMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 interface DefaultNumberGroupProps {
   /** The verified numbers; only the reserved ones can be chosen. */

@@ -13,9 +13,9 @@ import { LoadingSkeleton } from './LoadingSkeleton.tsx';
 import { NumberRow } from './NumberRow.tsx';
 import { turnOffWarning } from './turnOffWarning.ts';
 import { useSecondFactorChanges } from './useSecondFactorChanges.ts';
-import type { Appearance } from '../../theme/appearance.ts';
+import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
-import { useKitRoot } from '../../theme/useParts.ts';
+import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './DefaultSecondFactor.css';
 

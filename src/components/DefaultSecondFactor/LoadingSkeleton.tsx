@@ -1,6 +1,6 @@
 'use client';
 /** Placeholder rows while the list loads; purely visual (the root is `aria-busy` and the live region says why). */
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 export function LoadingSkeleton() {
   const part = useParts('defaultSecondFactor');

@@ -7,7 +7,7 @@ import type { PhoneNumber } from '../../model/types.ts';
 import { Badge } from '../common/Badge.tsx';
 import { ConfirmPanel } from '../common/ConfirmPanel.tsx';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 interface NumberRowProps {
   phone: PhoneNumber;

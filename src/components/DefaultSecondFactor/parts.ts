@@ -1,9 +1,12 @@
 /** The named parts of `DefaultSecondFactor` (classes `pnk-default-second-factor__<part>`), for `appearance.elements` and the docs. */
-import type { ComponentPartRegistry } from '../../theme/partTypes.ts';
+import type { ComponentPartRegistry } from '../parts/partTypes.ts';
+
+/** The block class of `DefaultSecondFactor`: its root's class and the prefix of its parts' classes (the only part of this file that ships). */
+export const defaultSecondFactorBlock = 'pnk-default-second-factor';
 
 export const defaultSecondFactorParts = {
   component: 'DefaultSecondFactor',
-  block: 'pnk-default-second-factor',
+  block: defaultSecondFactorBlock,
   parts: {
     root: { description: 'the `<section>`', data: ['data-state="loading|error|empty|ready"', 'data-enabled="true|false"', 'data-theme', 'data-density'] },
     title: { description: 'the heading' },

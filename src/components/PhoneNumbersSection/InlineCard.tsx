@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 export interface InlineCardProps {
   /** What the card holds, as `data-kind`: the add flow, a code step, a removal confirmation, or a failure. */

@@ -3,7 +3,7 @@ import { Alert } from '../common/index.ts';
 import { errorMessage } from '../../i18n/index.ts';
 import { useMessages } from './messages.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 export interface ListErrorProps {
   error: PhoneKitError;

@@ -3,7 +3,7 @@ import { Badge } from '../common/index.ts';
 import { useMessages } from './messages.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 /** The number's badges: Primary, Two-step, Default, Unverified. Renders nothing when none applies. */
 export function PhoneNumberBadges({ phone, primary }: { phone: PhoneNumber; primary: boolean }) {

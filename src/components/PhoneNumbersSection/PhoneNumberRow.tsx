@@ -6,7 +6,7 @@ import { useMessages } from './messages.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { PhoneNumberBadges } from './PhoneNumberBadges.tsx';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 /** What a row is doing: nothing, showing its code step, showing its remove confirmation, or being removed. */
 export type RowState = 'idle' | 'verifying' | 'removing' | 'pending';

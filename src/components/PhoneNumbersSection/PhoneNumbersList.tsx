@@ -9,7 +9,7 @@ import { PhoneNumberRow, type RowState } from './PhoneNumberRow.tsx';
 import { InlineCard } from './InlineCard.tsx';
 import { RemoveConfirmation } from './RemoveConfirmation.tsx';
 import type { OpenCard, SectionController } from './useSectionController.ts';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 function rowState(id: string, inline: OpenCard | null, pending: boolean): RowState {
   if (pending) return 'pending';

@@ -10,9 +10,9 @@ import { ListError } from './ListError.tsx';
 import { PhoneNumbersList } from './PhoneNumbersList.tsx';
 import { PhoneNumbersSkeleton } from './PhoneNumbersSkeleton.tsx';
 import { useSectionController } from './useSectionController.ts';
-import type { Appearance } from '../../theme/appearance.ts';
+import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
-import { useKitRoot } from '../../theme/useParts.ts';
+import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './PhoneNumbersSection.css';
 

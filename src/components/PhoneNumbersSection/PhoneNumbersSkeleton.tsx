@@ -1,6 +1,6 @@
 'use client';
 import { useMessages } from './messages.ts';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 const SHAPE_ROWS = 3;
 

@@ -4,7 +4,7 @@ import { formatMessageNodes, LeftToRight } from '../../i18n/index.ts';
 import { useMessages } from './messages.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 /** Which warnings removing `phone` deserves, given the user's other numbers. */
 export function removalWarnings(phone: PhoneNumber, all: readonly PhoneNumber[]) {

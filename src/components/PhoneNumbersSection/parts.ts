@@ -1,9 +1,12 @@
 /** The named parts of `PhoneNumbersSection` (classes `pnk-phone-numbers-section__<part>`), for `appearance.elements` and the docs. */
-import type { ComponentPartRegistry } from '../../theme/partTypes.ts';
+import type { ComponentPartRegistry } from '../parts/partTypes.ts';
+
+/** The block class of `PhoneNumbersSection`: its root's class and the prefix of its parts' classes (the only part of this file that ships). */
+export const phoneNumbersSectionBlock = 'pnk-phone-numbers-section';
 
 export const phoneNumbersSectionParts = {
   component: 'PhoneNumbersSection',
-  block: 'pnk-phone-numbers-section',
+  block: phoneNumbersSectionBlock,
   parts: {
     root: { description: 'the `<section>`', data: ['data-state="loading|ready|empty|error"', 'data-theme', 'data-density'] },
     heading: { description: 'the section heading' },

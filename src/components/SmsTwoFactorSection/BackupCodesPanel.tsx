@@ -1,7 +1,7 @@
 'use client';
 import { BackupCodes } from '../BackupCodes/BackupCodes.tsx';
 import type { HeadingLevel } from './Heading.tsx';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 export interface BackupCodesPanelProps {
   id: string;

@@ -10,7 +10,7 @@ import { Alert } from '../common/Alert.tsx';
 import { Badge } from '../common/Badge.tsx';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
 import { useFocusOnMount } from '../common/useFocusOnMount.ts';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 /** The value of the "Use a new phone number" option. */
 export const NEW_NUMBER = 'new';

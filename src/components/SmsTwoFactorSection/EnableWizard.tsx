@@ -11,7 +11,7 @@ import { ChooseNumberStep, NEW_NUMBER } from './ChooseNumberStep.tsx';
 import { Heading, type HeadingLevel } from './Heading.tsx';
 import { asPhoneKitError } from '../../model/errors.ts';
 import { BackupCodesStep, DoneStep, ReservingStep } from './WizardSteps.tsx';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 /** Where the wizard stands. `reserved` lasts one render: it becomes `backup-codes` or `done`. */
 type Step =

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { Alert } from '../common/Alert.tsx';
 import { useFocusOnMount } from '../common/useFocusOnMount.ts';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 /**
  * An alert that also takes focus when it appears: used where the control the user pressed was disabled while

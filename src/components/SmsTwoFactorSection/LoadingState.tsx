@@ -4,7 +4,7 @@ import { errorMessage } from '../../i18n/errorMessage.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
 import { Alert } from '../common/Alert.tsx';
 import { useFocusOnMount } from '../common/useFocusOnMount.ts';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 /** Placeholder while the list loads: grey bars for sighted users, one sentence for screen readers. */
 export function LoadingSkeleton() {

@@ -1,7 +1,7 @@
 'use client';
 import type { Ref } from 'react';
 import { useMessages } from './messages.ts';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 export interface OffViewProps {
   enableButtonRef: Ref<HTMLButtonElement>;

@@ -3,7 +3,7 @@ import type { ReactNode, Ref } from 'react';
 import { useMessages } from './messages.ts';
 import { DefaultSecondFactor } from '../DefaultSecondFactor/DefaultSecondFactor.tsx';
 import type { HeadingLevel } from './Heading.tsx';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 export interface OnViewProps {
   /** The level of DefaultSecondFactor's title: one below the section's heading. */

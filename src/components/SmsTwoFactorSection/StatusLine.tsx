@@ -4,7 +4,7 @@ import { formatMessageNodes, LeftToRight } from '../../i18n/index.ts';
 import { useMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 /** One sentence on where things stand: off, or on and which number gets the codes. Focus lands here after the wizard. */
 export function StatusLine({ reserved, statusRef }: { reserved: readonly PhoneNumber[]; statusRef: Ref<HTMLParagraphElement> }) {

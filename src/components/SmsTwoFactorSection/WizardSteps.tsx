@@ -6,7 +6,7 @@ import { useFocusOnMount } from '../common/useFocusOnMount.ts';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
 import { BackupCodes } from '../BackupCodes/BackupCodes.tsx';
 import { Heading, type HeadingLevel } from './Heading.tsx';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 /** The reservation is on its way. */
 export function ReservingStep() {

@@ -6,7 +6,7 @@
  */
 import { useId, useSyncExternalStore, type Ref } from 'react';
 import { OTPInput, REGEXP_ONLY_DIGITS, type SlotProps } from 'input-otp';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 import type { CodeStore } from './useCodeEntry.ts';
 import { slotFor, useShadowRootSlots } from './useShadowRootSlots.ts';
 

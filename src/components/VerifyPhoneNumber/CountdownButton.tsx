@@ -6,7 +6,7 @@
 import type { Ref } from 'react';
 import { formatMessage } from '../../i18n/index.ts';
 import { useMessages } from './messages.ts';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 export interface CountdownButtonProps {
   /** "Resend code". */

@@ -6,7 +6,7 @@
 import type { ReactNode, Ref } from 'react';
 import { useMessages } from './messages.ts';
 import { CountdownButton } from './CountdownButton.tsx';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 export interface NewCodePanelProps {
   /** Why the code stopped working. */

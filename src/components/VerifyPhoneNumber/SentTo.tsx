@@ -1,6 +1,6 @@
 'use client';
 import { useMessages } from './messages.ts';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 /** "Sent to +1 201 555 0123 · Change number": where the code went, and a way back when that is the wrong number. */
 export function SentTo({ text, onChangeNumber }: { text: string; onChangeNumber?: () => void }) {

@@ -38,9 +38,9 @@ import { useAnnouncement } from './useAnnouncement.ts';
 import { useCodeEntry } from './useCodeEntry.ts';
 import { useStepFocus } from './useStepFocus.ts';
 import { useWebOtp } from './useWebOtp.ts';
-import type { Appearance } from '../../theme/appearance.ts';
+import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
-import { useKitRoot } from '../../theme/useParts.ts';
+import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './VerifyPhoneNumber.css';
 

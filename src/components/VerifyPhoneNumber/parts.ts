@@ -1,9 +1,12 @@
 /** The named parts of `VerifyPhoneNumber` (classes `pnk-verify-phone-number__<part>`), for `appearance.elements` and the docs. */
-import type { ComponentPartRegistry } from '../../theme/partTypes.ts';
+import type { ComponentPartRegistry } from '../parts/partTypes.ts';
+
+/** The block class of `VerifyPhoneNumber`: its root's class and the prefix of its parts' classes (the only part of this file that ships). */
+export const verifyPhoneNumberBlock = 'pnk-verify-phone-number';
 
 export const verifyPhoneNumberParts = {
   component: 'VerifyPhoneNumber',
-  block: 'pnk-verify-phone-number',
+  block: verifyPhoneNumberBlock,
   parts: {
     root: {
       description: 'the step',

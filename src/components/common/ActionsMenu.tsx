@@ -5,7 +5,7 @@
  * `pnk-menu__trigger`, `pnk-menu__list`, `pnk-menu__item`; `data-state="open|closed"` on the root.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 export interface ActionsMenuItem {
   id: string;

@@ -1,6 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 /** An error message for the whole step (errors about one field go under that field instead). Class `pnk-alert`. */
 export function Alert({ children, id }: { children: ReactNode; id?: string }) {

@@ -1,5 +1,5 @@
 'use client';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 /** A small label such as "Primary" or "Default". Class `pnk-badge`, `data-kind` names which. */
 export function Badge({ kind, children }: { kind: 'primary' | 'unverified' | 'two-step' | 'default'; children: string }) {

@@ -6,7 +6,7 @@
  */
 import { useId, type ReactNode } from 'react';
 import { useFocusOnMount } from './useFocusOnMount.ts';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 export interface ConfirmPanelProps {
   title: string;

@@ -1,5 +1,5 @@
 'use client';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 
 /**
  * A polite live region: screen readers announce each new `message` ("Code sent", "Copied", …) without moving

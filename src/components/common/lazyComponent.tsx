@@ -9,7 +9,7 @@
  */
 import { useEffect, useSyncExternalStore, type ComponentType, type ReactElement } from 'react';
 import { useMessages } from './messages.ts';
-import { useParts } from '../../theme/useParts.ts';
+import { useParts } from '../parts/useParts.ts';
 import { Alert } from './Alert.tsx';
 import { useFocusOnMount } from './useFocusOnMount.ts';
 

@@ -1,24 +1,43 @@
 /** Parts shared by every component (`appearance.elements` keys `common.<part>`), for the docs and `useParts('common')`. */
-import type { ComponentPartRegistry } from '../../theme/partTypes.ts';
+import type { ComponentPartRegistry } from '../parts/partTypes.ts';
+
+/** The class of each shared part: blocks of their own (`pnk-button`), or hanging off one (`pnk-menu__trigger`). The only part of this file that ships. */
+export const commonClasses = {
+  button: 'pnk-button',
+  alert: 'pnk-alert',
+  fieldError: 'pnk-field-error',
+  badge: 'pnk-badge',
+  liveRegion: 'pnk-live-region',
+  visuallyHidden: 'pnk-visually-hidden',
+  menu: 'pnk-menu',
+  menuTrigger: 'pnk-menu__trigger',
+  menuList: 'pnk-menu__list',
+  menuItem: 'pnk-menu__item',
+  confirm: 'pnk-confirm',
+  confirmTitle: 'pnk-confirm__title',
+  confirmBody: 'pnk-confirm__body',
+  lazy: 'pnk-lazy',
+  confirmActions: 'pnk-confirm__actions',
+} as const;
 
 export const commonParts = {
   component: '(shared)',
   block: 'pnk',
   parts: {
-    button: { description: 'every button', className: 'pnk-button', data: ['data-variant="primary|secondary|danger|link"'] },
-    alert: { description: 'an error for the whole step', className: 'pnk-alert', data: ['data-variant="error"'] },
-    fieldError: { description: "a field's message", className: 'pnk-field-error' },
-    badge: { description: '"Primary", "Default", …', className: 'pnk-badge', data: ['data-kind="primary|unverified|two-step|default"'] },
-    liveRegion: { description: 'polite announcements (visually hidden)', className: 'pnk-live-region' },
-    visuallyHidden: { description: 'text for screen readers only', className: 'pnk-visually-hidden' },
-    menu: { description: 'a menu button', className: 'pnk-menu', data: ['data-state="open|closed"'] },
-    menuTrigger: { description: "the menu's button", className: 'pnk-menu__trigger' },
-    menuList: { description: 'the open menu', className: 'pnk-menu__list' },
-    menuItem: { description: 'one item', className: 'pnk-menu__item', data: ['data-destructive'] },
-    confirm: { description: 'inline confirmation', className: 'pnk-confirm', data: ['data-state="idle|pending"'] },
-    confirmTitle: { description: 'its heading', className: 'pnk-confirm__title' },
-    confirmBody: { description: 'its text', className: 'pnk-confirm__body' },
-    lazy: { description: 'a step whose code is still loading, or failed to load', className: 'pnk-lazy', data: ['data-state="loading|failed"'] },
-    confirmActions: { description: 'its buttons', className: 'pnk-confirm__actions' },
+    button: { description: 'every button', className: commonClasses.button, data: ['data-variant="primary|secondary|danger|link"'] },
+    alert: { description: 'an error for the whole step', className: commonClasses.alert, data: ['data-variant="error"'] },
+    fieldError: { description: "a field's message", className: commonClasses.fieldError },
+    badge: { description: '"Primary", "Default", …', className: commonClasses.badge, data: ['data-kind="primary|unverified|two-step|default"'] },
+    liveRegion: { description: 'polite announcements (visually hidden)', className: commonClasses.liveRegion },
+    visuallyHidden: { description: 'text for screen readers only', className: commonClasses.visuallyHidden },
+    menu: { description: 'a menu button', className: commonClasses.menu, data: ['data-state="open|closed"'] },
+    menuTrigger: { description: "the menu's button", className: commonClasses.menuTrigger },
+    menuList: { description: 'the open menu', className: commonClasses.menuList },
+    menuItem: { description: 'one item', className: commonClasses.menuItem, data: ['data-destructive'] },
+    confirm: { description: 'inline confirmation', className: commonClasses.confirm, data: ['data-state="idle|pending"'] },
+    confirmTitle: { description: 'its heading', className: commonClasses.confirmTitle },
+    confirmBody: { description: 'its text', className: commonClasses.confirmBody },
+    lazy: { description: 'a step whose code is still loading, or failed to load', className: commonClasses.lazy, data: ['data-state="loading|failed"'] },
+    confirmActions: { description: 'its buttons', className: commonClasses.confirmActions },
   },
 } as const satisfies ComponentPartRegistry;

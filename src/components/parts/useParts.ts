@@ -4,9 +4,9 @@
  * classes `appearance.elements` names for that part (`'addPhoneNumber.input'`).
  */
 import { useMemo, type CSSProperties } from 'react';
-import { appearanceStyle, type Appearance } from './appearance.ts';
-import { useAppearance } from './AppearanceProvider.tsx';
-import { kitPartClass, PART_BLOCKS } from './partClasses.ts';
+import { appearanceStyle, type Appearance } from '../../theme/appearance.ts';
+import { useAppearance } from '../../theme/AppearanceProvider.tsx';
+import { kitPartClass, PART_BLOCKS } from './blocks.ts';
 import type { ComponentKey, PartKey, PartName } from './registry.ts';
 
 type CommonPart = PartName<'common'>;

@@ -5,8 +5,8 @@ import {
   setDefaultSecondFactor,
   setReservedForSecondFactor,
   upsertPhoneNumber,
-} from '../../src/hooks/cache.ts';
-import { rollbackList } from '../../src/hooks/rollback.ts';
+} from '../../src/core/cache.ts';
+import { rollbackList } from '../../src/core/rollback.ts';
 import { sortPhoneNumbers } from '../../src/model/sort.ts';
 
 function phone(id: string, patch: Partial<PhoneNumber> = {}): PhoneNumber {

@@ -2,13 +2,13 @@
  * Every component's part registry in one map: the source of the `PartKey` union (`'addPhoneNumber.input'`, …),
  * of the class names `useParts` hands out, and of the generated docs/parts.md table.
  */
-import { addPhoneNumberParts } from '../components/AddPhoneNumber/parts.ts';
-import { backupCodesParts } from '../components/BackupCodes/parts.ts';
-import { defaultSecondFactorParts } from '../components/DefaultSecondFactor/parts.ts';
-import { phoneNumbersSectionParts } from '../components/PhoneNumbersSection/parts.ts';
-import { smsTwoFactorSectionParts } from '../components/SmsTwoFactorSection/parts.ts';
-import { verifyPhoneNumberParts } from '../components/VerifyPhoneNumber/parts.ts';
-import { commonParts } from '../components/common/parts.ts';
+import { addPhoneNumberParts } from '../AddPhoneNumber/parts.ts';
+import { backupCodesParts } from '../BackupCodes/parts.ts';
+import { defaultSecondFactorParts } from '../DefaultSecondFactor/parts.ts';
+import { phoneNumbersSectionParts } from '../PhoneNumbersSection/parts.ts';
+import { smsTwoFactorSectionParts } from '../SmsTwoFactorSection/parts.ts';
+import { verifyPhoneNumberParts } from '../VerifyPhoneNumber/parts.ts';
+import { commonParts } from '../common/parts.ts';
 
 export const PART_REGISTRY = {
   addPhoneNumber: addPhoneNumberParts,

@@ -3,8 +3,8 @@
  * attributes, and the custom properties the CSS reads for it (found in the stylesheets, so the table cannot
  * drift from them). Used by scripts/generate-parts-docs.mjs and by the test that keeps the file current.
  */
-import { partClass } from './partTypes.ts';
-import { PART_REGISTRY } from './registry.ts';
+import { partClass } from '../src/components/parts/partTypes.ts';
+import { PART_REGISTRY } from '../src/components/parts/registry.ts';
 
 /** `var(--pnk-…)` names read by rules whose last compound selector carries a class, keyed by class. */
 export function variablesByClass(stylesheets: string[]): Map<string, Set<string>> {

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PhoneKitError } from '../../src/model/errors.ts';
 import type { PhoneNumber } from '../../src/model/types.ts';
-import { createVerificationStore } from '../../src/hooks/verificationStore.ts';
-import { createBackupCodesStore } from '../../src/hooks/backupCodesStore.ts';
+import { createVerificationStore } from '../../src/core/verificationStore.ts';
+import { createBackupCodesStore } from '../../src/core/backupCodesStore.ts';
 
 const phone = { id: 'idn_1' } as PhoneNumber;
 
