@@ -22,7 +22,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Country } from 'react-phone-number-input';
 import { useAddPhoneNumber } from '../../hooks/index.ts';
 import { errorMessage, formatMessage, type Messages } from '../../i18n/index.ts';
-import { useMessages } from './messages.ts';
+import { useAddPhoneNumberMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { Alert } from '../common/Alert.tsx';
 import { guessCountry } from './guessCountry.ts';
@@ -67,7 +67,7 @@ const problemMessage: Record<PhoneProblem, keyof Messages['addPhoneNumber']> = {
 export function AddPhoneNumber({ defaultCountry, onAdded, onCancel, autoFocus = true, className, appearance }: AddPhoneNumberProps) {
   const root = useKitRoot('addPhoneNumber', appearance, className);
   const part = root.part;
-  const { messages, locale } = useMessages();
+  const { messages, locale } = useAddPhoneNumberMessages();
   const t = messages.addPhoneNumber;
   const { addPhoneNumber, isPending, error, data, reset } = useAddPhoneNumber();
   const [guessedCountry] = useState(() => guessCountry());

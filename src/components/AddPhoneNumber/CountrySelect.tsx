@@ -7,7 +7,7 @@
 import type { ChangeEvent } from 'react';
 import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/min';
 import { formatMessage } from '../../i18n/index.ts';
-import { useMessages } from './messages.ts';
+import { useAddPhoneNumberMessages } from './messages.ts';
 import { flagEmoji, INTERNATIONAL_ICON } from './flagEmoji.ts';
 import { useParts } from '../parts/useParts.ts';
 import type { CountryOption } from './useCountryLabels.ts';
@@ -25,7 +25,7 @@ const INTERNATIONAL = 'ZZ';
 
 export function CountrySelect({ value, onChange, options, readOnly }: CountrySelectProps) {
   const part = useParts('addPhoneNumber');
-  const { messages } = useMessages();
+  const { messages } = useAddPhoneNumberMessages();
   const t = messages.addPhoneNumber;
   const select = (event: ChangeEvent<HTMLSelectElement>) => {
     const picked = event.target.value;

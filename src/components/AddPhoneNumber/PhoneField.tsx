@@ -5,7 +5,7 @@
  */
 import { useId, type Ref } from 'react';
 import type { CountryCode } from 'libphonenumber-js/min';
-import { useMessages } from './messages.ts';
+import { useAddPhoneNumberMessages } from './messages.ts';
 import { PhoneNumberInput } from './PhoneNumberInput.tsx';
 import { useParts } from '../parts/useParts.ts';
 import type { PhoneForm } from './usePhoneForm.ts';
@@ -24,7 +24,7 @@ export interface PhoneFieldProps {
 
 export function PhoneField({ form, error, ...inputProps }: PhoneFieldProps) {
   const part = useParts('addPhoneNumber');
-  const t = useMessages().messages.addPhoneNumber;
+  const t = useAddPhoneNumberMessages().messages.addPhoneNumber;
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();

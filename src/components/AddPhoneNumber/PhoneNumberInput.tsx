@@ -9,7 +9,7 @@ import { useState, useSyncExternalStore, type ClipboardEvent, type FocusEvent, t
 import PhoneInput from 'react-phone-number-input/input-core';
 import metadata from 'libphonenumber-js/min/metadata';
 import type { CountryCode } from 'libphonenumber-js/min';
-import { useMessages } from './messages.ts';
+import { useAddPhoneNumberMessages } from './messages.ts';
 import { CountrySelect } from './CountrySelect.tsx';
 import { callingCodePrefix, countryOfInput, numberOrNull, valueForPickedCountry } from './countryOfInput.ts';
 import { pastedNumber } from './pastedNumber.ts';
@@ -43,7 +43,7 @@ export interface PhoneNumberInputProps {
 export function PhoneNumberInput(props: PhoneNumberInputProps) {
   const part = useParts('addPhoneNumber');
   const { field, name, inputRef, inputId, describedBy, invalid, readOnly, country, onCountryChange, onEdit } = props;
-  const { messages, locale } = useMessages();
+  const { messages, locale } = useAddPhoneNumberMessages();
   const options = useCountryOptions(locale, messages.addPhoneNumber);
   // What the input shows, as a partial E.164 (`+44`, `+4420`); the form's value is `null` until it has digits
   // beyond a calling code. Starts with the picked country's calling code, so the user types straight after it.

@@ -1,6 +1,6 @@
 'use client';
 /** The strings this folder's components show: English defaults for its own, the shared and the error namespaces. */
-import { useMessages as useCatalog } from '../../i18n/useMessages.ts';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { common } from '../../i18n/en/common.ts';
 import { errors } from '../../i18n/en/errors.ts';
 import { addPhoneNumber } from '../../i18n/en/addPhoneNumber.ts';
@@ -8,4 +8,4 @@ import { addPhoneNumber } from '../../i18n/en/addPhoneNumber.ts';
 const DEFAULTS = { common, errors, addPhoneNumber };
 
 /** The active language's common, errors, addPhoneNumber namespaces, and the locale. */
-export const useMessages = () => useCatalog(DEFAULTS);
+export const useAddPhoneNumberMessages = () => useMessages(DEFAULTS);

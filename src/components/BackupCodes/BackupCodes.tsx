@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { useBackupCodes } from '../../hooks/useBackupCodes.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
-import { useMessages } from './messages.ts';
+import { useBackupCodesMessages } from './messages.ts';
 import { asPhoneKitError, type PhoneKitError } from '../../model/errors.ts';
 import { LiveRegion } from '../common/LiveRegion.tsx';
 import { CodeList } from './CodeList.tsx';
@@ -76,7 +76,7 @@ export function BackupCodes({
 }: BackupCodesProps) {
   const root = useKitRoot('backupCodes', appearance, className);
   const part = root.part;
-  const { messages } = useMessages();
+  const { messages } = useBackupCodesMessages();
   const t = messages.backupCodes;
   const { codes, source, generate, isGenerating, clear } = useBackupCodes();
   const { printing, print } = usePrintMode();

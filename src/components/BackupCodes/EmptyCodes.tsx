@@ -1,6 +1,6 @@
 'use client';
 import { usePhoneNumbers } from '../../hooks/usePhoneNumbers.ts';
-import { useMessages } from './messages.ts';
+import { useBackupCodesMessages } from './messages.ts';
 import { useFocusOnMount } from '../common/useFocusOnMount.ts';
 import { GenerateWithConfirm } from './GenerateWithConfirm.tsx';
 import { useParts } from '../parts/useParts.ts';
@@ -21,7 +21,7 @@ interface EmptyCodesProps extends GenerateProps {
 /** No codes in memory: says codes are shown only once, and offers a new set. */
 export function EmptyCodes({ allowGenerate, focusOnMount, ...generate }: EmptyCodesProps) {
   const part = useParts('backupCodes');
-  const { messages } = useMessages();
+  const { messages } = useBackupCodesMessages();
   const t = messages.backupCodes;
   const title = useFocusOnMount<HTMLParagraphElement>(focusOnMount);
   return (
@@ -38,7 +38,7 @@ export function EmptyCodes({ allowGenerate, focusOnMount, ...generate }: EmptyCo
 
 /** A new set replaces any saved one, so ask first whenever two-step verification may be on (or we cannot tell). */
 function GenerateNew(props: GenerateProps) {
-  const { messages } = useMessages();
+  const { messages } = useBackupCodesMessages();
   const t = messages.backupCodes;
   const { phoneNumbers, isLoading, error } = usePhoneNumbers();
   const mayHaveCodes = isLoading || error !== null || phoneNumbers.some((p) => p.reservedForSecondFactor);

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { useMessages } from './messages.ts';
+import { useBackupCodesMessages } from './messages.ts';
 import { Alert } from '../common/Alert.tsx';
 import { backupCodesFileName, backupCodesFileText, type CodesOwner } from './codesFile.ts';
 import { copyText } from './copyText.ts';
@@ -23,7 +23,7 @@ interface Outcome {
 /** Copy all, Download .txt and Print, each a labelled button, with their success and failure messages. */
 export function SaveActions({ codes, applicationName, accountIdentifier, onAnnounce, onPrint }: SaveActionsProps) {
   const part = useParts('backupCodes');
-  const { messages } = useMessages();
+  const { messages } = useBackupCodesMessages();
   const t = messages.backupCodes;
   const [copyOutcome, setCopyOutcome] = useState<Outcome | null>(null);
   const [downloadOutcome, setDownloadOutcome] = useState<Outcome | null>(null);

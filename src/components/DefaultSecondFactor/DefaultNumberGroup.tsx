@@ -1,6 +1,6 @@
 'use client';
 import { memo, useId } from 'react';
-import { useMessages } from './messages.ts';
+import { useDefaultSecondFactorMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
 import { useParts } from '../parts/useParts.ts';
@@ -18,7 +18,7 @@ interface DefaultNumberGroupProps {
 /** Native radios in a fieldset: arrow keys move between the enabled ones and choose at once. */
 export function DefaultNumberGroup({ phoneNumbers, chosenId, pendingIds, onChoose }: DefaultNumberGroupProps) {
   const part = useParts('defaultSecondFactor');
-  const { messages } = useMessages();
+  const { messages } = useDefaultSecondFactorMessages();
   const t = messages.defaultSecondFactor;
   const name = useId();
   const hintId = useId();
@@ -56,7 +56,7 @@ interface DefaultOptionProps {
 /** One radio with its label, and why it is disabled when it is. Memoized, like the rows above it. */
 const DefaultOption = memo(function DefaultOption({ phone, name, checked, pending, onChoose }: DefaultOptionProps) {
   const part = useParts('defaultSecondFactor');
-  const { messages } = useMessages();
+  const { messages } = useDefaultSecondFactorMessages();
   const t = messages.defaultSecondFactor;
   const id = `${name}-${phone.id}`;
   const explanationId = `${id}-why`;

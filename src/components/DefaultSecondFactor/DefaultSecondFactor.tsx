@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { usePhoneNumbers } from '../../hooks/usePhoneNumbers.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import { formatMessage } from '../../i18n/format.ts';
-import { useMessages } from './messages.ts';
+import { useDefaultSecondFactorMessages } from './messages.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { Alert } from '../common/Alert.tsx';
@@ -56,7 +56,7 @@ export interface DefaultSecondFactorProps {
 export function DefaultSecondFactor({ onChange, className, appearance, headingLevel = 3 }: DefaultSecondFactorProps) {
   const root = useKitRoot('defaultSecondFactor', appearance, className);
   const part = root.part;
-  const { messages } = useMessages();
+  const { messages } = useDefaultSecondFactorMessages();
   const t = messages.defaultSecondFactor;
   const { phoneNumbers, isLoading, isLoaded, isFetching, error, refetch } = usePhoneNumbers();
   const changes = useSecondFactorChanges(onChange);

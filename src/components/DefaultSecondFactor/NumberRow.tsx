@@ -1,7 +1,7 @@
 'use client';
 import { memo, useId, useRef, useState } from 'react';
 import { formatMessageNodes, LeftToRight } from '../../i18n/formatNodes.tsx';
-import { useMessages } from './messages.ts';
+import { useDefaultSecondFactorMessages } from './messages.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { Badge } from '../common/Badge.tsx';
@@ -29,7 +29,7 @@ interface NumberRowProps {
  */
 export const NumberRow = memo(function NumberRow({ phone, warning, heir, pending, onSetReserved }: NumberRowProps) {
   const part = useParts('defaultSecondFactor');
-  const { messages } = useMessages();
+  const { messages } = useDefaultSecondFactorMessages();
   const t = messages.defaultSecondFactor;
   const [confirming, setConfirming] = useState(false);
   const switchRef = useRef<HTMLButtonElement>(null);

@@ -4,7 +4,7 @@ import { useMakeDefaultSecondFactor } from '../../hooks/useMakeDefaultSecondFact
 import { useReserveForSecondFactor } from '../../hooks/useReserveForSecondFactor.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import { formatMessage } from '../../i18n/format.ts';
-import { useMessages } from './messages.ts';
+import { useDefaultSecondFactorMessages } from './messages.ts';
 import { asPhoneKitError, type PhoneKitError } from '../../model/errors.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
@@ -22,7 +22,7 @@ const NONE: ReadonlySet<string> = new Set();
  * announce. The hooks already change the list at once and roll it back on failure.
  */
 export function useSecondFactorChanges(onChange: (() => void) | undefined) {
-  const { messages } = useMessages();
+  const { messages } = useDefaultSecondFactorMessages();
   const t = messages.defaultSecondFactor;
   const { setReserved } = useReserveForSecondFactor();
   const { makeDefault } = useMakeDefaultSecondFactor();

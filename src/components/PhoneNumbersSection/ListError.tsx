@@ -1,7 +1,7 @@
 'use client';
 import { Alert } from '../common/index.ts';
 import { errorMessage } from '../../i18n/index.ts';
-import { useMessages } from './messages.ts';
+import { usePhoneNumbersSectionMessages } from './messages.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
 import { useParts } from '../parts/useParts.ts';
 
@@ -14,7 +14,7 @@ export interface ListErrorProps {
 /** The list could not be loaded: why, and a way to try again. */
 export function ListError({ error, retrying, onRetry }: ListErrorProps) {
   const part = useParts('phoneNumbersSection');
-  const { messages } = useMessages();
+  const { messages } = usePhoneNumbersSectionMessages();
   return (
     <div className={part('error')} data-state={retrying ? 'pending' : 'error'}>
       <Alert>

@@ -1,6 +1,6 @@
 'use client';
 import { Badge } from '../common/index.ts';
-import { useMessages } from './messages.ts';
+import { usePhoneNumbersSectionMessages } from './messages.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { useParts } from '../parts/useParts.ts';
@@ -8,7 +8,7 @@ import { useParts } from '../parts/useParts.ts';
 /** The number's badges: Primary, Two-step, Default, Unverified. Renders nothing when none applies. */
 export function PhoneNumberBadges({ phone, primary }: { phone: PhoneNumber; primary: boolean }) {
   const part = useParts('phoneNumbersSection');
-  const { common } = useMessages().messages;
+  const { common } = usePhoneNumbersSectionMessages().messages;
   const unverified = !isVerified(phone);
   if (!primary && !unverified && !phone.reservedForSecondFactor && !phone.defaultSecondFactor) return null;
   return (

@@ -2,7 +2,7 @@
 import { memo, type ReactNode } from 'react';
 import { ActionsMenu, formatPhoneNumber, type ActionsMenuItem } from '../common/index.ts';
 import { formatMessage } from '../../i18n/index.ts';
-import { useMessages } from './messages.ts';
+import { usePhoneNumbersSectionMessages } from './messages.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { PhoneNumberBadges } from './PhoneNumberBadges.tsx';
@@ -28,7 +28,7 @@ export interface PhoneNumberRowProps {
  */
 export const PhoneNumberRow = memo(function PhoneNumberRow({ phone, primary, state, onVerify, onRemove, children }: PhoneNumberRowProps) {
   const part = useParts('phoneNumbersSection');
-  const { messages } = useMessages();
+  const { messages } = usePhoneNumbersSectionMessages();
   const text = messages.phoneNumbersSection;
   const formatted = formatPhoneNumber(phone.phoneNumber);
   const status = phone.verification?.status ?? 'none';

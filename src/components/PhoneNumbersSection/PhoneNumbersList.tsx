@@ -2,7 +2,7 @@
 import { Alert, formatPhoneNumber } from '../common/index.ts';
 import { useStableCallback } from '../common/useStableCallback.ts';
 import { errorMessage, formatMessageNodes, LeftToRight } from '../../i18n/index.ts';
-import { useMessages } from './messages.ts';
+import { usePhoneNumbersSectionMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { LazyVerifyPhoneNumber } from '../common/lazySteps.ts';
 import { PhoneNumberRow, type RowState } from './PhoneNumberRow.tsx';
@@ -27,7 +27,7 @@ export interface PhoneNumbersListProps {
 /** The rows, each with the inline card (verify or remove) or the removal failure that belongs under it. */
 export function PhoneNumbersList({ phoneNumbers, primaryPhoneNumberId, labelledBy, controller }: PhoneNumbersListProps) {
   const part = useParts('phoneNumbersSection');
-  const { messages } = useMessages();
+  const { messages } = usePhoneNumbersSectionMessages();
   const text = messages.phoneNumbersSection;
   const { inline } = controller;
   // Stable, so the memoized rows that did not change skip re-rendering with the list.

@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Country } from 'react-phone-number-input/min';
 import { usePhoneNumbers } from '../../hooks/index.ts';
-import { useMessages } from './messages.ts';
+import { usePhoneNumbersSectionMessages } from './messages.ts';
 import { LiveRegion } from '../common/index.ts';
 import { AddPhoneNumberFlow } from './AddPhoneNumberFlow.tsx';
 import { LazyAddPhoneNumber, LazyVerifyPhoneNumber } from '../common/lazySteps.ts';
@@ -73,7 +73,7 @@ export type PhoneNumbersSectionState = 'loading' | 'ready' | 'empty' | 'error';
 export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, className, appearance, headingLevel = 2 }: PhoneNumbersSectionProps) {
   const kitRoot = useKitRoot('phoneNumbersSection', appearance, className);
   const part = kitRoot.part;
-  const { messages } = useMessages();
+  const { messages } = usePhoneNumbersSectionMessages();
   const text = messages.phoneNumbersSection;
   const { phoneNumbers, isLoading, isLoaded, isFetching, error, refetch } = usePhoneNumbers();
   const root = useRef<HTMLElement>(null);

@@ -1,5 +1,5 @@
 'use client';
-import { useMessages } from './messages.ts';
+import { usePhoneNumbersSectionMessages } from './messages.ts';
 import { useParts } from '../parts/useParts.ts';
 
 const SHAPE_ROWS = 3;
@@ -8,7 +8,7 @@ const SHAPE_ROWS = 3;
 export function PhoneNumbersSkeleton() {
   const part = useParts('phoneNumbersSection');
   const common = useParts('common');
-  const text = useMessages().messages.phoneNumbersSection;
+  const text = usePhoneNumbersSectionMessages().messages.phoneNumbersSection;
   return (
     <div className={part('skeleton')} aria-busy="true">
       <span className={common('visuallyHidden')}>{text.loading}</span>

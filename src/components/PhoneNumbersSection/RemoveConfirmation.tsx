@@ -1,7 +1,7 @@
 'use client';
 import { ConfirmPanel, formatPhoneNumber } from '../common/index.ts';
 import { formatMessageNodes, LeftToRight } from '../../i18n/index.ts';
-import { useMessages } from './messages.ts';
+import { usePhoneNumbersSectionMessages } from './messages.ts';
 import { isVerified } from '../../model/sort.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { useParts } from '../parts/useParts.ts';
@@ -27,7 +27,7 @@ export interface RemoveConfirmationProps {
 /** The inline "Remove phone number" card, with what the user loses spelled out before they confirm. */
 export function RemoveConfirmation({ phone, phoneNumbers, onConfirm, onCancel }: RemoveConfirmationProps) {
   const part = useParts('phoneNumbersSection');
-  const { messages } = useMessages();
+  const { messages } = usePhoneNumbersSectionMessages();
   const text = messages.phoneNumbersSection;
   const warnings = removalWarnings(phone, phoneNumbers);
   const warning = (kind: string, message: string) => (

@@ -1,6 +1,6 @@
 'use client';
 /** The strings this folder's components show: English defaults for its own, the shared and the error namespaces. */
-import { useMessages as useCatalog } from '../../i18n/useMessages.ts';
+import { useMessages } from '../../i18n/useMessages.ts';
 import { common } from '../../i18n/en/common.ts';
 import { errors } from '../../i18n/en/errors.ts';
 import { phoneNumbersSection } from '../../i18n/en/phoneNumbersSection.ts';
@@ -8,4 +8,4 @@ import { phoneNumbersSection } from '../../i18n/en/phoneNumbersSection.ts';
 const DEFAULTS = { common, errors, phoneNumbersSection };
 
 /** The active language's common, errors, phoneNumbersSection namespaces, and the locale. */
-export const useMessages = () => useCatalog(DEFAULTS);
+export const usePhoneNumbersSectionMessages = () => useMessages(DEFAULTS);

@@ -5,7 +5,7 @@
  */
 import { useState, type RefObject } from 'react';
 import { useRemovePhoneNumber } from '../../hooks/index.ts';
-import { useMessages } from './messages.ts';
+import { usePhoneNumbersSectionMessages } from './messages.ts';
 import { asPhoneKitError, type PhoneKitError } from '../../model/errors.ts';
 import { useFocusRequest } from './useFocusRequest.ts';
 
@@ -17,7 +17,7 @@ export type OpenCard =
   | { kind: 'remove'; phoneNumberId: string };
 
 export function useSectionController(root: RefObject<HTMLElement | null>) {
-  const { messages } = useMessages();
+  const { messages } = usePhoneNumbersSectionMessages();
   const text = messages.phoneNumbersSection;
   const { removePhoneNumber } = useRemovePhoneNumber();
   const focus = useFocusRequest(root);

@@ -1,7 +1,7 @@
 'use client';
 import { useId, type FormEvent } from 'react';
 import { LeftToRight } from '../../i18n/index.ts';
-import { useMessages } from './messages.ts';
+import { useSmsTwoFactorSectionMessages } from './messages.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
 import { isVerified } from '../../model/sort.ts';
@@ -30,7 +30,7 @@ export interface ChooseNumberStepProps {
 export function ChooseNumberStep({ candidates, selected, onSelect, onContinue, onCancel, error }: ChooseNumberStepProps) {
   const part = useParts('smsTwoFactorSection');
   const common = useParts('common');
-  const { messages } = useMessages();
+  const { messages } = useSmsTwoFactorSectionMessages();
   const t = messages.smsTwoFactorSection;
   const ids = { hint: useId(), unverified: useId(), error: useId(), name: useId() };
   // Focus lands on the checked radio: arrow keys then move the choice, as in any radio group.

@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { errorMessage } from '../../i18n/errorMessage.ts';
-import { useMessages } from './messages.ts';
+import { useSmsTwoFactorSectionMessages } from './messages.ts';
 import { useReserveForSecondFactor } from '../../hooks/index.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
 import type { PhoneNumber } from '../../model/types.ts';
@@ -22,7 +22,7 @@ export interface DisablePanelProps {
  * failure stops the run (the hook rolls that number back) and is shown here; confirming again releases the rest.
  */
 export function DisablePanel({ reserved, onDisabled, onCancel }: DisablePanelProps) {
-  const { messages } = useMessages();
+  const { messages } = useSmsTwoFactorSectionMessages();
   const t = messages.smsTwoFactorSection;
   const { setReserved } = useReserveForSecondFactor();
   const [pending, setPending] = useState(false);

@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useId, useState } from 'react';
 import type { Country } from 'react-phone-number-input';
-import { useMessages } from './messages.ts';
+import { useSmsTwoFactorSectionMessages } from './messages.ts';
 import { useBackupCodes, usePhoneNumbers, useReserveForSecondFactor } from '../../hooks/index.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
 import { isVerified } from '../../model/sort.ts';
@@ -43,7 +43,7 @@ export interface EnableWizardProps {
 export function EnableWizard(props: EnableWizardProps) {
   const part = useParts('smsTwoFactorSection');
   const { headingLevel, onCancel } = props;
-  const { messages } = useMessages();
+  const { messages } = useSmsTwoFactorSectionMessages();
   const t = messages.smsTwoFactorSection;
   const titleId = useId();
   const { phoneNumbers } = usePhoneNumbers();

@@ -1,5 +1,5 @@
 'use client';
-import { useMessages } from './messages.ts';
+import { useSmsTwoFactorSectionMessages } from './messages.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
 import { Alert } from '../common/Alert.tsx';
@@ -10,7 +10,7 @@ import { useParts } from '../parts/useParts.ts';
 export function LoadingSkeleton() {
   const part = useParts('smsTwoFactorSection');
   const common = useParts('common');
-  const { messages } = useMessages();
+  const { messages } = useSmsTwoFactorSectionMessages();
   return (
     <div className={part('skeleton')} data-state="pending">
       <span className={common('liveRegion')}>{messages.smsTwoFactorSection.loading}</span>
@@ -34,7 +34,7 @@ export interface ListErrorProps {
 /** The list could not be loaded: say so, with the reason, and offer to try again. */
 export function ListError({ error, onRetry, focusOnMount }: ListErrorProps) {
   const part = useParts('smsTwoFactorSection');
-  const { messages } = useMessages();
+  const { messages } = useSmsTwoFactorSectionMessages();
   const retryButton = useFocusOnMount<HTMLButtonElement>(focusOnMount);
   return (
     <div className={part('listError')} data-state="error">

@@ -1,6 +1,6 @@
 'use client';
 import type { Ref } from 'react';
-import { useMessages } from './messages.ts';
+import { useSmsTwoFactorSectionMessages } from './messages.ts';
 import { useParts } from '../parts/useParts.ts';
 
 export interface OffViewProps {
@@ -13,7 +13,7 @@ export interface OffViewProps {
 /** SMS verification is off: what it would do, and the button that turns it on. */
 export function OffView({ enableButtonRef, showEnableButton, onEnable }: OffViewProps) {
   const part = useParts('smsTwoFactorSection');
-  const { messages } = useMessages();
+  const { messages } = useSmsTwoFactorSectionMessages();
   const t = messages.smsTwoFactorSection;
   return (
     <>

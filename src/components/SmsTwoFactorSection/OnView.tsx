@@ -1,6 +1,6 @@
 'use client';
 import type { ReactNode, Ref } from 'react';
-import { useMessages } from './messages.ts';
+import { useSmsTwoFactorSectionMessages } from './messages.ts';
 import { DefaultSecondFactor } from '../DefaultSecondFactor/DefaultSecondFactor.tsx';
 import type { HeadingLevel } from './Heading.tsx';
 import { useParts } from '../parts/useParts.ts';
@@ -23,7 +23,7 @@ export interface OnViewProps {
 /** SMS verification is on: per-number switches and the default, backup codes, and the way out. */
 export function OnView({ disableButtonRef, backupCodesButtonRef, ...props }: OnViewProps) {
   const part = useParts('smsTwoFactorSection');
-  const { messages } = useMessages();
+  const { messages } = useSmsTwoFactorSectionMessages();
   const t = messages.smsTwoFactorSection;
   return (
     <>

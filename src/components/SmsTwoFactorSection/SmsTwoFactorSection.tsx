@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Country } from 'react-phone-number-input';
-import { useMessages } from './messages.ts';
+import { useSmsTwoFactorSectionMessages } from './messages.ts';
 import { usePhoneNumbers } from '../../hooks/index.ts';
 import { useSecondFactorChangePending } from '../../hooks/useSecondFactorChangePending.ts';
 import { LiveRegion } from '../common/LiveRegion.tsx';
@@ -63,7 +63,7 @@ type Mode = 'idle' | 'enabling' | 'disabling' | 'backup-codes';
 export function SmsTwoFactorSection({ defaultCountry, applicationName, accountIdentifier, className, appearance, headingLevel = 2 }: SmsTwoFactorSectionProps) {
   const root = useKitRoot('smsTwoFactorSection', appearance, className);
   const part = root.part;
-  const { messages } = useMessages();
+  const { messages } = useSmsTwoFactorSectionMessages();
   const t = messages.smsTwoFactorSection;
   const headingId = useId();
   const backupCodesPanelId = useId();

@@ -1,7 +1,7 @@
 'use client';
 import type { Ref } from 'react';
 import { formatMessageNodes, LeftToRight } from '../../i18n/index.ts';
-import { useMessages } from './messages.ts';
+import { useSmsTwoFactorSectionMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
 import { useParts } from '../parts/useParts.ts';
@@ -9,7 +9,7 @@ import { useParts } from '../parts/useParts.ts';
 /** One sentence on where things stand: off, or on and which number gets the codes. Focus lands here after the wizard. */
 export function StatusLine({ reserved, statusRef }: { reserved: readonly PhoneNumber[]; statusRef: Ref<HTMLParagraphElement> }) {
   const part = useParts('smsTwoFactorSection');
-  const { messages, locale } = useMessages();
+  const { messages, locale } = useSmsTwoFactorSectionMessages();
   const t = messages.smsTwoFactorSection;
   const defaultNumber = reserved.find((p) => p.defaultSecondFactor) ?? reserved[0];
   const text = !defaultNumber

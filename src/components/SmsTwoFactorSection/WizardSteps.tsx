@@ -1,7 +1,7 @@
 'use client';
 /** The wizard's simpler steps: each takes focus when it opens, so keyboard and screen-reader users follow along. */
 import { formatMessageNodes, LeftToRight } from '../../i18n/index.ts';
-import { useMessages } from './messages.ts';
+import { useSmsTwoFactorSectionMessages } from './messages.ts';
 import { useFocusOnMount } from '../common/useFocusOnMount.ts';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
 import { BackupCodes } from '../BackupCodes/BackupCodes.tsx';
@@ -11,7 +11,7 @@ import { useParts } from '../parts/useParts.ts';
 /** The reservation is on its way. */
 export function ReservingStep() {
   const part = useParts('smsTwoFactorSection');
-  const { messages } = useMessages();
+  const { messages } = useSmsTwoFactorSectionMessages();
   const message = useFocusOnMount<HTMLParagraphElement>();
   return (
     <div className={part('step')} data-step="reserving" data-state="pending" aria-busy="true">
@@ -25,7 +25,7 @@ export function ReservingStep() {
 /** The codes that came with the first reservation; the user confirms they saved them before Done. */
 export function BackupCodesStep(props: { headingLevel: HeadingLevel; applicationName?: string; accountIdentifier?: string; onDone: () => void }) {
   const part = useParts('smsTwoFactorSection');
-  const { messages } = useMessages();
+  const { messages } = useSmsTwoFactorSectionMessages();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <div className={part('step')} data-step="backup-codes" data-state="success">
@@ -49,7 +49,7 @@ export function BackupCodesStep(props: { headingLevel: HeadingLevel; application
 export function DoneStep({ headingLevel, phoneNumber, onDone }: { headingLevel: HeadingLevel; phoneNumber: string; onDone: () => void }) {
   const part = useParts('smsTwoFactorSection');
   const common = useParts('common');
-  const { messages } = useMessages();
+  const { messages } = useSmsTwoFactorSectionMessages();
   const t = messages.smsTwoFactorSection;
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (

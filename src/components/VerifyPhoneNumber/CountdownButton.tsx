@@ -5,7 +5,7 @@
  */
 import type { Ref } from 'react';
 import { formatMessage } from '../../i18n/index.ts';
-import { useMessages } from './messages.ts';
+import { useVerifyPhoneNumberMessages } from './messages.ts';
 import { useParts } from '../parts/useParts.ts';
 
 export interface CountdownButtonProps {
@@ -25,7 +25,7 @@ export interface CountdownButtonProps {
 
 export function CountdownButton({ label, waitingLabel, busyLabel, secondsLeft, busy, onPress, variant, className, buttonRef }: CountdownButtonProps) {
   const common = useParts('common');
-  const { locale } = useMessages();
+  const { locale } = useVerifyPhoneNumberMessages();
   const waiting = secondsLeft > 0;
   const unavailable = busy || waiting;
   return (

@@ -4,7 +4,7 @@
  * "Get a new code". The code field is gone meanwhile, so nobody types into a dead code.
  */
 import type { ReactNode, Ref } from 'react';
-import { useMessages } from './messages.ts';
+import { useVerifyPhoneNumberMessages } from './messages.ts';
 import { CountdownButton } from './CountdownButton.tsx';
 import { useParts } from '../parts/useParts.ts';
 
@@ -23,7 +23,7 @@ export interface NewCodePanelProps {
 
 export function NewCodePanel(props: NewCodePanelProps) {
   const part = useParts('verifyPhoneNumber');
-  const t = useMessages().messages.verifyPhoneNumber;
+  const t = useVerifyPhoneNumberMessages().messages.verifyPhoneNumber;
   return (
     <div className={part('newCode')}>
       <p className={part('newCodeReason')}>{props.status === 'failed' ? t.failedReason : t.expiredReason}</p>

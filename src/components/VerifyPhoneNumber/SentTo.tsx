@@ -1,11 +1,11 @@
 'use client';
-import { useMessages } from './messages.ts';
+import { useVerifyPhoneNumberMessages } from './messages.ts';
 import { useParts } from '../parts/useParts.ts';
 
 /** "Sent to +1 201 555 0123 · Change number": where the code went, and a way back when that is the wrong number. */
 export function SentTo({ text, onChangeNumber }: { text: string; onChangeNumber?: () => void }) {
   const part = useParts('verifyPhoneNumber');
-  const t = useMessages().messages.verifyPhoneNumber;
+  const t = useVerifyPhoneNumberMessages().messages.verifyPhoneNumber;
   return (
     <p className={part('sentTo')}>
       {text}

@@ -23,7 +23,7 @@ import { useRef } from 'react';
 import { usePhoneNumbers, usePhoneNumberVerification } from '../../hooks/index.ts';
 import { useVerifiedNotice } from './useVerifiedNotice.ts';
 import { errorMessage, formatMessage } from '../../i18n/index.ts';
-import { useMessages } from './messages.ts';
+import { useVerifyPhoneNumberMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { Alert } from '../common/Alert.tsx';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
@@ -77,7 +77,7 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
   const { webOtp = false, length = 6, autoFocus = true, className, appearance } = props;
   const root = useKitRoot('verifyPhoneNumber', appearance, className);
   const part = root.part;
-  const { messages, locale } = useMessages();
+  const { messages, locale } = useVerifyPhoneNumberMessages();
   const t = messages.verifyPhoneNumber;
   const list = usePhoneNumbers();
   const verification = usePhoneNumberVerification(phoneNumberId, { sendOnMount });

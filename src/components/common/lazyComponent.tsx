@@ -8,7 +8,7 @@
  * Not `React.lazy`: a rejected `React.lazy` stays rejected and needs an error boundary; this one can retry.
  */
 import { useEffect, useSyncExternalStore, type ComponentType, type ReactElement } from 'react';
-import { useMessages } from './messages.ts';
+import { useCommonMessages } from './messages.ts';
 import { useParts } from '../parts/useParts.ts';
 import { Alert } from './Alert.tsx';
 import { useFocusOnMount } from './useFocusOnMount.ts';
@@ -67,7 +67,7 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
 
 function Loading() {
   const common = useParts('common');
-  const { messages } = useMessages();
+  const { messages } = useCommonMessages();
   return (
     <p className={common('lazy')} data-state="loading" role="status">
       {messages.common.loading}
@@ -78,7 +78,7 @@ function Loading() {
 /** Focus moves to "Try again": the button that opened the step is gone, so focus would otherwise fall to the page. */
 function LoadFailed({ onRetry }: { onRetry: () => Promise<void> }) {
   const common = useParts('common');
-  const { messages } = useMessages();
+  const { messages } = useCommonMessages();
   const retry = useFocusOnMount<HTMLButtonElement>();
   return (
     <div className={common('lazy')} data-state="failed">
