@@ -7,5 +7,4 @@ export * from './adapters/index.ts';
 export * from './hooks/index.ts';
 export * from './i18n/index.ts';
 export * from './components/index.ts';
-export { BackupCodes } from './backupCodesExport.ts';
 export * from './theme/index.ts';

@@ -1,4 +1,4 @@
-import type { BackupCodes, PhoneNumber } from '../model/types.ts';
+import type { BackupCodeSet, PhoneNumber } from '../model/types.ts';
 
 /** Per-call options every adapter method accepts. */
 export interface AdapterCallOptions {
@@ -32,5 +32,5 @@ export interface PhoneNumberAdapter {
   /** Removes a number. */
   deletePhoneNumber(id: string, options?: AdapterCallOptions): Promise<void>;
   /** Generates a new set of backup codes; the previous set stops working. */
-  createBackupCodes(options?: AdapterCallOptions): Promise<BackupCodes>;
+  createBackupCodes(options?: AdapterCallOptions): Promise<BackupCodeSet>;
 }

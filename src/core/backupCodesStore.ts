@@ -2,7 +2,7 @@
  * Backup codes live here, in memory only: never in the query cache (which a host may persist), storage, the URL
  * or a log. They are dropped when the last consumer unmounts.
  */
-import type { BackupCodes } from '../model/types.ts';
+import type { BackupCodeSet } from '../model/types.ts';
 
 export interface BackupCodesSnapshot {
   codes: readonly string[];
@@ -15,7 +15,7 @@ export interface BackupCodesStore {
   get(): BackupCodesSnapshot | null;
   subscribe(listener: () => void): () => void;
   set(codes: readonly string[], source: BackupCodesSnapshot['source'], createdAt?: number | null): void;
-  setFromBackupCodes(codes: BackupCodes): void;
+  setFromBackupCodes(codes: BackupCodeSet): void;
   clear(): void;
   /** Registers a consumer; the returned function releases it. Codes go when the last one releases. */
   retain(): () => void;

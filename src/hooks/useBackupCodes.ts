@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useSyncExternalStore } from 'react';
 import type { PhoneKitError } from '../model/errors.ts';
-import type { BackupCodes } from '../model/types.ts';
+import type { BackupCodeSet } from '../model/types.ts';
 import { usePhoneNumberKit } from './context.ts';
 import type { BackupCodesSnapshot } from '../core/backupCodesStore.ts';
 import { useKitMutation } from './useKitMutation.ts';
@@ -31,7 +31,7 @@ export function useBackupCodes(): UseBackupCodesResult {
   const mutation = useKitMutation<void, number>({
     operation: 'createBackupCodes',
     run: async (kit) => {
-      const generated: BackupCodes = await kit.adapter.createBackupCodes();
+      const generated: BackupCodeSet = await kit.adapter.createBackupCodes();
       kit.backupCodes.setFromBackupCodes(generated);
       // TanStack Query keeps a mutation's result in its cache (which a host may persist): only the count goes there.
       return generated.codes.length;

@@ -7,7 +7,7 @@ export type {
   Verification,
   IdentificationLink,
   PhoneNumber,
-  BackupCodes,
+  BackupCodeSet,
   DeletedObject,
 } from './types.ts';
 export { PhoneKitError, KitErrorCode, isPhoneKitError } from './errors.ts';

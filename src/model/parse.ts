@@ -11,7 +11,7 @@ import {
   phoneNumberListSchema,
   phoneNumberSchema,
 } from './schemas.ts';
-import type { BackupCodes, DeletedObject, PhoneNumber } from './types.ts';
+import type { BackupCodeSet, DeletedObject, PhoneNumber } from './types.ts';
 
 function describeIssue(issue: WireIssue, what: string): PhoneKitError {
   // Keys and list indexes joined by dots (`linked_to.0.id`).
@@ -42,8 +42,8 @@ export function parsePhoneNumberList(json: unknown): PhoneNumber[] {
   return parseWith(phoneNumberListSchema, json, 'phone number list');
 }
 
-/** Parses a `backup_code` object into {@link BackupCodes}. */
-export function parseBackupCodes(json: unknown): BackupCodes {
+/** Parses a `backup_code` object into {@link BackupCodeSet}. */
+export function parseBackupCodes(json: unknown): BackupCodeSet {
   return parseWith(backupCodesSchema, json, 'backup codes');
 }
 
@@ -62,7 +62,7 @@ export function parsePhoneNumberEnvelope(json: unknown): PhoneNumber {
 }
 
 /** Parses `{ response: backup_code, client }`. */
-export function parseBackupCodesEnvelope(json: unknown): BackupCodes {
+export function parseBackupCodesEnvelope(json: unknown): BackupCodeSet {
   return parseWith(backupCodesEnvelope, json, 'backup codes response').response;
 }
 

@@ -4,7 +4,7 @@
  * dropped, open enums keep unknown values, and nullable-or-absent fields become `null`.
  */
 import { array, boolean, integer, literal, nullable, nullish, object, string, type Check } from './check.ts';
-import type { OtpVerification, AdminVerification, PhoneNumber, BackupCodes, DeletedObject } from './types.ts';
+import type { OtpVerification, AdminVerification, PhoneNumber, BackupCodeSet, DeletedObject } from './types.ts';
 
 /** `created_at` → `createdAt`. */
 type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
@@ -73,7 +73,7 @@ export const backupCodesSchema = then(
     created_at: integer,
     updated_at: integer,
   }),
-  (wire): BackupCodes => camelKeys(wire),
+  (wire): BackupCodeSet => camelKeys(wire),
 );
 
 export const deletedObjectSchema: Check<DeletedObject> = object({ object: string, id: nullish(string, null), deleted: boolean });

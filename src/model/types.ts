@@ -68,8 +68,8 @@ export interface PhoneNumber {
   updatedAt: number;
 }
 
-/** A fresh set of backup codes; generating a new set invalidates the previous one. */
-export interface BackupCodes {
+/** A fresh set of backup codes; generating a new set invalidates the previous one. (The component that shows one is `BackupCodes`.) */
+export interface BackupCodeSet {
   object: 'backup_code';
   id: string;
   codes: string[];

@@ -2,7 +2,7 @@
  * Model → wire JSON (snake_case), the inverse of the parsers. Used by the reference backend to answer in
  * the Frontend API's format, and by round-trip tests.
  */
-import type { BackupCodes, DeletedObject, PhoneNumber, Verification } from './types.ts';
+import type { BackupCodeSet, DeletedObject, PhoneNumber, Verification } from './types.ts';
 
 /** The wire form of a {@link Verification}. */
 export interface VerificationJson {
@@ -28,7 +28,7 @@ export interface PhoneNumberJson {
   updated_at: number;
 }
 
-/** The wire form of {@link BackupCodes}. */
+/** The wire form of {@link BackupCodeSet}. */
 export interface BackupCodesJson {
   object: 'backup_code';
   id: string;
@@ -67,7 +67,7 @@ export function toPhoneNumberJson(phone: PhoneNumber): PhoneNumberJson {
 }
 
 /** Serializes backup codes. */
-export function toBackupCodesJson(codes: BackupCodes): BackupCodesJson {
+export function toBackupCodesJson(codes: BackupCodeSet): BackupCodesJson {
   return {
     object: 'backup_code',
     id: codes.id,

@@ -21,7 +21,7 @@ const SERVER_SAFE = [
   /^src\/i18n\/(en|locales)\//,
   /^src\/testing\//,
   /(^|\/)index\.ts$/,
-  /^src\/(parts|clerk-js|backupCodesExport)\.ts$/,
+  /^src\/(parts|clerk-js)\.ts$/,
 ];
 
 describe("'use client'", () => {

@@ -5,7 +5,7 @@ import {
   parseDeletedObject,
   parsePhoneNumber,
   parsePhoneNumberList,
-  type BackupCodes,
+  type BackupCodeSet,
   type DeletedObject,
   type PhoneNumber,
 } from '../../src/model/index.ts';
@@ -97,7 +97,7 @@ it('wire → model → wire keeps a seed example (once its optional fields are f
 });
 
 it('backup codes round-trip', () => {
-  const codes: BackupCodes = { object: 'backup_code', id: 'bc_1', codes: ['a1', 'b2', 'c3'], createdAt: T0, updatedAt: T0 + 1 };
+  const codes: BackupCodeSet = { object: 'backup_code', id: 'bc_1', codes: ['a1', 'b2', 'c3'], createdAt: T0, updatedAt: T0 + 1 };
   const json = toBackupCodesJson(codes);
   expect(validateAgainst('BackupCodes', json)).toBeNull();
   expect(parseBackupCodes(json)).toStrictEqual(codes);

@@ -4,7 +4,7 @@
  * kept, whole-or-nothing, `response_invalid` naming the wire field when clerk-js hands over something unexpected).
  */
 import { parseBackupCodes, parsePhoneNumber, parsePhoneNumberList } from '../../model/parse.ts';
-import type { BackupCodes, PhoneNumber } from '../../model/types.ts';
+import type { BackupCodeSet, PhoneNumber } from '../../model/types.ts';
 import type { ClerkBackupCodeLike, ClerkPhoneNumberLike, ClerkVerificationLike } from './types.ts';
 
 /**
@@ -69,7 +69,7 @@ export function toPhoneNumberList(resources: readonly ClerkPhoneNumberLike[]): P
 }
 
 /** Maps a `BackupCodeResource`. */
-export function toBackupCodes(resource: ClerkBackupCodeLike): BackupCodes {
+export function toBackupCodes(resource: ClerkBackupCodeLike): BackupCodeSet {
   if (resource === null || typeof resource !== 'object') return parseBackupCodes(resource);
   return parseBackupCodes({
     object: 'backup_code',

@@ -4,7 +4,7 @@
  * something changed. The direct adapter and the HTTP handlers are thin layers over it.
  */
 import type { PhoneNumberChanges } from '../../adapters/types.ts';
-import type { BackupCodes, DeletedObject, PhoneNumber } from '../../model/types.ts';
+import type { BackupCodeSet, DeletedObject, PhoneNumber } from '../../model/types.ts';
 import { resolveOptions, type MemoryBackendConfig, type MemoryBackendOptions } from './options.ts';
 import { createOutbox, type SmsMessage, type SmsOutbox } from './outbox.ts';
 import { createPhoneNumber, deletePhoneNumber, listPhoneNumbers, readPhoneNumber } from './rules/phone-numbers.ts';
@@ -17,7 +17,7 @@ import type { BackendState, RuleContext } from './state.ts';
 export interface MemoryBackendSnapshot {
   readonly phoneNumbers: readonly PhoneNumber[];
   /** The current set of backup codes; `null` when the user has none. */
-  readonly backupCodes: BackupCodes | null;
+  readonly backupCodes: BackupCodeSet | null;
   readonly outbox: readonly SmsMessage[];
   readonly reverificationRequired: boolean;
 }
@@ -36,7 +36,7 @@ export interface MemoryEngine {
   attempt(id: string, code: string): PhoneNumber;
   update(id: string, changes: PhoneNumberChanges): PhoneNumber;
   remove(id: string): DeletedObject;
-  createBackupCodes(): BackupCodes;
+  createBackupCodes(): BackupCodeSet;
   snapshot(): MemoryBackendSnapshot;
   reset(): void;
   subscribe(listener: MemoryBackendListener): () => void;

@@ -3,7 +3,7 @@
  * describe a state the server could never reach (a reserved number that is not verified, two defaults) throw
  * at once: a silently "fixed" seed would make a test pass for the wrong reason.
  */
-import type { BackupCodes, PhoneNumber, Verification } from '../../model/types.ts';
+import type { BackupCodeSet, PhoneNumber, Verification } from '../../model/types.ts';
 import type { MemoryBackendConfig, MemoryBackendOptions, PhoneNumberSeed } from './options.ts';
 import { randomBackupCodes, randomDigits, randomId } from './random.ts';
 import type { PhoneRecord } from './state.ts';
@@ -12,7 +12,7 @@ import { E164 } from './rules/phone-numbers.ts';
 /** The state {@link MemoryBackend.reset} returns to. */
 export interface InitialState {
   records: PhoneRecord[];
-  backupCodes: BackupCodes | null;
+  backupCodes: BackupCodeSet | null;
 }
 
 function fail(message: string): never {
@@ -66,7 +66,7 @@ export function seedState(options: MemoryBackendOptions, config: MemoryBackendCo
   if (reserved.length > 0 && defaults.length === 0) reserved[0]!.phone.defaultSecondFactor = true;
 
   const codes = options.backupCodes ? [...options.backupCodes] : reserved.length > 0 ? randomBackupCodes() : null;
-  const backupCodes: BackupCodes | null = codes
+  const backupCodes: BackupCodeSet | null = codes
     ? { object: 'backup_code', id: randomId('bcode'), codes, createdAt: now, updatedAt: now }
     : null;
   return { records, backupCodes };

@@ -2,7 +2,7 @@
  * The backend's state for one user, and small queries over it. The rules in `rules/` change this state and
  * throw a `PhoneKitError` when Clerk's server would refuse; nothing here knows about HTTP.
  */
-import type { BackupCodes, PhoneNumber } from '../../model/types.ts';
+import type { BackupCodeSet, PhoneNumber } from '../../model/types.ts';
 import type { MemoryBackendConfig } from './options.ts';
 import type { SmsMessage } from './outbox.ts';
 import { refusals } from './errors.ts';
@@ -21,7 +21,7 @@ export interface BackendState {
   /** In creation order, as the list endpoint returns them. */
   records: PhoneRecord[];
   /** The current set; replaced on regeneration, so older codes are gone. */
-  backupCodes: BackupCodes | null;
+  backupCodes: BackupCodeSet | null;
   reverificationRequired: boolean;
 }
 

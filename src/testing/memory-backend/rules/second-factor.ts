@@ -1,6 +1,6 @@
 /** Two-step verification by SMS: reserving numbers, the default second factor, and backup codes. */
 import type { PhoneNumberChanges } from '../../../adapters/types.ts';
-import type { BackupCodes, PhoneNumber } from '../../../model/types.ts';
+import type { BackupCodeSet, PhoneNumber } from '../../../model/types.ts';
 import { refusals } from '../errors.ts';
 import { randomBackupCodes, randomId } from '../random.ts';
 import {
@@ -13,7 +13,7 @@ import {
   type RuleContext,
 } from '../state.ts';
 
-function freshBackupCodes(now: number): BackupCodes {
+function freshBackupCodes(now: number): BackupCodeSet {
   return { object: 'backup_code', id: randomId('bcode'), codes: randomBackupCodes(), createdAt: now, updatedAt: now };
 }
 
@@ -83,7 +83,7 @@ export function updatePhoneNumber(ctx: RuleContext, id: string, changes: PhoneNu
  * Generates a new set of backup codes, replacing the old set (whose codes stop working). 403 while
  * reverification is required; 400 `second_factor_not_enabled` when the user has no second factor.
  */
-export function createBackupCodes(ctx: RuleContext): BackupCodes {
+export function createBackupCodes(ctx: RuleContext): BackupCodeSet {
   assertReverified(ctx.state);
   if (!hasSecondFactor(ctx)) throw refusals.secondFactorNotEnabled();
   ctx.state.backupCodes = freshBackupCodes(ctx.now);
