@@ -1,5 +1,6 @@
 /**
- * phone-number-kit/testing: a reference backend that behaves like Clerk's server, for your own tests and stories.
+ * phone-number-kit/testing: a reference backend that behaves like Clerk's server, for your own tests and stories,
+ * and the conformance suite any adapter can run in Vitest or Jest (`describeAdapterConformance`).
  * Never imported by the main entry. Needs no msw: its msw handlers come from `phone-number-kit/testing/msw`.
  */
 export { createMemoryBackend, MemoryBackendErrorCode } from './memory-backend/createMemoryBackend.ts';
@@ -15,3 +16,14 @@ export type {
 } from './memory-backend/createMemoryBackend.ts';
 export { toPhoneNumberJson, toBackupCodesJson, toVerificationJson } from '../model/wire.ts';
 export type { PhoneNumberJson, BackupCodesJson, VerificationJson } from '../model/wire.ts';
+export { describeAdapterConformance } from './conformance/describeAdapterConformance.ts';
+export { ConformanceFailure } from './conformance/check.ts';
+export type {
+  AdapterConformanceOptions,
+  AdapterConformanceFixture,
+  AdapterConformanceDriver,
+  AdapterConformanceCaseId,
+  ConformanceTestApi,
+  ConformanceIt,
+  ConformanceTestBody,
+} from './conformance/types.ts';

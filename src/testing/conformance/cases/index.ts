@@ -1,0 +1,8 @@
+/** Every case of the suite, in the order it runs: numbers, verification, two-step, errors. */
+import type { ConformanceCase } from '../conformanceCase.ts';
+import { errorCases } from './errors.ts';
+import { phoneNumberCases } from './phoneNumbers.ts';
+import { secondFactorCases } from './secondFactor.ts';
+import { verificationCases } from './verification.ts';
+
+export const conformanceCases: readonly ConformanceCase[] = [...phoneNumberCases, ...verificationCases, ...secondFactorCases, ...errorCases];

@@ -1,0 +1,29 @@
+/** The conformance suite against the Frontend API adapter, over HTTP to the reference backend's msw handlers. */
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { setupServer } from 'msw/node';
+import { http, HttpResponse } from 'msw';
+import { createClerkFrontendApiAdapter } from '../../src/adapters/clerk-frontend-api/createClerkFrontendApiAdapter.ts';
+import { createMemoryBackend, describeAdapterConformance } from '../../src/testing/index.ts';
+import { createMemoryBackendHandlers } from '../../src/testing/msw.ts';
+
+const CODE_LIFETIME_MS = 10 * 60_000;
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+describeAdapterConformance('the Frontend API adapter', { describe, it }, {
+  setup() {
+    let time = Date.UTC(2026, 0, 1);
+    const backend = createMemoryBackend({ now: () => time, codeLifetimeMs: CODE_LIFETIME_MS });
+    // Each case gets its own backend: only its handlers answer.
+    server.resetHandlers(...createMemoryBackendHandlers(backend));
+    return {
+      adapter: createClerkFrontendApiAdapter({ frontendApiUrl: backend.frontendApiUrl, sessionId: backend.sessionId }),
+      driver: {
+        lastCode: (phone) => backend.outbox.lastCodeFor(phone.id),
+        expireCode: () => void (time += CODE_LIFETIME_MS + 1),
+        failNextList: () => server.use(http.get(`${backend.frontendApiUrl}/v1/me/phone_numbers`, () => HttpResponse.error(), { once: true })),
+      },
+    };
+  },
+});

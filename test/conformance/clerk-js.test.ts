@@ -1,0 +1,28 @@
+/** The conformance suite against the clerk-js adapter, over the in-memory fake of clerk-js's user (test/support). */
+import { describe, it } from 'vitest';
+import { createClerkJsAdapter } from '../../src/clerk-js.ts';
+import { describeAdapterConformance } from '../../src/testing/index.ts';
+import { apiError, createFakeClerkUser } from '../support/fake-clerk-user.ts';
+
+const CODE_LIFETIME_MS = 10 * 60_000;
+
+describeAdapterConformance('the clerk-js adapter', { describe, it }, {
+  setup() {
+    const { user, backend } = createFakeClerkUser();
+    return {
+      adapter: createClerkJsAdapter(user),
+      driver: {
+        lastCode: (phone) => backend.lastCode(phone.id),
+        expireCode: () => backend.advance(CODE_LIFETIME_MS + 1),
+        // What fetch throws offline; the adapter calls `user.reload()` to list.
+        failNextList: () => backend.failNext('user.reload', new TypeError('Failed to fetch')),
+        // The fake has no resend limit: answer the way clerk-js reports Clerk's 429.
+        rateLimitNextPrepare: () =>
+          backend.failNext(
+            'phoneNumber.prepareVerification',
+            apiError(429, 'too_many_requests', 'Too many requests', 'Too many requests. Please try again later.', undefined, { retryAfter: 30 }),
+          ),
+      },
+    };
+  },
+});
