@@ -2,9 +2,10 @@
  * `phone-number-kit/clerk-js`: the adapter for apps on Clerk's JavaScript SDK (`createClerkJsAdapter(user)`), an
  * entry of its own so apps on the Frontend API adapter never ship it.
  */
-export { createClerkJsAdapter, ClerkJsAdapterErrorCode } from './adapters/clerk-js/createClerkJsAdapter.ts';
+export { createClerkJsAdapter } from './adapters/clerk-js/createClerkJsAdapter.ts';
+export type { ClerkJsAdapterOptions } from './adapters/clerk-js/createClerkJsAdapter.ts';
+export { ClerkJsAdapterErrorCode } from './adapters/clerk-js/mapError.ts';
 export type {
-  ClerkJsAdapterOptions,
   ClerkUserLike,
   ClerkPhoneNumberLike,
   ClerkVerificationLike,
@@ -12,4 +13,4 @@ export type {
   ClerkBackupCodeLike,
   ClerkApiErrorLike,
   ClerkApiResponseErrorLike,
-} from './adapters/clerk-js/createClerkJsAdapter.ts';
+} from './adapters/clerk-js/types.ts';

@@ -40,17 +40,6 @@ import { phoneNumberNotFound, toPhoneKitError, unsupportedChange } from './mapEr
 import { toBackupCodes, toPhoneNumber, toPhoneNumberList } from './mapResource.ts';
 import type { ClerkPhoneNumberLike, ClerkUserLike } from './types.ts';
 
-export type {
-  ClerkUserLike,
-  ClerkPhoneNumberLike,
-  ClerkVerificationLike,
-  ClerkIdentificationLinkLike,
-  ClerkBackupCodeLike,
-  ClerkApiErrorLike,
-  ClerkApiResponseErrorLike,
-} from './types.ts';
-export { ClerkJsAdapterErrorCode } from './mapError.ts';
-
 /** Options of {@link createClerkJsAdapter}. */
 export interface ClerkJsAdapterOptions {
   /**
