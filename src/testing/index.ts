@@ -26,4 +26,5 @@ export type {
   ConformanceTestApi,
   ConformanceIt,
   ConformanceTestBody,
+  RestoreConnection,
 } from './conformance/types.ts';

@@ -15,14 +15,21 @@ describeAdapterConformance('the Frontend API adapter', { describe, it }, {
   setup() {
     let time = Date.UTC(2026, 0, 1);
     const backend = createMemoryBackend({ now: () => time, codeLifetimeMs: CODE_LIFETIME_MS });
-    // Each case gets its own backend: only its handlers answer.
-    server.resetHandlers(...createMemoryBackendHandlers(backend));
+    let connected = true;
+    // Each case gets its own backend: only its handlers answer, behind a connection the driver can drop.
+    server.resetHandlers(
+      http.all(`${backend.frontendApiUrl}/*`, () => (connected ? undefined : HttpResponse.error())),
+      ...createMemoryBackendHandlers(backend),
+    );
     return {
       adapter: createClerkFrontendApiAdapter({ frontendApiUrl: backend.frontendApiUrl, sessionId: backend.sessionId }),
       driver: {
         lastCode: (phone) => backend.outbox.lastCodeFor(phone.id),
         expireCode: () => void (time += CODE_LIFETIME_MS + 1),
-        failNextList: () => server.use(http.get(`${backend.frontendApiUrl}/v1/me/phone_numbers`, () => HttpResponse.error(), { once: true })),
+        dropConnection() {
+          connected = false;
+          return () => void (connected = true);
+        },
       },
     };
   },

@@ -14,8 +14,11 @@ describeAdapterConformance('the clerk-js adapter', { describe, it }, {
       driver: {
         lastCode: (phone) => backend.lastCode(phone.id),
         expireCode: () => backend.advance(CODE_LIFETIME_MS + 1),
-        // What fetch throws offline; the adapter calls `user.reload()` to list.
-        failNextList: () => backend.failNext('user.reload', new TypeError('Failed to fetch')),
+        // What fetch throws offline. The fake does not retry, and the case only lists (`user.reload()`) meanwhile.
+        dropConnection() {
+          backend.failNext('user.reload', new TypeError('Failed to fetch'));
+          return () => {};
+        },
         // The fake has no resend limit: answer the way clerk-js reports Clerk's 429.
         rateLimitNextPrepare: () =>
           backend.failNext(

@@ -2,6 +2,9 @@
 import type { PhoneNumberAdapter } from '../../adapters/types.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 
+/** Undoes {@link AdapterConformanceDriver.dropConnection}. */
+export type RestoreConnection = () => void | Promise<void>;
+
 /** The test body the suite hands to `it`. */
 export type ConformanceTestBody = () => Promise<void>;
 
@@ -29,8 +32,11 @@ export interface AdapterConformanceDriver {
   lastCode(phoneNumber: PhoneNumber): string | undefined | Promise<string | undefined>;
   /** Makes the pending code of `phoneNumber` expire (e.g. moves the backend's clock past its lifetime). Used by `attempt.expired`. */
   expireCode?(phoneNumber: PhoneNumber): void | Promise<void>;
-  /** Makes the next `listPhoneNumbers` fail before it reaches the server, as a dropped connection does. Used by `errors.network`. */
-  failNextList?(): void | Promise<void>;
+  /**
+   * Makes requests fail before they reach the server, as a dropped connection does (retries included), until the
+   * returned function restores the connection. Used by `errors.network`, which calls only `listPhoneNumbers` meanwhile.
+   */
+  dropConnection?(): RestoreConnection | Promise<RestoreConnection>;
   /**
    * Makes the next `prepareVerification` answer 429 with `Retry-After`. Only for backends without a resend limit
    * of their own: without it, `retryAfter` relies on a second code requested at once being refused.
