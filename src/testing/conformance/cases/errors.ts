@@ -12,7 +12,7 @@ import { addNumber, list } from '../steps.ts';
 /** An id no backend has. */
 const UNKNOWN_ID = 'idn_conformance_unknown';
 
-/** Every method, called with `options`; ids name `id`, and the new number is `e164`. */
+/** Every adapter method, by name, called with `options` on the number `id` (adding `e164` for create). */
 function everyCall(adapter: PhoneNumberAdapter, id: string, e164: string, options: { signal: AbortSignal }) {
   return {
     'listPhoneNumbers()': () => adapter.listPhoneNumbers(options),
