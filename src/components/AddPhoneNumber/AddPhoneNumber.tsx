@@ -1,23 +1,4 @@
 'use client';
-/**
- * The "add a phone number" step: a country picker and an as-you-type formatted number field, checked with
- * libphonenumber before anything is sent, then created (and its code sent) through `useAddPhoneNumber`.
- *
- * Parts (classes) and their data attributes:
- * - `pnk pnk-add-phone-number` (root `<form>`): `data-state="idle|pending|error|success"`.
- * - `pnk-add-phone-number__field`: label, hint, control and error; `data-invalid` while the field has an error.
- * - `pnk-add-phone-number__label`, `pnk-add-phone-number__hint`.
- * - `pnk-add-phone-number__control`: the country picker and the number input side by side.
- * - `pnk-add-phone-number__country`: the picker's face; `data-country="GB|…|international"`, `data-disabled`.
- *   Inside it `pnk-add-phone-number__country-select` (the transparent native `<select>`),
- *   `pnk-add-phone-number__flag` (emoji flag), `pnk-add-phone-number__country-code` (e.g. "GB") and
- *   `pnk-add-phone-number__chevron`.
- * - `pnk-add-phone-number__input`: the `<input type="tel" autocomplete="tel">`.
- * - `pnk-add-phone-number__error` (also `pnk-field-error`): the field's message.
- * - `pnk-alert`: errors that are not about the number (offline, server error, cancelled reverification).
- * - `pnk-add-phone-number__actions`: `pnk-add-phone-number__submit` (`aria-busy` while pending) and
- *   `pnk-add-phone-number__cancel`.
- */
 import { useEffect, useRef, useState } from 'react';
 import type { Country } from 'react-phone-number-input';
 import { useAddPhoneNumber } from '../../hooks/index.ts';
@@ -63,7 +44,30 @@ const problemMessage: Record<PhoneProblem, keyof Messages['addPhoneNumber']> = {
   notMobile: 'errorNotMobile',
 };
 
-/** Adds a phone number: validates it as typed (after the first submit), creates it and sends its code. */
+/**
+ * The "add a phone number" step: a country picker and an as-you-type formatted number field, checked with
+ * libphonenumber before anything is sent (and as typed after the first submit), then created (and its code sent)
+ * through `useAddPhoneNumber`.
+ *
+ * Parts: generated from `PART_REGISTRY.addPhoneNumber` (`phone-number-kit/parts`) by `node scripts/generate-parts-docs.mjs`;
+ * docs/parts.md adds the CSS variables each part reads. Each line: class (`appearance.elements` key): what; `data-*`.
+ * - `pnk-add-phone-number` (`addPhoneNumber.root`): the `<form>`; `data-state="idle|pending|error|success"`, `data-theme`, `data-density`
+ * - `pnk-add-phone-number__field` (`addPhoneNumber.field`): label, hint, control and error; `data-invalid`
+ * - `pnk-add-phone-number__label` (`addPhoneNumber.label`): the field label
+ * - `pnk-add-phone-number__hint` (`addPhoneNumber.hint`): format hint under the label
+ * - `pnk-add-phone-number__control` (`addPhoneNumber.control`): country picker and number input side by side
+ * - `pnk-add-phone-number__country` (`addPhoneNumber.country`): the country picker's face; `data-country="GB|…|international"`, `data-disabled`
+ * - `pnk-add-phone-number__country-select` (`addPhoneNumber.countrySelect`): the transparent native `<select>` over the face
+ * - `pnk-add-phone-number__flag` (`addPhoneNumber.flag`): emoji flag
+ * - `pnk-add-phone-number__country-code` (`addPhoneNumber.countryCode`): region code, e.g. "GB"
+ * - `pnk-add-phone-number__chevron` (`addPhoneNumber.chevron`): the picker arrow
+ * - `pnk-add-phone-number__input` (`addPhoneNumber.input`): the `<input type="tel">`
+ * - `pnk-add-phone-number__error` (`addPhoneNumber.error`): the field's message (also `pnk-field-error`)
+ * - `pnk-add-phone-number__actions` (`addPhoneNumber.actions`): the buttons
+ * - `pnk-add-phone-number__submit` (`addPhoneNumber.submit`): submit button (also `pnk-button`); `data-variant="primary"`
+ * - `pnk-add-phone-number__cancel` (`addPhoneNumber.cancel`): cancel button (also `pnk-button`); `data-variant="secondary"`
+ * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
+ */
 export function AddPhoneNumber({ defaultCountry, onAdded, onCancel, autoFocus = true, className, appearance }: AddPhoneNumberProps) {
   const root = useKitRoot('addPhoneNumber', appearance, className);
   const part = root.part;

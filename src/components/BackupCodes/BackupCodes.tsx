@@ -46,23 +46,41 @@ export interface BackupCodesProps {
  * "I have saved these codes" before Done. With no codes in memory it says codes are shown only once and offers a
  * new set (asking first when two-step verification is on, since the old set stops working).
  *
- * Parts (classes) and their data attributes:
- * - root `pnk pnk-backup-codes`: `data-state="empty|ready|generating|error"`, `data-saved="true|false"`,
- *   `data-source="reservation|generated"` (with codes), `data-printing` (while printing); `aria-busy` while generating
- * - `pnk-backup-codes__title` the heading; `pnk-backup-codes__intro` the "save them now" line
- * - `pnk-backup-codes__print-area` what prints: `__print-heading` (shown only in print), `__list` (`role="list"`,
- *   `data-count`), `__item`, `__code` (`<code>`), `__usage` ("each code works once")
- * - `pnk-backup-codes__actions` the toolbar, `__buttons`, `__action` (`data-action="copy|download|print"`;
- *   copy: `data-state="idle|copied|failed"`, download: `data-state="idle|done|failed"`), `__action-status` ("Copied")
- * - `pnk-backup-codes__regenerate` / `pnk-backup-codes__generate` (`data-state="idle|confirming|pending"`), their
- *   `__regenerate-trigger` / `__generate-trigger` buttons (`aria-expanded`) and `__regenerate-confirm` /
- *   `__generate-confirm` around the shared `pnk-confirm` panel
- * - `pnk-backup-codes__acknowledge` (`data-saved`), `__saved`, `__saved-checkbox`, `__saved-label`, `__saved-hint`,
- *   `__done`
- * - `pnk-backup-codes__empty`, `__empty-title`, `__empty-body`, `__generating`
- *
  * Printing sets `data-printing` on the root and calls `window.print()`; the component's `@media print` rules then
  * hide everything on the page except the print area.
+ *
+ * Parts: generated from `PART_REGISTRY.backupCodes` (`phone-number-kit/parts`) by `node scripts/generate-parts-docs.mjs`;
+ * docs/parts.md adds the CSS variables each part reads. Each line: class (`appearance.elements` key): what; `data-*`.
+ * - `pnk-backup-codes` (`backupCodes.root`): the section; `data-state="empty|ready|generating|error"`, `data-saved="true|false"`, `data-source="reservation|generated"`, `data-printing`, `data-theme`, `data-density`
+ * - `pnk-backup-codes__title` (`backupCodes.title`): the heading
+ * - `pnk-backup-codes__intro` (`backupCodes.intro`): "Save them now"
+ * - `pnk-backup-codes__print-area` (`backupCodes.printArea`): what prints
+ * - `pnk-backup-codes__print-heading` (`backupCodes.printHeading`): heading shown only in print
+ * - `pnk-backup-codes__list` (`backupCodes.list`): the codes (`role="list"`); `data-count`
+ * - `pnk-backup-codes__item` (`backupCodes.item`): one code
+ * - `pnk-backup-codes__code` (`backupCodes.code`): the `<code>`
+ * - `pnk-backup-codes__usage` (`backupCodes.usage`): "Each code works once"
+ * - `pnk-backup-codes__actions` (`backupCodes.actions`): the toolbar
+ * - `pnk-backup-codes__buttons` (`backupCodes.buttons`): the toolbar buttons
+ * - `pnk-backup-codes__action` (`backupCodes.action`): copy / download / print (also `pnk-button`); `data-action="copy|download|print"`, `data-state="idle|copied|done|failed"`, `data-variant="secondary"`
+ * - `pnk-backup-codes__action-status` (`backupCodes.actionStatus`): "Copied"
+ * - `pnk-backup-codes__generate` (`backupCodes.generate`): first generation; `data-state="idle|confirming|pending"`
+ * - `pnk-backup-codes__generate-trigger` (`backupCodes.generateTrigger`): its button (also `pnk-button`); `data-variant="primary"`
+ * - `pnk-backup-codes__generate-confirm` (`backupCodes.generateConfirm`): around the `pnk-confirm` panel
+ * - `pnk-backup-codes__regenerate` (`backupCodes.regenerate`): regeneration; `data-state="idle|confirming|pending"`
+ * - `pnk-backup-codes__regenerate-trigger` (`backupCodes.regenerateTrigger`): its button (also `pnk-button`); `data-variant="secondary"`
+ * - `pnk-backup-codes__regenerate-confirm` (`backupCodes.regenerateConfirm`): around the `pnk-confirm` panel
+ * - `pnk-backup-codes__acknowledge` (`backupCodes.acknowledge`): "I saved them"; `data-saved`
+ * - `pnk-backup-codes__saved` (`backupCodes.saved`): checkbox row
+ * - `pnk-backup-codes__saved-checkbox` (`backupCodes.savedCheckbox`): the checkbox
+ * - `pnk-backup-codes__saved-label` (`backupCodes.savedLabel`): the checkbox's label
+ * - `pnk-backup-codes__saved-hint` (`backupCodes.savedHint`): hint under it
+ * - `pnk-backup-codes__done` (`backupCodes.done`): done button (also `pnk-button`); `data-variant="primary"`
+ * - `pnk-backup-codes__empty` (`backupCodes.empty`): no codes yet
+ * - `pnk-backup-codes__empty-title` (`backupCodes.emptyTitle`): its title
+ * - `pnk-backup-codes__empty-body` (`backupCodes.emptyBody`): its text
+ * - `pnk-backup-codes__generating` (`backupCodes.generating`): "Generating…"
+ * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
  */
 export function BackupCodes({
   onDone,

@@ -37,21 +37,38 @@ export interface DefaultSecondFactorProps {
  * the first number turned on becomes the default and its backup codes go to `useBackupCodes()` (shown by the
  * host, e.g. `<BackupCodes>`); this component announces the change.
  *
- * Parts (classes) and their data attributes:
- * - root `pnk pnk-default-second-factor`: `data-state="loading|error|empty|ready"`, `data-enabled="true|false"`
- *   (any number used for two-step verification); `aria-busy` while loading
- * - `pnk-default-second-factor__title`, `__intro`, `__status` ("… is off")
- * - `pnk-default-second-factor__skeleton`, `__skeleton-row` (loading placeholders)
- * - `pnk-default-second-factor__list-error` (Alert + `__retry`, `data-state="idle|pending"`)
- * - `pnk-default-second-factor__change-error` (the Alert of a failed change); `__empty`
- * - `pnk-default-second-factor__list`, `__row` (`data-state="idle|pending|confirming"`, `data-verified`,
- *   `data-reserved`, `data-default`; `aria-busy` while pending), `__row-main`, `__number-line`, `__number`,
- *   `__explanation` (unverified numbers)
- * - `pnk-default-second-factor__switch` (`role="switch"`, `aria-checked`, `data-state="on|off"`), `__switch-track`,
- *   `__switch-thumb`, `__switch-label`, `__switch-state`; the warning is the shared `pnk-confirm` panel in the row
- * - `pnk-default-second-factor__default-group` (fieldset), `__legend`, `__hint`, `__options`, `__option`
- *   (`data-state="idle|pending"`, `data-default`, `data-disabled`), `__radio`, `__option-label`,
- *   `__option-explanation`
+ * Parts: generated from `PART_REGISTRY.defaultSecondFactor` (`phone-number-kit/parts`) by `node scripts/generate-parts-docs.mjs`;
+ * docs/parts.md adds the CSS variables each part reads. Each line: class (`appearance.elements` key): what; `data-*`.
+ * - `pnk-default-second-factor` (`defaultSecondFactor.root`): the `<section>`; `data-state="loading|error|empty|ready"`, `data-enabled="true|false"`, `data-theme`, `data-density`
+ * - `pnk-default-second-factor__title` (`defaultSecondFactor.title`): the heading
+ * - `pnk-default-second-factor__intro` (`defaultSecondFactor.intro`): the intro line
+ * - `pnk-default-second-factor__status` (`defaultSecondFactor.status`): "… is off"
+ * - `pnk-default-second-factor__skeleton` (`defaultSecondFactor.skeleton`): loading placeholder
+ * - `pnk-default-second-factor__skeleton-row` (`defaultSecondFactor.skeletonRow`): placeholder row
+ * - `pnk-default-second-factor__list-error` (`defaultSecondFactor.listError`): the list could not load
+ * - `pnk-default-second-factor__retry` (`defaultSecondFactor.retry`): retry (also `pnk-button`); `data-variant="secondary"`, `data-state="idle|pending"`
+ * - `pnk-default-second-factor__change-error` (`defaultSecondFactor.changeError`): the alert of a failed change
+ * - `pnk-default-second-factor__empty` (`defaultSecondFactor.empty`): no numbers
+ * - `pnk-default-second-factor__list` (`defaultSecondFactor.list`): the list of numbers
+ * - `pnk-default-second-factor__row` (`defaultSecondFactor.row`): one number; `data-state="idle|pending|confirming"`, `data-verified`, `data-reserved`, `data-default`
+ * - `pnk-default-second-factor__row-main` (`defaultSecondFactor.rowMain`): the row's line
+ * - `pnk-default-second-factor__number-line` (`defaultSecondFactor.numberLine`): number and badges
+ * - `pnk-default-second-factor__number` (`defaultSecondFactor.number`): the formatted number
+ * - `pnk-default-second-factor__explanation` (`defaultSecondFactor.explanation`): why an unverified number cannot be used
+ * - `pnk-default-second-factor__switch` (`defaultSecondFactor.switch`): the on/off switch (`role="switch"`); `data-state="on|off"`
+ * - `pnk-default-second-factor__switch-track` (`defaultSecondFactor.switchTrack`): the switch's track
+ * - `pnk-default-second-factor__switch-thumb` (`defaultSecondFactor.switchThumb`): the switch's thumb
+ * - `pnk-default-second-factor__switch-label` (`defaultSecondFactor.switchLabel`): the switch's label
+ * - `pnk-default-second-factor__switch-state` (`defaultSecondFactor.switchState`): "On" / "Off"
+ * - `pnk-default-second-factor__default-group` (`defaultSecondFactor.defaultGroup`): fieldset to pick the default number
+ * - `pnk-default-second-factor__legend` (`defaultSecondFactor.legend`): the fieldset's legend
+ * - `pnk-default-second-factor__hint` (`defaultSecondFactor.hint`): hint under the legend
+ * - `pnk-default-second-factor__options` (`defaultSecondFactor.options`): the radio options
+ * - `pnk-default-second-factor__option` (`defaultSecondFactor.option`): one option; `data-state="idle|pending"`, `data-default`, `data-disabled`
+ * - `pnk-default-second-factor__radio` (`defaultSecondFactor.radio`): the radio input
+ * - `pnk-default-second-factor__option-label` (`defaultSecondFactor.optionLabel`): the option's label
+ * - `pnk-default-second-factor__option-explanation` (`defaultSecondFactor.optionExplanation`): the option's explanation
+ * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
  */
 export function DefaultSecondFactor({ onChange, className, appearance, headingLevel = 3 }: DefaultSecondFactorProps) {
   const root = useKitRoot('defaultSecondFactor', appearance, className);

@@ -46,29 +46,34 @@ export type PhoneNumbersSectionState = 'loading' | 'ready' | 'empty' | 'error';
  * The account-settings list of the user's phone numbers: each number formatted with its badges (Primary,
  * Two-step, Default, Unverified), a per-number actions menu (Verify, Remove) and an "Add phone number" flow
  * (add → code → done). Cards open inline under what they are about, one at a time; removal is optimistic and
- * warns first when the number carries two-step verification. Results are announced politely.
+ * warns first when the number carries two-step verification. Results are announced politely. Escape inside a card
+ * closes it; after a removal the heading takes focus.
  *
- * Parts (classes) and their data attributes:
- * - `pnk pnk-phone-numbers-section`: the root `<section>`; `data-state="loading|ready|empty|error"`.
- * - `pnk-phone-numbers-section__heading`: the heading (`<h2>` or `<h3>`); takes focus after a removal.
- * - `pnk-phone-numbers-section__skeleton`: placeholder while loading, `aria-busy="true"`; its shapes are
- *   `__skeleton-row`, `__skeleton-number`, `__skeleton-badge`, `__skeleton-button` (all `aria-hidden`).
- * - `pnk-phone-numbers-section__error`: the list failed; `data-state="error|pending"` (pending while retrying);
- *   holds a `pnk-alert` (`__error-title`, `__error-message`) and the `__retry` button.
- * - `pnk-phone-numbers-section__empty`: the "No phone numbers yet" line.
- * - `pnk-phone-numbers-section__list`: the `<ul>` of numbers.
- * - `pnk-phone-numbers-section__row`: one `<li>`; `data-state="idle|verifying|removing|pending"` (pending: its
- *   removal was sent and the optimistic edit has not landed yet), `data-phone-number-id`, and
- *   `data-verification="verified|unverified|expired|failed|none"` (none: no code was ever sent).
- * - `pnk-phone-numbers-section__summary`: the row's line: `__number` (formatted, `dir="ltr"`), `__badges` (holding
- *   `pnk-badge` elements with `data-kind="primary|two-step|default|unverified"`), `__note` (why an unverified
- *   number's last code no longer works), `__actions` (holding the `pnk-menu`).
- * - `pnk-phone-numbers-section__inline`: an inline card under a row or under the list;
- *   `data-kind="add|verify|remove|alert"`, and `data-step="form|code"` on the add card. Escape inside closes it.
- *   A row's card holds the code step, the `pnk-confirm` removal card (with `__warning` lines,
- *   `data-kind="two-step|default|last-second-factor"`), or the alert of a failed removal.
- * - `pnk-phone-numbers-section__add-button`: opens the add card (hidden while it is open).
- * - `pnk-live-region`: the polite announcements ("Phone number removed", "Phone number added and verified").
+ * Parts: generated from `PART_REGISTRY.phoneNumbersSection` (`phone-number-kit/parts`) by `node scripts/generate-parts-docs.mjs`;
+ * docs/parts.md adds the CSS variables each part reads. Each line: class (`appearance.elements` key): what; `data-*`.
+ * - `pnk-phone-numbers-section` (`phoneNumbersSection.root`): the `<section>`; `data-state="loading|ready|empty|error"`, `data-theme`, `data-density`
+ * - `pnk-phone-numbers-section__heading` (`phoneNumbersSection.heading`): the section heading
+ * - `pnk-phone-numbers-section__skeleton` (`phoneNumbersSection.skeleton`): loading placeholder (`aria-busy`)
+ * - `pnk-phone-numbers-section__skeleton-row` (`phoneNumbersSection.skeletonRow`): placeholder row
+ * - `pnk-phone-numbers-section__skeleton-number` (`phoneNumbersSection.skeletonNumber`): placeholder number
+ * - `pnk-phone-numbers-section__skeleton-badge` (`phoneNumbersSection.skeletonBadge`): placeholder badge
+ * - `pnk-phone-numbers-section__skeleton-button` (`phoneNumbersSection.skeletonButton`): placeholder button
+ * - `pnk-phone-numbers-section__error` (`phoneNumbersSection.error`): the list failed to load; `data-state="error|pending"`
+ * - `pnk-phone-numbers-section__error-title` (`phoneNumbersSection.errorTitle`): title inside the alert
+ * - `pnk-phone-numbers-section__error-message` (`phoneNumbersSection.errorMessage`): message inside the alert
+ * - `pnk-phone-numbers-section__retry` (`phoneNumbersSection.retry`): retry button (also `pnk-button`); `data-variant="secondary"`
+ * - `pnk-phone-numbers-section__empty` (`phoneNumbersSection.empty`): "No phone numbers yet"
+ * - `pnk-phone-numbers-section__list` (`phoneNumbersSection.list`): the `<ul>` of numbers
+ * - `pnk-phone-numbers-section__row` (`phoneNumbersSection.row`): one `<li>`; `data-state="idle|verifying|removing|pending"`, `data-phone-number-id`, `data-verification="verified|unverified|expired|failed|none"`
+ * - `pnk-phone-numbers-section__summary` (`phoneNumbersSection.summary`): the row's line
+ * - `pnk-phone-numbers-section__number` (`phoneNumbersSection.number`): the formatted number (`dir="ltr"`)
+ * - `pnk-phone-numbers-section__badges` (`phoneNumbersSection.badges`): holds `pnk-badge` elements
+ * - `pnk-phone-numbers-section__note` (`phoneNumbersSection.note`): why an unverified number's code no longer works
+ * - `pnk-phone-numbers-section__actions` (`phoneNumbersSection.actions`): holds the row menu (`pnk-menu`)
+ * - `pnk-phone-numbers-section__inline` (`phoneNumbersSection.inline`): inline card under a row or the list; `data-kind="add|verify|remove|alert"`, `data-step="form|code"`
+ * - `pnk-phone-numbers-section__warning` (`phoneNumbersSection.warning`): a line of the removal warning; `data-kind="two-step|default|last-second-factor"`
+ * - `pnk-phone-numbers-section__add-button` (`phoneNumbersSection.addButton`): "Add phone number" (also `pnk-button`); `data-variant="secondary"`
+ * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
  */
 export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, className, appearance, headingLevel = 2 }: PhoneNumbersSectionProps) {
   const kitRoot = useKitRoot('phoneNumbersSection', appearance, className);

@@ -45,20 +45,39 @@ type Mode = 'idle' | 'enabling' | 'disabling' | 'backup-codes';
  * The "Two-step verification (SMS)" section of a security page. Off: an explanation and "Enable SMS
  * verification", which opens an inline wizard (choose or add a number → verify → reserve → save backup codes).
  * On: where codes go, per-number switches and the default (`DefaultSecondFactor`), backup codes, and "Disable".
+ * When the wizard finishes, focus goes to the status sentence.
  *
- * Parts (all classes prefixed `pnk-sms-two-factor-section`):
- * - root `pnk pnk-sms-two-factor-section`: `data-state="loading|off|on|enabling|disabling|error"`; `aria-busy` while loading.
- * - `__heading`: the section heading (level `headingLevel`).
- * - `__status`: one sentence on where things stand; `data-state="off|on"`. Takes focus when the wizard finishes.
- * - `__list-error` (`data-state="error"`): the list could not load; an alert and `__retry-button`.
- * - `__enable-button`, `__disable-button`, `__backup-codes-button` (`aria-expanded`).
- * - `__wizard`: the enable wizard; `data-step="choose|add|verify|reserving|backup-codes|done"`.
- * - `__step`: the wizard's current step; `data-step` as above, `data-state="idle|pending|error|success"`.
- * - `__choices`: the fieldset of numbers to choose from; `__choice` each option (`data-verified="true|false"`).
- * - `__backup-codes`: wraps `BackupCodes`, in the wizard and in the "on" view.
- * - `__inline`: an inline panel under the buttons (disable confirmation, backup codes); `data-panel="disable|backup-codes"`.
- * - `__skeleton` (`__skeleton-line`, `__skeleton-button`): the loading placeholder.
- * - `__actions`, `__explanation`, `__hint`, `__step-heading`, `__wizard-heading`, `__progress`: layout and text.
+ * Parts: generated from `PART_REGISTRY.smsTwoFactorSection` (`phone-number-kit/parts`) by `node scripts/generate-parts-docs.mjs`;
+ * docs/parts.md adds the CSS variables each part reads. Each line: class (`appearance.elements` key): what; `data-*`.
+ * - `pnk-sms-two-factor-section` (`smsTwoFactorSection.root`): the `<section>`; `data-state="loading|off|on|enabling|disabling|error"`, `data-theme`, `data-density`
+ * - `pnk-sms-two-factor-section__heading` (`smsTwoFactorSection.heading`): the section heading
+ * - `pnk-sms-two-factor-section__status` (`smsTwoFactorSection.status`): where things stand; `data-state="off|on"`
+ * - `pnk-sms-two-factor-section__explanation` (`smsTwoFactorSection.explanation`): what SMS two-step verification does
+ * - `pnk-sms-two-factor-section__skeleton` (`smsTwoFactorSection.skeleton`): loading placeholder; `data-state="pending"`
+ * - `pnk-sms-two-factor-section__skeleton-line` (`smsTwoFactorSection.skeletonLine`): placeholder line; `data-width="short"`
+ * - `pnk-sms-two-factor-section__skeleton-button` (`smsTwoFactorSection.skeletonButton`): placeholder button
+ * - `pnk-sms-two-factor-section__list-error` (`smsTwoFactorSection.listError`): the list could not load; `data-state="error"`
+ * - `pnk-sms-two-factor-section__alert` (`smsTwoFactorSection.alert`): a titled alert
+ * - `pnk-sms-two-factor-section__alert-title` (`smsTwoFactorSection.alertTitle`): the alert's title
+ * - `pnk-sms-two-factor-section__alert-body` (`smsTwoFactorSection.alertBody`): the alert's text
+ * - `pnk-sms-two-factor-section__retry-button` (`smsTwoFactorSection.retryButton`): retry (also `pnk-button`); `data-variant="secondary"`
+ * - `pnk-sms-two-factor-section__actions` (`smsTwoFactorSection.actions`): a row of buttons
+ * - `pnk-sms-two-factor-section__enable-button` (`smsTwoFactorSection.enableButton`): "Turn on" (also `pnk-button`); `data-variant="primary"`
+ * - `pnk-sms-two-factor-section__disable-button` (`smsTwoFactorSection.disableButton`): "Turn off" (also `pnk-button`); `data-variant="danger"`
+ * - `pnk-sms-two-factor-section__backup-codes-button` (`smsTwoFactorSection.backupCodesButton`): shows backup codes (also `pnk-button`); `data-variant="secondary"`
+ * - `pnk-sms-two-factor-section__inline` (`smsTwoFactorSection.inline`): inline panel under the buttons; `data-panel="disable|backup-codes"`
+ * - `pnk-sms-two-factor-section__backup-codes` (`smsTwoFactorSection.backupCodes`): wraps `BackupCodes`
+ * - `pnk-sms-two-factor-section__wizard` (`smsTwoFactorSection.wizard`): the enable wizard; `data-step="choose|add|verify|reserving|backup-codes|done"`
+ * - `pnk-sms-two-factor-section__wizard-heading` (`smsTwoFactorSection.wizardHeading`): the wizard's heading
+ * - `pnk-sms-two-factor-section__progress` (`smsTwoFactorSection.progress`): "Step 2 of 4"
+ * - `pnk-sms-two-factor-section__step` (`smsTwoFactorSection.step`): the wizard's current step; `data-step="choose|add|verify|reserving|backup-codes|done"`, `data-state="idle|pending|error|success"`
+ * - `pnk-sms-two-factor-section__step-heading` (`smsTwoFactorSection.stepHeading`): the step's heading
+ * - `pnk-sms-two-factor-section__choices` (`smsTwoFactorSection.choices`): fieldset of numbers to choose from
+ * - `pnk-sms-two-factor-section__legend` (`smsTwoFactorSection.legend`): the fieldset's legend
+ * - `pnk-sms-two-factor-section__hint` (`smsTwoFactorSection.hint`): a hint line
+ * - `pnk-sms-two-factor-section__choice` (`smsTwoFactorSection.choice`): one option; `data-verified="true|false"`
+ * - `pnk-sms-two-factor-section__choice-label` (`smsTwoFactorSection.choiceLabel`): the option's label
+ * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
  */
 export function SmsTwoFactorSection({ defaultCountry, applicationName, accountIdentifier, className, appearance, headingLevel = 2 }: SmsTwoFactorSectionProps) {
   const root = useKitRoot('smsTwoFactorSection', appearance, className);

@@ -1,24 +1,4 @@
 'use client';
-/**
- * The code step: "Sent to +1 201 555 0123", the SMS code (input-otp, auto-submitted on the last digit), resend
- * with the server's cooldown, and a single "Get a new code" action once the code expired or attempts ran out.
- *
- * Parts (classes) and their data attributes:
- * - `pnk pnk-verify-phone-number` (root): `data-state="loading|idle|pending|error|success"`,
- *   `data-status="none|unverified|expired|failed|verified|…"` (the verification's status), `data-needs-new-code`.
- * - `pnk-verify-phone-number__loading`: shown until the number is known.
- * - `pnk-verify-phone-number__sent-to` ("Sent to …") with `pnk-verify-phone-number__change-number` (button).
- * - `pnk-verify-phone-number__form`: the code form.
- * - `pnk-verify-phone-number__field` (`data-invalid`), `__label`, `__hint`, `__code` (the `dir="ltr"` group),
- *   `__input` (the one real input), `__slots`, `__slot` (`data-active`, `data-filled`), `__caret`, `__error`.
- * - `pnk-verify-phone-number__expiry`: "Code expires in 9:58" (not a live region: it ticks).
- * - `pnk-verify-phone-number__actions`: `__verify` (submit, `aria-busy`), `__resend` and `__get-new-code`
- *   (`data-state="ready|waiting|pending"`, `aria-disabled` while waiting), `__cancel`.
- * - `pnk-verify-phone-number__new-code` with `__new-code-reason`: shown instead of the form when a new code is needed.
- * - `pnk-verify-phone-number__success`: "Phone number verified".
- * - `pnk-alert`: send errors (rate limit with its seconds) and failed checks that are not about the code.
- * - `pnk-live-region`: "A code was sent to …", "You can now ask for a new code", "Phone number verified".
- */
 import { useRef } from 'react';
 import { usePhoneNumbers, usePhoneNumberVerification } from '../../hooks/index.ts';
 import { useVerifiedNotice } from './useVerifiedNotice.ts';
@@ -71,7 +51,39 @@ export interface VerifyPhoneNumberProps {
   appearance?: Appearance;
 }
 
-/** Verifies a phone number with the code sent to it by SMS. */
+/**
+ * The code step, verifying a phone number with the code sent to it by SMS: "Sent to +1 201 555 0123", the SMS code
+ * (input-otp, auto-submitted on the last digit), resend with the server's cooldown, and a single "Get a new code"
+ * action once the code expired or attempts ran out. Sending, the new-code state and success are announced politely.
+ *
+ * Parts: generated from `PART_REGISTRY.verifyPhoneNumber` (`phone-number-kit/parts`) by `node scripts/generate-parts-docs.mjs`;
+ * docs/parts.md adds the CSS variables each part reads. Each line: class (`appearance.elements` key): what; `data-*`.
+ * - `pnk-verify-phone-number` (`verifyPhoneNumber.root`): the step; `data-state="loading|idle|pending|error|success"`, `data-status="none|unverified|expired|failed|verified|…"`, `data-needs-new-code`, `data-theme`, `data-density`
+ * - `pnk-verify-phone-number__loading` (`verifyPhoneNumber.loading`): shown until the number is known
+ * - `pnk-verify-phone-number__sent-to` (`verifyPhoneNumber.sentTo`): "Sent to …"
+ * - `pnk-verify-phone-number__change-number` (`verifyPhoneNumber.changeNumber`): link-styled button (also `pnk-button`); `data-variant="link"`
+ * - `pnk-verify-phone-number__form` (`verifyPhoneNumber.form`): the code form
+ * - `pnk-verify-phone-number__field` (`verifyPhoneNumber.field`): label, hint, code and error; `data-invalid`
+ * - `pnk-verify-phone-number__label` (`verifyPhoneNumber.label`): the code label
+ * - `pnk-verify-phone-number__hint` (`verifyPhoneNumber.hint`): hint under the label
+ * - `pnk-verify-phone-number__code` (`verifyPhoneNumber.code`): the `dir="ltr"` group around input and slots
+ * - `pnk-verify-phone-number__slots-container` (`verifyPhoneNumber.slotsContainer`): input-otp's container
+ * - `pnk-verify-phone-number__input` (`verifyPhoneNumber.input`): the one real `<input autocomplete="one-time-code">`
+ * - `pnk-verify-phone-number__slots` (`verifyPhoneNumber.slots`): the row of digit boxes (`aria-hidden`)
+ * - `pnk-verify-phone-number__slot` (`verifyPhoneNumber.slot`): one digit box; `data-active`, `data-filled`
+ * - `pnk-verify-phone-number__caret` (`verifyPhoneNumber.caret`): the blinking caret in the active slot
+ * - `pnk-verify-phone-number__error` (`verifyPhoneNumber.error`): the field's message (also `pnk-field-error`)
+ * - `pnk-verify-phone-number__expiry` (`verifyPhoneNumber.expiry`): "Code expires in 9:58"
+ * - `pnk-verify-phone-number__actions` (`verifyPhoneNumber.actions`): the buttons
+ * - `pnk-verify-phone-number__verify` (`verifyPhoneNumber.verify`): submit button (also `pnk-button`); `data-variant="primary"`
+ * - `pnk-verify-phone-number__resend` (`verifyPhoneNumber.resend`): resend button with countdown (also `pnk-button`); `data-state="ready|waiting|pending"`, `data-variant`
+ * - `pnk-verify-phone-number__get-new-code` (`verifyPhoneNumber.getNewCode`): "Get a new code" (also `pnk-button`); `data-state="ready|waiting|pending"`, `data-variant`
+ * - `pnk-verify-phone-number__cancel` (`verifyPhoneNumber.cancel`): cancel button (also `pnk-button`); `data-variant="secondary"`
+ * - `pnk-verify-phone-number__new-code` (`verifyPhoneNumber.newCode`): shown instead of the form when a new code is needed
+ * - `pnk-verify-phone-number__new-code-reason` (`verifyPhoneNumber.newCodeReason`): why a new code is needed
+ * - `pnk-verify-phone-number__success` (`verifyPhoneNumber.success`): "Phone number verified"
+ * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
+ */
 export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
   const { phoneNumberId, onVerified, onChangeNumber, onCancel, sendOnMount = true, autoSubmit = true } = props;
   const { webOtp = false, length = 6, autoFocus = true, className, appearance } = props;
