@@ -1,7 +1,9 @@
 // Checks the built package: every `exports` target exists, and the main entry (with every chunk it imports)
-// never reaches the testing entry, msw or the translations. Run after `npm run build`.
+// never reaches the testing entry, msw or the translations; each public component's doc reaches its declarations.
+// Run after `npm run build`.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -64,6 +66,19 @@ if (existsSync(embedFile)) {
 if (existsSync(mainFile)) {
   const { clientBoundaryProblems } = await import('./client-boundary.mjs');
   problems.push(...clientBoundaryProblems(root));
+}
+
+// Each public component's doc reaches the published declarations (a TSDoc block above the imports never does): what an
+// editor shows on hovering it from the main entry says what it does and lists every part of its registry.
+const partsFile = join(root, pkg.exports['./parts'].import);
+const typesFile = join(root, pkg.exports['.'].types);
+if (existsSync(partsFile) && existsSync(typesFile)) {
+  const { PART_REGISTRY } = await import(pathToFileURL(partsFile).href);
+  const { componentDocProblems } = await import('./dist-docs.mjs');
+  const components = Object.entries(PART_REGISTRY)
+    .filter(([key]) => key !== 'common')
+    .map(([key, registry]) => ({ name: registry.component, key, block: registry.block, parts: Object.keys(registry.parts) }));
+  problems.push(...componentDocProblems(typesFile, components).map((problem) => `dist types: ${problem}`));
 }
 
 // The bundle budgets again, on dist/ itself (test/budgets/bundle.test.ts measures a fresh build of the sources): each
