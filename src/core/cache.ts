@@ -2,6 +2,7 @@
  * Pure edits of the cached list. Mutations apply the server's answer with these instead of refetching, and
  * optimistic updates apply the expected answer the same way.
  */
+import { heirOfDefault, releaseMovesDefault, reserveMakesDefault } from '../model/secondFactor.ts';
 import type { PhoneNumber } from '../model/types.ts';
 
 /** Backup codes never enter the query cache (it may be persisted); they go to the in-memory backup-codes store. */
@@ -20,9 +21,16 @@ export function upsertPhoneNumber(list: readonly PhoneNumber[] | undefined, phon
   return next;
 }
 
-/** Removes a number by id. */
+/** Removes a number by id; removing the default hands the flag to its heir (see `heirOfDefault`), as the server does. */
 export function removePhoneNumber(list: readonly PhoneNumber[] | undefined, id: string): PhoneNumber[] {
-  return (list ?? []).filter((p) => p.id !== id);
+  return handDefaultOn(list ?? [], id).filter((p) => p.id !== id);
+}
+
+/** When `id` is the default and leaves two-step verification, makes its heir the default (`id` keeps its flags). */
+function handDefaultOn(list: readonly PhoneNumber[], id: string): readonly PhoneNumber[] {
+  if (!releaseMovesDefault(list, id)) return list;
+  const heir = heirOfDefault(list, id)!;
+  return list.map((p) => (p.id === heir.id ? { ...p, defaultSecondFactor: true } : p));
 }
 
 /** Makes `id` the default second factor and clears the flag on every other number, as the server does. */
@@ -35,7 +43,7 @@ export function setDefaultSecondFactor(list: readonly PhoneNumber[] | undefined,
 
 /**
  * Reserves or releases a number for two-step verification, mirroring the server's rules: the first reserved number
- * becomes the default, and releasing the default hands the flag to the oldest other reserved number.
+ * becomes the default, and releasing the default hands the flag to its heir (see `heirOfDefault`).
  */
 export function setReservedForSecondFactor(
   list: readonly PhoneNumber[] | undefined,
@@ -43,17 +51,12 @@ export function setReservedForSecondFactor(
   reserved: boolean,
 ): PhoneNumber[] {
   const current = list ?? [];
-  const target = current.find((p) => p.id === id);
-  if (!target) return [...current];
-  const others = current.filter((p) => p.id !== id && p.reservedForSecondFactor);
+  if (!current.some((p) => p.id === id)) return [...current];
   if (reserved) {
-    const becomesDefault = target.defaultSecondFactor || others.length === 0;
+    const becomesDefault = reserveMakesDefault(current, id);
     return current.map((p) => (p.id === id ? { ...p, reservedForSecondFactor: true, defaultSecondFactor: becomesDefault } : p));
   }
-  const heir = target.defaultSecondFactor ? [...others].sort((a, b) => a.createdAt - b.createdAt)[0] : undefined;
-  return current.map((p) => {
-    if (p.id === id) return { ...p, reservedForSecondFactor: false, defaultSecondFactor: false };
-    if (heir && p.id === heir.id) return { ...p, defaultSecondFactor: true };
-    return p;
-  });
+  return handDefaultOn(current, id).map((p) =>
+    p.id === id ? { ...p, reservedForSecondFactor: false, defaultSecondFactor: false } : p,
+  );
 }

@@ -1,5 +1,6 @@
 'use client';
 import type { PhoneKitError } from '../model/errors.ts';
+import { needsRefetch } from '../model/secondFactor.ts';
 import { removePhoneNumber } from '../core/cache.ts';
 import { useKitMutation } from './useKitMutation.ts';
 
@@ -20,9 +21,7 @@ export function useRemovePhoneNumber(): UseRemovePhoneNumberResult {
     phoneNumberId: (id) => id,
     optimistic: (list, id) => removePhoneNumber(list, id),
     apply: (list, _result, id) => removePhoneNumber(list, id),
-    // Removing the default while other numbers stay reserved: the server picks the heir; read it back.
-    needsRefetch: (before, id) =>
-      !!before?.find((p) => p.id === id)?.defaultSecondFactor && before.some((p) => p.id !== id && p.reservedForSecondFactor),
+    needsRefetch: (before, id) => needsRefetch(before, id, 'remove'),
   });
   return { removePhoneNumber: mutation.run, isPending: mutation.isPending, error: mutation.error, reset: mutation.reset };
 }

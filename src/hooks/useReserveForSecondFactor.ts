@@ -1,5 +1,6 @@
 'use client';
 import type { PhoneKitError } from '../model/errors.ts';
+import { needsRefetch } from '../model/secondFactor.ts';
 import type { PhoneNumber } from '../model/types.ts';
 import { setReservedForSecondFactor, upsertPhoneNumber, withoutBackupCodes } from '../core/cache.ts';
 import { useKitMutation } from './useKitMutation.ts';
@@ -35,11 +36,7 @@ export function useReserveForSecondFactor(): UseReserveForSecondFactorResult {
     phoneNumberId: (v) => v.phoneNumberId,
     optimistic: (list, { phoneNumberId, reserved }) => setReservedForSecondFactor(list, phoneNumberId, reserved),
     apply: (list, phone) => upsertPhoneNumber(list, phone),
-    // Releasing the default while other numbers stay reserved: the server picks the heir; read it back.
-    needsRefetch: (before, { phoneNumberId, reserved }) =>
-      !reserved &&
-      !!before?.find((p) => p.id === phoneNumberId)?.defaultSecondFactor &&
-      before.some((p) => p.id !== phoneNumberId && p.reservedForSecondFactor),
+    needsRefetch: (before, { phoneNumberId, reserved }) => needsRefetch(before, phoneNumberId, reserved ? 'reserve' : 'release'),
   });
   return { setReserved: mutation.run, isPending: mutation.isPending, error: mutation.error, reset: mutation.reset };
 }

@@ -21,4 +21,5 @@ export {
   parseBackupCodesEnvelope,
   parseDeletedObjectEnvelope,
 } from './parse.ts';
-export { sortPhoneNumbers, isVerified } from './sort.ts';
+export { sortPhoneNumbers } from './sort.ts';
+export { isVerified } from './secondFactor.ts';

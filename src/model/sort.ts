@@ -1,9 +1,5 @@
+import { isVerified } from './secondFactor.ts';
 import type { PhoneNumber } from './types.ts';
-
-/** Whether a number has completed verification. */
-export function isVerified(phone: PhoneNumber): boolean {
-  return phone.verification?.status === 'verified';
-}
 
 function rank(phone: PhoneNumber): number {
   if (phone.defaultSecondFactor) return 0;

@@ -1,6 +1,7 @@
 /**
  * PhoneNumbersSection edges the stories do not walk: heading level, the Primary badge, one inline card at a time,
- * where focus goes when a card closes, recovery from a failed list, repeated announcements, removal warnings.
+ * where focus goes when a card closes, recovery from a failed list, repeated announcements. Which removal warnings
+ * apply is a model rule (test/model/secondFactor.test.ts).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
@@ -8,8 +9,6 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { PhoneNumbersSection } from '../../src/components/PhoneNumbersSection/PhoneNumbersSection.tsx';
-import { removalWarnings } from '../../src/components/PhoneNumbersSection/RemoveConfirmation.tsx';
-import type { PhoneNumber } from '../../src/model/types.ts';
 import type { MemoryBackendOptions } from '../../src/testing/index.ts';
 import { createHarness } from '../support/hookHarness.tsx';
 
@@ -174,31 +173,5 @@ describe('PhoneNumbersSection', () => {
     expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Verify', 'Remove']);
     expect(screen.getAllByText('+1 201 555 0102')[0]!.closest('li')).toHaveAttribute('data-verification', 'none');
     h.dispose();
-  });
-});
-
-describe('removalWarnings', () => {
-  const phone = (id: string, reserved: boolean, isDefault = false): PhoneNumber => ({
-    id,
-    object: 'phone_number',
-    phoneNumber: '+12015550100',
-    reserved: false,
-    reservedForSecondFactor: reserved,
-    defaultSecondFactor: isDefault,
-    verification: null,
-    linkedTo: [],
-    backupCodes: null,
-    createdAt: 0,
-    updatedAt: 0,
-  });
-
-  it('warns about two-step use, a default that moves, and the last second factor', () => {
-    const plain = phone('a', false);
-    const main = phone('b', true, true);
-    const spare = phone('c', true);
-    expect(removalWarnings(plain, [plain, main])).toEqual({ twoStep: false, defaultMoves: false, lastSecondFactor: false });
-    expect(removalWarnings(main, [plain, main, spare])).toEqual({ twoStep: true, defaultMoves: true, lastSecondFactor: false });
-    expect(removalWarnings(spare, [main, spare])).toEqual({ twoStep: true, defaultMoves: false, lastSecondFactor: false });
-    expect(removalWarnings(main, [plain, main])).toEqual({ twoStep: true, defaultMoves: false, lastSecondFactor: true });
   });
 });

@@ -54,6 +54,19 @@ describe('list edits', () => {
   it('removes by id', () => {
     expect(removePhoneNumber([phone('1'), phone('2')], '1').map((p) => p.id)).toEqual(['2']);
   });
+
+  it('hands the default to the heir when the default is removed or released, ties broken by id', () => {
+    // As under clerk-js: every createdAt is 0, and the list order is not the id order.
+    const list = [
+      phone('b', { reservedForSecondFactor: true, defaultSecondFactor: true }),
+      phone('z', { reservedForSecondFactor: true }),
+      phone('c', { reservedForSecondFactor: true }),
+    ];
+    const defaults = (edited: PhoneNumber[]) => edited.filter((p) => p.defaultSecondFactor).map((p) => p.id);
+    expect(defaults(removePhoneNumber(list, 'b'))).toEqual(['c']);
+    expect(defaults(setReservedForSecondFactor(list, 'b', false))).toEqual(['c']);
+    expect(defaults(removePhoneNumber(list, 'z'))).toEqual(['b']);
+  });
 });
 
 describe('rollbackList', () => {

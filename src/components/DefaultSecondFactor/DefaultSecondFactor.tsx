@@ -4,14 +4,13 @@ import { usePhoneNumbers } from '../../hooks/usePhoneNumbers.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import { useDefaultSecondFactorMessages } from './messages.ts';
-import { isVerified } from '../../model/sort.ts';
+import { isVerified, turnOffWarning } from '../../model/secondFactor.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { Alert } from '../common/Alert.tsx';
 import { LiveRegion } from '../common/LiveRegion.tsx';
 import { DefaultNumberGroup } from './DefaultNumberGroup.tsx';
 import { LoadingSkeleton } from './LoadingSkeleton.tsx';
 import { NumberRow } from './NumberRow.tsx';
-import { turnOffWarning } from './turnOffWarning.ts';
 import { useSecondFactorChanges } from './useSecondFactorChanges.ts';
 import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
@@ -139,7 +138,7 @@ export function DefaultSecondFactor({ onChange, className, appearance, headingLe
             {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- Safari drops list semantics from lists styled without bullets. */}
             <ul role="list" aria-label={t.listLabel} className={part('list')}>
               {ordered.map((phone) => {
-                const warning = turnOffWarning(phoneNumbers, phone);
+                const warning = turnOffWarning(phoneNumbers, phone.id);
                 return (
                   <NumberRow
                     key={phone.id}

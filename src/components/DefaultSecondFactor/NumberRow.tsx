@@ -2,7 +2,7 @@
 import { memo, useId, useRef, useState } from 'react';
 import { formatMessageNodes, LeftToRight } from '../../i18n/formatNodes.tsx';
 import { useDefaultSecondFactorMessages } from './messages.ts';
-import { isVerified } from '../../model/sort.ts';
+import { isVerified } from '../../model/secondFactor.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { Badge } from '../common/Badge.tsx';
 import { ConfirmPanel } from '../common/ConfirmPanel.tsx';
@@ -12,8 +12,8 @@ import { useParts } from '../parts/useParts.ts';
 interface NumberRowProps {
   phone: PhoneNumber;
   /**
-   * Why turning this number off deserves a warning (see turnOffWarning), as the parent computed it; a kind and
-   * the heir rather than one object, so the row's props stay equal while nothing about it changed.
+   * Why turning this number off deserves a warning (the model's `turnOffWarning`), as the parent computed it; a kind
+   * and the heir rather than one object, so the row's props stay equal while nothing about it changed.
    */
   warning: 'last' | 'default' | null;
   /** With `warning: 'default'`: the number that becomes the default instead. */

@@ -1,7 +1,7 @@
 'use client';
 import { Badge } from '../common/index.ts';
 import { usePhoneNumbersSectionMessages } from './messages.ts';
-import { isVerified } from '../../model/sort.ts';
+import { isVerified } from '../../model/secondFactor.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { useParts } from '../parts/useParts.ts';
 

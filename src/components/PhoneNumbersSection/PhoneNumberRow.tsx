@@ -3,7 +3,7 @@ import { memo, type ReactNode } from 'react';
 import { ActionsMenu, formatPhoneNumber, type ActionsMenuItem } from '../common/index.ts';
 import { formatMessage } from '../../i18n/index.ts';
 import { usePhoneNumbersSectionMessages } from './messages.ts';
-import { isVerified } from '../../model/sort.ts';
+import { isVerified } from '../../model/secondFactor.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { PhoneNumberBadges } from './PhoneNumberBadges.tsx';
 import { useParts } from '../parts/useParts.ts';

@@ -2,20 +2,9 @@
 import { ConfirmPanel, formatPhoneNumber } from '../common/index.ts';
 import { formatMessageNodes, LeftToRight } from '../../i18n/index.ts';
 import { usePhoneNumbersSectionMessages } from './messages.ts';
-import { isVerified } from '../../model/sort.ts';
+import { isVerified, removalWarnings } from '../../model/secondFactor.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { useParts } from '../parts/useParts.ts';
-
-/** Which warnings removing `phone` deserves, given the user's other numbers. */
-export function removalWarnings(phone: PhoneNumber, all: readonly PhoneNumber[]) {
-  const otherTwoStep = all.some((p) => p.id !== phone.id && p.reservedForSecondFactor);
-  return {
-    twoStep: phone.reservedForSecondFactor,
-    // With another two-step number left, the server hands it the default; with none, two-step SMS ends.
-    defaultMoves: phone.defaultSecondFactor && otherTwoStep,
-    lastSecondFactor: phone.reservedForSecondFactor && !otherTwoStep,
-  };
-}
 
 export interface RemoveConfirmationProps {
   phone: PhoneNumber;
@@ -29,7 +18,7 @@ export function RemoveConfirmation({ phone, phoneNumbers, onConfirm, onCancel }:
   const part = useParts('phoneNumbersSection');
   const { messages } = usePhoneNumbersSectionMessages();
   const text = messages.phoneNumbersSection;
-  const warnings = removalWarnings(phone, phoneNumbers);
+  const warnings = removalWarnings(phoneNumbers, phone.id);
   const warning = (kind: string, message: string) => (
     <p className={part('warning')} data-kind={kind}>
       <strong>{text.warningLabel}</strong> {message}

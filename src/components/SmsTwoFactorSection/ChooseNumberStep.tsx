@@ -4,7 +4,7 @@ import { LeftToRight } from '../../i18n/index.ts';
 import { useSmsTwoFactorSectionMessages } from './messages.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
-import { isVerified } from '../../model/sort.ts';
+import { isVerified } from '../../model/secondFactor.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { Alert } from '../common/Alert.tsx';
 import { Badge } from '../common/Badge.tsx';

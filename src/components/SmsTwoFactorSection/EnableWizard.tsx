@@ -4,7 +4,7 @@ import type { Country } from 'react-phone-number-input';
 import { useSmsTwoFactorSectionMessages } from './messages.ts';
 import { useBackupCodes, usePhoneNumbers, useReserveForSecondFactor } from '../../hooks/index.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
-import { isVerified } from '../../model/sort.ts';
+import { isVerified } from '../../model/secondFactor.ts';
 import { LazyAddPhoneNumber, LazyVerifyPhoneNumber } from '../common/lazySteps.ts';
 import { candidateNumbers } from './candidates.ts';
 import { ChooseNumberStep, NEW_NUMBER } from './ChooseNumberStep.tsx';

@@ -1,4 +1,4 @@
-import { isVerified } from '../../model/sort.ts';
+import { isVerified } from '../../model/secondFactor.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 
 /** The numbers two-step verification currently texts, default first (the list is sorted that way). */

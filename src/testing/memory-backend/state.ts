@@ -2,6 +2,7 @@
  * The backend's state for one user, and small queries over it. The rules in `rules/` change this state and
  * throw a `PhoneKitError` when Clerk's server would refuse; nothing here knows about HTTP.
  */
+import { heirOfDefault, releaseMovesDefault } from '../../model/secondFactor.ts';
 import type { BackupCodeSet, PhoneNumber } from '../../model/types.ts';
 import type { MemoryBackendConfig } from './options.ts';
 import type { SmsMessage } from './outbox.ts';
@@ -33,11 +34,6 @@ export interface RuleContext {
   sendSms(message: Omit<SmsMessage, 'text'>): void;
 }
 
-/** True when the number's verification is complete. */
-export function isVerified(phone: PhoneNumber): boolean {
-  return phone.verification?.status === 'verified';
-}
-
 /** The record for an id, or a 404 exactly like the server's. */
 export function requireRecord(state: BackendState, id: string): PhoneRecord {
   const record = state.records.find((r) => r.phone.id === id);
@@ -56,15 +52,15 @@ export function hasSecondFactor(ctx: Pick<RuleContext, 'state' | 'config'>): boo
 }
 
 /**
- * Keeps "exactly one default among reserved numbers": when reserved numbers exist but none is the default
- * (the default was unreserved or deleted), the oldest reserved one is promoted.
+ * Keeps "exactly one default among reserved numbers" when `id` stops being a second factor (released or deleted):
+ * if it is the default, its heir (`heirOfDefault`, the kit's one rule) becomes the default. Call it before the change.
  */
-export function ensureDefaultSecondFactor(ctx: RuleContext): void {
-  const reserved = ctx.state.records.filter((r) => r.phone.reservedForSecondFactor);
-  if (reserved.length === 0 || reserved.some((r) => r.phone.defaultSecondFactor)) return;
-  const promoted = reserved[0]!.phone;
-  promoted.defaultSecondFactor = true;
-  promoted.updatedAt = ctx.now;
+export function handDefaultOn(ctx: RuleContext, id: string): void {
+  const phones = ctx.state.records.map((r) => r.phone);
+  if (!releaseMovesDefault(phones, id)) return;
+  const heir = requireRecord(ctx.state, heirOfDefault(phones, id)!.id).phone;
+  heir.defaultSecondFactor = true;
+  heir.updatedAt = ctx.now;
 }
 
 /**

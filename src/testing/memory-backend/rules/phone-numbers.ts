@@ -1,13 +1,13 @@
 /** Adding, reading and removing numbers, with the checks Clerk's server makes. */
 import { isValidPhoneNumber } from 'libphonenumber-js/min';
 import type { DeletedObject, PhoneNumber } from '../../../model/types.ts';
+import { isVerified } from '../../../model/secondFactor.ts';
 import { refusals } from '../errors.ts';
 import { randomId } from '../random.ts';
 import {
   assertReverified,
   dropBackupCodesWithoutSecondFactor,
-  ensureDefaultSecondFactor,
-  isVerified,
+  handDefaultOn,
   requireRecord,
   type BackendState,
   type RuleContext,
@@ -68,8 +68,8 @@ export function deletePhoneNumber(ctx: RuleContext, id: string): DeletedObject {
   const { state } = ctx;
   assertReverified(state);
   const record = requireRecord(state, id);
+  handDefaultOn(ctx, id);
   state.records = state.records.filter((r) => r !== record);
-  ensureDefaultSecondFactor(ctx);
   dropBackupCodesWithoutSecondFactor(ctx);
   return { object: 'phone_number', id, deleted: true };
 }

@@ -1,14 +1,14 @@
 /** Two-step verification by SMS: reserving numbers, the default second factor, and backup codes. */
 import type { PhoneNumberChanges } from '../../../adapters/types.ts';
 import type { BackupCodeSet, PhoneNumber } from '../../../model/types.ts';
+import { isVerified, reserveMakesDefault } from '../../../model/secondFactor.ts';
 import { refusals } from '../errors.ts';
 import { randomBackupCodes, randomId } from '../random.ts';
 import {
   assertReverified,
   dropBackupCodesWithoutSecondFactor,
-  ensureDefaultSecondFactor,
+  handDefaultOn,
   hasSecondFactor,
-  isVerified,
   requireRecord,
   type RuleContext,
 } from '../state.ts';
@@ -25,7 +25,8 @@ function freshBackupCodes(now: number): BackupCodeSet {
  *   `true` needs a verified number (400 `update_second_factor_unverified`, field `reserved_for_second_factor`).
  *   The first reserved number becomes the default; when it is the user's first second factor, the answer (and
  *   only that answer) carries a fresh set of `backupCodes`, which also becomes the current set.
- *   `false` on the default promotes the oldest other reserved number; unreserving the last one drops the backup codes.
+ *   `false` on the default promotes its heir (`heirOfDefault`: the oldest other reserved number, then by id);
+ *   unreserving the last one drops the backup codes.
  * - `defaultSecondFactor: true` needs the number to be (or become, in the same request) reserved (400
  *   `form_param_value_invalid`, field `default_second_factor`) and takes the default from every other number.
  *   `defaultSecondFactor: false` is ignored: "exactly one default among reserved numbers" leaves nothing to unset
@@ -49,18 +50,18 @@ export function updatePhoneNumber(ctx: RuleContext, id: string, changes: PhoneNu
   let issuedCodes: string[] | null = null;
   if (reserve === true && !phone.reservedForSecondFactor) {
     const firstSecondFactor = !hasSecondFactor(ctx);
+    if (reserveMakesDefault(state.records.map((r) => r.phone), id)) phone.defaultSecondFactor = true;
     phone.reservedForSecondFactor = true;
     phone.updatedAt = now;
-    ensureDefaultSecondFactor(ctx);
     if (firstSecondFactor) {
       state.backupCodes = freshBackupCodes(now);
       issuedCodes = [...state.backupCodes.codes];
     }
   } else if (reserve === false && phone.reservedForSecondFactor) {
+    handDefaultOn(ctx, id);
     phone.reservedForSecondFactor = false;
     phone.defaultSecondFactor = false;
     phone.updatedAt = now;
-    ensureDefaultSecondFactor(ctx);
     dropBackupCodesWithoutSecondFactor(ctx);
   }
 

@@ -1,8 +1,9 @@
 /** Sending a code by SMS and checking the code the user typed back. */
 import type { OtpVerification, PhoneNumber } from '../../../model/types.ts';
+import { isVerified } from '../../../model/secondFactor.ts';
 import { refusals } from '../errors.ts';
 import { randomDigits } from '../random.ts';
-import { isVerified, requireRecord, type RuleContext } from '../state.ts';
+import { requireRecord, type RuleContext } from '../state.ts';
 
 /**
  * Sends a fresh code: 404 for an unknown id, 400 `verification_already_verified` for a verified number (so a
