@@ -27,7 +27,7 @@ function withReverification<T>(
           settled = true;
           reject(
             new PhoneKitError({
-              code: 'reverification_cancelled',
+              code: KitErrorCode.reverificationCancelled,
               status: error.status,
               message: 'Verification was cancelled, so the change was not made.',
               cause: error,

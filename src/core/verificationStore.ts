@@ -3,7 +3,7 @@
  * into one SMS), the resend cooldown, and what failed attempts taught us. One store per QueryClient and scope,
  * so it survives components unmounting and remounting.
  */
-import { PhoneKitError } from '../model/errors.ts';
+import { KitErrorCode, PhoneKitError } from '../model/errors.ts';
 import type { PhoneNumber } from '../model/types.ts';
 
 /** What the store knows about one number's verification. Immutable: a change replaces the object. */
@@ -66,7 +66,7 @@ export function createVerificationStore(): VerificationStore {
         const retryAfter = Math.ceil((cooldownUntil - now()) / 1000);
         return Promise.reject(
           new PhoneKitError({
-            code: 'resend_cooldown',
+            code: KitErrorCode.resendCooldown,
             message: `Wait ${retryAfter} s before requesting a new code.`,
             retryAfter,
           }),

@@ -1,4 +1,7 @@
-/** Codes the kit itself assigns, for failures that never reached (or never came back from) the server. */
+/**
+ * Codes the kit itself assigns: for failures that never reached (or never came back from) the server, and for
+ * what the kit refuses or gives up on by itself. Every one has a message in the English catalog.
+ */
 export const KitErrorCode = {
   /** `fetch` rejected: offline, DNS, CORS, connection reset. */
   network: 'network_error',
@@ -12,6 +15,12 @@ export const KitErrorCode = {
   invalid: 'response_invalid',
   /** The server answered an error status without a usable `{errors: […]}` body. */
   http: 'http_error',
+  /** A new code was asked for during the resend cooldown; nothing was sent. `retryAfter` says how long to wait. */
+  resendCooldown: 'resend_cooldown',
+  /** The host's reverification handler called `cancel()`, so the change was not made. */
+  reverificationCancelled: 'reverification_cancelled',
+  /** Something unforeseen (a bug) threw; see {@link asPhoneKitError}. */
+  generic: 'generic',
 } as const;
 
 /** One of the kit's own codes. */
@@ -74,6 +83,31 @@ export class PhoneKitError extends Error {
   }
 }
 
+/** What an error answer told beside its `errors` list; `message` is used only when the list is empty. */
+export type ErrorAnswerFacts = Pick<PhoneKitErrorInit, 'message' | 'status' | 'retryAfter' | 'traceId' | 'cause'>;
+
+/**
+ * The error for a server's error answer, whichever adapter read it: the first detail gives `code`, `message`,
+ * `longMessage` and `field`, and every detail is kept in `errors`; with no detail it is `http_error`.
+ */
+export function errorFromDetails(details: ApiErrorDetail[], facts: ErrorAnswerFacts): PhoneKitError {
+  const first = details[0];
+  if (!first) return new PhoneKitError({ ...facts, code: KitErrorCode.http });
+  return new PhoneKitError({
+    ...facts,
+    code: first.code,
+    message: first.message,
+    longMessage: first.longMessage,
+    field: first.field,
+    errors: details,
+  });
+}
+
+/** The error of a call whose `AbortSignal` fired; the signal's `reason` goes in as `cause`. */
+export function abortedError(cause?: unknown): PhoneKitError {
+  return new PhoneKitError({ code: KitErrorCode.aborted, message: 'The request was aborted.', cause });
+}
+
 /** True for a {@link PhoneKitError}, optionally with the given code. */
 export function isPhoneKitError(error: unknown, code?: string): error is PhoneKitError {
   return error instanceof PhoneKitError && (code === undefined || error.code === code);
@@ -83,7 +117,7 @@ export function isPhoneKitError(error: unknown, code?: string): error is PhoneKi
  * `error` as a {@link PhoneKitError}: itself, or wrapped with `code` (default `generic`) and its message, so code
  * that shows errors handles one type even when something unforeseen (a bug) throws.
  */
-export function asPhoneKitError(error: unknown, code: string = 'generic'): PhoneKitError {
+export function asPhoneKitError(error: unknown, code: string = KitErrorCode.generic): PhoneKitError {
   if (error instanceof PhoneKitError) return error;
   return new PhoneKitError({ code, message: error instanceof Error ? error.message : String(error), cause: error });
 }

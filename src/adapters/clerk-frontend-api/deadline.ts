@@ -3,8 +3,8 @@
  * remembers which of the two it was. Built by hand rather than with `AbortSignal.any`/`AbortSignal.timeout`,
  * which Node 20.0–20.2 and older Safari lack, and which cannot say whether the caller or the timer fired.
  */
-import { abortedError, timeoutError } from './errors.ts';
-import type { PhoneKitError } from '../../model/errors.ts';
+import { timeoutError } from './errors.ts';
+import { abortedError, type PhoneKitError } from '../../model/errors.ts';
 
 /** A request's abort state. Always call {@link Deadline.dispose} when the request is over. */
 export interface Deadline {

@@ -2,7 +2,7 @@
  * Turns everything that can go wrong on the wire into a {@link PhoneKitError}: Clerk's `{ errors: [...] }`
  * bodies, error statuses without such a body, bodies that are not JSON, and failures of `fetch` itself.
  */
-import { KitErrorCode, PhoneKitError, type ApiErrorDetail } from '../../model/errors.ts';
+import { errorFromDetails, KitErrorCode, PhoneKitError, type ApiErrorDetail } from '../../model/errors.ts';
 
 /** What the transport knows about a response when it builds an error from it. */
 export interface ResponseFacts {
@@ -87,22 +87,13 @@ function httpStatusMessage(facts: ResponseFacts): string {
  * unparseable success, so it becomes `http_error` with the status; so does a JSON body with `errors: []`.
  */
 export function errorFromResponse(facts: ResponseFacts, body: unknown): PhoneKitError {
-  const common = {
+  const entries = isObject(body) && Array.isArray(body['errors']) ? body['errors'] : [];
+  const details = entries.map(toDetail).filter((detail): detail is ApiErrorDetail => detail !== null);
+  return errorFromDetails(details, {
+    message: httpStatusMessage(facts),
     status: facts.status,
     retryAfter: parseRetryAfter(facts.headers.get('retry-after')),
     traceId: readTraceId(body, facts.headers),
-  };
-  const entries = isObject(body) && Array.isArray(body['errors']) ? body['errors'] : [];
-  const errors = entries.map(toDetail).filter((detail): detail is ApiErrorDetail => detail !== null);
-  const first = errors[0];
-  if (!first) return new PhoneKitError({ code: KitErrorCode.http, message: httpStatusMessage(facts), ...common });
-  return new PhoneKitError({
-    code: first.code,
-    message: first.message,
-    longMessage: first.longMessage,
-    field: first.field,
-    errors,
-    ...common,
   });
 }
 
@@ -121,11 +112,6 @@ export function unparseableError(facts: ResponseFacts, cause: unknown): PhoneKit
 export function networkError(cause: unknown, message = "Could not reach Clerk's Frontend API"): PhoneKitError {
   if (cause instanceof PhoneKitError) return cause;
   return new PhoneKitError({ code: KitErrorCode.network, message, cause });
-}
-
-/** The caller's `AbortSignal` fired. */
-export function abortedError(cause: unknown): PhoneKitError {
-  return new PhoneKitError({ code: KitErrorCode.aborted, message: 'The request was aborted', cause });
 }
 
 /** The adapter's own deadline passed. */

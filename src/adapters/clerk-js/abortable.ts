@@ -3,17 +3,12 @@
  * when the signal is (or becomes) aborted; the clerk-js call itself cannot be cancelled and may still complete on
  * the server (and update clerk-js's state), so callers should refetch rather than assume nothing happened.
  */
-import { KitErrorCode, PhoneKitError } from '../../model/errors.ts';
+import { abortedError } from '../../model/errors.ts';
 import { toPhoneKitError } from './mapError.ts';
-
-/** The error an aborted call rejects with; the signal's `reason` is kept as `cause`. */
-export function abortedError(signal: AbortSignal): PhoneKitError {
-  return new PhoneKitError({ code: KitErrorCode.aborted, message: 'The request was aborted.', cause: signal.reason });
-}
 
 /** Throws {@link abortedError} if the signal is already aborted. Called before each step of a method. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw abortedError(signal);
+  if (signal?.aborted) throw abortedError(signal.reason);
 }
 
 /**
@@ -21,7 +16,7 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
  * never made) or while it runs; any failure of the call becomes a {@link PhoneKitError}.
  */
 export function abortable<T>(signal: AbortSignal | undefined, call: () => Promise<T>): Promise<T> {
-  if (signal?.aborted) return Promise.reject(abortedError(signal));
+  if (signal?.aborted) return Promise.reject(abortedError(signal.reason));
   let pending: Promise<T>;
   try {
     pending = Promise.resolve(call());
@@ -30,7 +25,7 @@ export function abortable<T>(signal: AbortSignal | undefined, call: () => Promis
   }
   if (!signal) return pending.catch((error: unknown) => Promise.reject(toPhoneKitError(error)));
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortedError(signal));
+    const onAbort = () => reject(abortedError(signal.reason));
     signal.addEventListener('abort', onAbort, { once: true });
     // Settling twice is harmless: whichever comes first (the call or the abort) wins.
     pending

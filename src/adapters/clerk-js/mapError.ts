@@ -1,5 +1,5 @@
 /** Whatever clerk-js throws → a {@link PhoneKitError}. */
-import { KitErrorCode, PhoneKitError, type ApiErrorDetail } from '../../model/errors.ts';
+import { errorFromDetails, KitErrorCode, PhoneKitError, type ApiErrorDetail } from '../../model/errors.ts';
 import type { ClerkApiErrorLike, ClerkApiResponseErrorLike } from './types.ts';
 
 /** Codes the clerk-js adapter assigns itself, beside the model's {@link KitErrorCode}. */
@@ -65,30 +65,12 @@ export function toPhoneKitError(error: unknown): PhoneKitError {
   if (error instanceof PhoneKitError) return error;
 
   if (isClerkApiResponseErrorLike(error)) {
-    const details = error.errors.filter(isRecord).map((e) => toDetail(e));
-    const first = details[0];
     const status = typeof error.status === 'number' ? error.status : null;
-    const retryAfter = typeof error.retryAfter === 'number' && Number.isFinite(error.retryAfter) ? error.retryAfter : null;
-    const traceId = text(error.clerkTraceId);
-    if (!first) {
-      return new PhoneKitError({
-        code: KitErrorCode.http,
-        message: messageOf(error) ?? `The server answered ${status ?? 'an error'} without details.`,
-        status,
-        retryAfter,
-        traceId,
-        cause: error,
-      });
-    }
-    return new PhoneKitError({
-      code: first.code,
-      message: first.message,
-      longMessage: first.longMessage,
+    return errorFromDetails(error.errors.filter(isRecord).map((e) => toDetail(e)), {
+      message: messageOf(error) ?? `The server answered ${status ?? 'an error'} without details.`,
       status,
-      field: first.field,
-      retryAfter,
-      traceId,
-      errors: details,
+      retryAfter: typeof error.retryAfter === 'number' && Number.isFinite(error.retryAfter) ? error.retryAfter : null,
+      traceId: text(error.clerkTraceId),
       cause: error,
     });
   }
@@ -114,13 +96,7 @@ export function phoneNumberNotFound(id: string): PhoneKitError {
     field: null,
     meta: {},
   };
-  return new PhoneKitError({
-    code: detail.code,
-    message: detail.message,
-    longMessage: detail.longMessage,
-    status: 404,
-    errors: [detail],
-  });
+  return errorFromDetails([detail], { message: detail.message, status: 404 });
 }
 
 /** The error for a change clerk-js cannot make (see {@link ClerkJsAdapterErrorCode}). */

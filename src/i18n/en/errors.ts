@@ -1,8 +1,16 @@
+import type { KitErrorCode } from '../../model/errors.ts';
+
+/**
+ * Messages by error code: one for every code the kit assigns itself (a new {@link KitErrorCode} without a message
+ * does not type-check, here or in a translation), plus the server's codes worth saying in our own words.
+ */
+export type ErrorMessages = Record<KitErrorCode, string> & Record<string, string>;
+
 /**
  * Messages for error codes. Looked up as `<code>__<field>`, then `<code>`; the server's own message is the last
  * fallback (see `errorMessage`).
  */
-export const errors: Record<string, string> = {
+export const errors: ErrorMessages = {
   generic: 'Something went wrong. Please try again.',
   network_error: 'You appear to be offline. Check your connection and try again.',
   request_timeout: 'The server took too long to answer. Please try again.',

@@ -4,21 +4,17 @@
  * skip msw and still see the server's rules.
  */
 import type { AdapterCallOptions, PhoneNumberAdapter } from '../../adapters/types.ts';
-import { KitErrorCode, PhoneKitError, isPhoneKitError } from '../../model/errors.ts';
+import { abortedError, isPhoneKitError } from '../../model/errors.ts';
 import type { MemoryEngine } from './engine.ts';
 import { refusals } from './errors.ts';
-
-function aborted(signal: AbortSignal): PhoneKitError {
-  return new PhoneKitError({ code: KitErrorCode.aborted, message: 'The request was aborted.', cause: signal.reason });
-}
 
 /** Waits `ms`, rejecting early (with the kit's `request_aborted`) when the signal fires. */
 function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(aborted(signal));
+    if (signal?.aborted) return reject(abortedError(signal.reason));
     const onAbort = () => {
       clearTimeout(timer);
-      reject(aborted(signal!));
+      reject(abortedError(signal!.reason));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
@@ -33,7 +29,7 @@ export function createMemoryAdapter(engine: MemoryEngine): PhoneNumberAdapter {
   async function call<T>(options: AdapterCallOptions | undefined, operation: () => T): Promise<T> {
     const signal = options?.signal;
     // An aborted call must not reach the state: like a request that was never sent.
-    if (signal?.aborted) throw aborted(signal);
+    if (signal?.aborted) throw abortedError(signal.reason);
     if (engine.config.latencyMs > 0) await wait(engine.config.latencyMs, signal);
     try {
       return operation();
