@@ -3,6 +3,7 @@
  * or a log. They are dropped when the last consumer unmounts.
  */
 import type { BackupCodeSet } from '../model/types.ts';
+import { createValueStore } from './valueStore.ts';
 
 export interface BackupCodesSnapshot {
   codes: readonly string[];
@@ -22,30 +23,20 @@ export interface BackupCodesStore {
 }
 
 export function createBackupCodesStore(): BackupCodesStore {
-  let current: BackupCodesSnapshot | null = null;
+  const current = createValueStore<BackupCodesSnapshot | null>(null);
   let consumers = 0;
   let dropTimer: ReturnType<typeof setTimeout> | undefined;
-  const listeners = new Set<() => void>();
-  const emit = () => listeners.forEach((listener) => listener());
 
   const store: BackupCodesStore = {
-    get: () => current,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    get: current.get,
+    subscribe: current.subscribe,
     set(codes, source, createdAt = null) {
-      current = Object.freeze({ codes: Object.freeze([...codes]), source, createdAt });
-      emit();
+      current.set(Object.freeze({ codes: Object.freeze([...codes]), source, createdAt }));
     },
     setFromBackupCodes(codes) {
       store.set(codes.codes, 'generated', codes.createdAt);
     },
-    clear() {
-      if (current === null) return;
-      current = null;
-      emit();
-    },
+    clear: () => current.set(null),
     retain() {
       consumers += 1;
       clearTimeout(dropTimer);

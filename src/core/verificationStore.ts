@@ -5,6 +5,7 @@
  */
 import { KitErrorCode, PhoneKitError } from '../model/errors.ts';
 import type { PhoneNumber } from '../model/types.ts';
+import { createSubscribable } from './subscribable.ts';
 
 /** What the store knows about one number's verification. Immutable: a change replaces the object. */
 export interface VerificationEntry {
@@ -44,20 +45,17 @@ export function createVerificationStore(): VerificationStore {
   const entries = new Map<string, VerificationEntry>();
   const sends = new Map<string, Promise<PhoneNumber>>();
   const attempts = new Map<string, { code: string; promise: Promise<PhoneNumber> }>();
-  const listeners = new Set<() => void>();
+  const changes = createSubscribable();
 
   const get = (id: string) => entries.get(id) ?? EMPTY;
   const update = (id: string, patch: Partial<VerificationEntry>) => {
     entries.set(id, { ...get(id), ...patch });
-    for (const listener of listeners) listener();
+    changes.notify();
   };
 
   return {
     get,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: changes.subscribe,
     send(id, run, cooldownSeconds, now) {
       const pending = sends.get(id);
       if (pending) return pending;

@@ -14,7 +14,7 @@ import { CountrySelect } from './CountrySelect.tsx';
 import { callingCodePrefix, countryOfInput, numberOrNull, valueForPickedCountry } from './countryOfInput.ts';
 import { pastedNumber } from './pastedNumber.ts';
 import { useCountryOptions } from './useCountryLabels.ts';
-import { createValueStore } from '../common/valueStore.ts';
+import { createValueStore } from '../../core/valueStore.ts';
 import { useParts } from '../parts/useParts.ts';
 import { activeElementOf } from '../common/activeElement.ts';
 

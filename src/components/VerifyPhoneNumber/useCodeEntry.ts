@@ -10,7 +10,7 @@ import { useState, type RefObject } from 'react';
 import { errorMessage, formatMessage, type Messages } from '../../i18n/index.ts';
 import { asPhoneKitError, type PhoneKitError } from '../../model/errors.ts';
 import type { PhoneNumber } from '../../model/types.ts';
-import { createValueStore, type ValueStore } from '../common/valueStore.ts';
+import { createValueStore, type ValueStore } from '../../core/valueStore.ts';
 
 export interface CodeEntryOptions {
   length: number;
