@@ -1,9 +1,9 @@
 'use client';
 import type { PhoneKitError } from '../model/errors.ts';
 import type { PhoneNumber } from '../model/types.ts';
-import { upsertPhoneNumber } from '../core/cache.ts';
-import { phoneNumberKeys } from '../core/queryKeys.ts';
+import { writeBackPhone } from '../core/cachedList.ts';
 import { useKitMutation } from './useKitMutation.ts';
+import { sendVerificationCode } from './verificationCalls.ts';
 
 /** What {@link useAddPhoneNumber} returns. */
 export interface UseAddPhoneNumberResult {
@@ -26,16 +26,13 @@ export function useAddPhoneNumber(): UseAddPhoneNumberResult {
     operation: 'createPhoneNumber',
     run: async (kit, phoneNumber) => {
       const created = await kit.adapter.createPhoneNumber(phoneNumber);
-      // Shown at once, before the SMS is sent.
-      kit.queryClient.setQueryData<PhoneNumber[]>(phoneNumberKeys.list(kit.scope), (list) => upsertPhoneNumber(list, created));
-      try {
-        return await kit.verification.send(created.id, () => kit.adapter.prepareVerification(created.id), kit.resendCooldownSeconds, kit.now);
-      } catch {
-        // The number exists; the code step offers "send new code" and shows the send error from the store.
-        return created;
-      }
+      // Written now, not once the SMS is sent: the number exists whatever the send does, so the list shows it at
+      // once, and a failed send leaves nothing to write. The send writes its own answer (the pending code).
+      writeBackPhone(kit, created);
+      // The same path as every resend: one SMS per number, the cooldown, one `prepareVerification` event.
+      // The number exists even if the send fails; the code step shows that error (from the store) and offers a resend.
+      return sendVerificationCode(kit, created.id).catch(() => created);
     },
-    apply: (list, phone) => upsertPhoneNumber(list, phone),
   });
   return { addPhoneNumber: mutation.run, isPending: mutation.isPending, error: mutation.error, data: mutation.data, reset: mutation.reset };
 }

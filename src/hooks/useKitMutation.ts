@@ -9,10 +9,10 @@ import type { PhoneKitError } from '../model/errors.ts';
 import type { PhoneNumber } from '../model/types.ts';
 import { rollbackList } from '../core/rollback.ts';
 import { usePhoneNumberKit, type PhoneNumberKitContextValue } from './context.ts';
+import { editList, rereadIfStale } from '../core/cachedList.ts';
 import type { PhoneNumberOperation } from '../core/events.ts';
 import { phoneNumberKeys } from '../core/queryKeys.ts';
 import { runOperation } from '../core/runOperation.ts';
-import { listMayBeStale } from '../core/staleness.ts';
 
 type List = PhoneNumber[] | undefined;
 
@@ -61,20 +61,16 @@ export function useKitMutation<TVariables, TResult>(config: KitMutationConfig<TV
         // An in-flight list fetch would overwrite the optimistic list with stale data.
         await kit.queryClient.cancelQueries({ queryKey: listKey });
         const optimistic = config.optimistic(before, variables);
-        kit.queryClient.setQueryData(listKey, optimistic);
+        editList(kit, () => optimistic);
         return { before, optimistic };
       },
       onError: (error, _variables, snapshot) => {
-        if (snapshot?.optimistic) {
-          kit.queryClient.setQueryData<PhoneNumber[]>(listKey, (current) =>
-            rollbackList(current, snapshot.before ?? [], snapshot.optimistic ?? []),
-          );
-        }
+        if (snapshot?.optimistic) editList(kit, (current) => rollbackList(current, snapshot.before ?? [], snapshot.optimistic ?? []));
         // The change may have been made after all (the answer was lost): read the list again.
-        if (listMayBeStale(error)) void kit.queryClient.invalidateQueries({ queryKey: listKey });
+        rereadIfStale(kit, error);
       },
       onSuccess: (result, variables, snapshot) => {
-        if (config.apply) kit.queryClient.setQueryData<PhoneNumber[]>(listKey, (current) => config.apply!(current, result, variables));
+        if (config.apply) editList(kit, (current) => config.apply!(current, result, variables));
         config.onSuccess?.(kit, result, variables);
         if (config.needsRefetch?.(snapshot?.before, variables)) void kit.queryClient.invalidateQueries({ queryKey: listKey });
       },

@@ -2,13 +2,11 @@
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { PhoneKitError } from '../model/errors.ts';
 import type { PhoneNumber, VerificationStatus } from '../model/types.ts';
-import { upsertPhoneNumber } from '../core/cache.ts';
+import { verificationView } from '../core/verificationStore.ts';
 import { usePhoneNumberKit } from './context.ts';
-import { phoneNumberKeys } from '../core/queryKeys.ts';
-import { runOperation } from '../core/runOperation.ts';
-import { listMayBeStale } from '../core/staleness.ts';
 import { useNow } from './useNow.ts';
 import { usePhoneNumbers } from './usePhoneNumbers.ts';
+import { checkVerificationCode, sendVerificationCode } from './verificationCalls.ts';
 
 /** What {@link usePhoneNumberVerification} returns. */
 export interface UsePhoneNumberVerificationResult {
@@ -57,63 +55,20 @@ export function usePhoneNumberVerification(
   options: UsePhoneNumberVerificationOptions = {},
 ): UsePhoneNumberVerificationResult {
   const kit = usePhoneNumberKit();
-  const { adapter, queryClient, scope, callbacks, verification, resendCooldownSeconds, now } = kit;
+  const { verification, now } = kit;
   const { phoneNumbers } = usePhoneNumbers();
   const phoneNumber = phoneNumbers.find((p) => p.id === phoneNumberId);
-  const subscribe = verification.subscribe;
   const getEntry = useCallback(() => verification.get(phoneNumberId), [verification, phoneNumberId]);
-  const entry = useSyncExternalStore(subscribe, getEntry, getEntry);
+  const entry = useSyncExternalStore(verification.subscribe, getEntry, getEntry);
+  const view = verificationView(phoneNumber, entry, now());
+  // Re-renders every second while a countdown runs, so the view above follows the clock.
+  useNow(now, view.ticking);
 
-  const expiresAt = phoneNumber?.verification?.expireAt ?? null;
-  const serverStatus = phoneNumber?.verification?.status ?? null;
-  const pending = serverStatus === 'unverified';
-  const ticking = (entry.cooldownUntil !== null && entry.cooldownUntil > now()) || (pending && expiresAt !== null && expiresAt > now());
-  const time = useNow(now, ticking);
+  const sendCode = useCallback(() => sendVerificationCode(kit, phoneNumberId), [kit, phoneNumberId]);
+  const verifyCode = useCallback((code: string) => checkVerificationCode(kit, phoneNumberId, code), [kit, phoneNumberId]);
 
-  const codeExpired = pending && expiresAt !== null && time >= expiresAt;
-  const status: VerificationStatus | null = entry.statusOverride ?? (codeExpired ? 'expired' : serverStatus);
-  const writeBack = useCallback(
-    (phone: PhoneNumber) => {
-      queryClient.setQueryData<PhoneNumber[]>(phoneNumberKeys.list(scope), (list) => upsertPhoneNumber(list, phone));
-      return phone;
-    },
-    [queryClient, scope],
-  );
-  // A lost answer may hide a change (a code sent, a number verified): read the list again, then fail as before.
-  const rereadIfStale = useCallback(
-    (error: PhoneKitError): never => {
-      if (listMayBeStale(error)) void queryClient.invalidateQueries({ queryKey: phoneNumberKeys.list(scope) });
-      throw error;
-    },
-    [queryClient, scope],
-  );
-
-  const sendCode = useCallback(
-    () =>
-      runOperation(
-        callbacks,
-        'prepareVerification',
-        () => verification.send(phoneNumberId, () => adapter.prepareVerification(phoneNumberId), resendCooldownSeconds, now),
-        phoneNumberId,
-      ).then(writeBack, rereadIfStale),
-    [adapter, callbacks, verification, phoneNumberId, resendCooldownSeconds, now, writeBack, rereadIfStale],
-  );
-
-  const verifyCode = useCallback(
-    (code: string) =>
-      runOperation(
-        callbacks,
-        'attemptVerification',
-        () => verification.attempt(phoneNumberId, code, () => adapter.attemptVerification(phoneNumberId, code)),
-        phoneNumberId,
-      ).then(writeBack, rereadIfStale),
-    [adapter, callbacks, verification, phoneNumberId, writeBack, rereadIfStale],
-  );
-
-  const coolingDown = entry.cooldownUntil !== null && entry.cooldownUntil > time;
-  const hasLiveCode = pending && !codeExpired && entry.statusOverride === null;
   const canDecideSend = !!options.sendOnMount && !!phoneNumber;
-  const shouldSendOnMount = canDecideSend && serverStatus !== 'verified' && !hasLiveCode && !coolingDown && !entry.sending;
+  const shouldSendOnMount = canDecideSend && view.shouldSendCode;
   // Decided once per mount, as soon as the number is known: a code that expires later (while the step is open)
   // waits for the user to ask for a new one instead of sending an SMS nobody asked for.
   const sendDecided = useRef(false);
@@ -126,12 +81,12 @@ export function usePhoneNumberVerification(
 
   return {
     phoneNumber,
-    status,
-    expiresAt,
-    secondsUntilExpiry: pending && expiresAt !== null ? Math.max(0, Math.ceil((expiresAt - time) / 1000)) : null,
-    secondsUntilResend: coolingDown ? Math.ceil((entry.cooldownUntil! - time) / 1000) : 0,
-    attemptsUsed: Math.max(phoneNumber?.verification?.attempts ?? 0, entry.failedAttempts),
-    needsNewCode: status === 'failed' || status === 'expired',
+    status: view.status,
+    expiresAt: view.expiresAt,
+    secondsUntilExpiry: view.secondsUntilExpiry,
+    secondsUntilResend: view.secondsUntilResend,
+    attemptsUsed: view.attemptsUsed,
+    needsNewCode: view.needsNewCode,
     sendCode,
     verifyCode,
     isSending: entry.sending,

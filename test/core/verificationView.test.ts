@@ -1,0 +1,61 @@
+/** The verification view is pure: the same number, store entry and time give the same view, without React. */
+import { describe, expect, it } from 'vitest';
+import type { PhoneNumber, VerificationStatus } from '../../src/model/types.ts';
+import { verificationView, type VerificationEntry } from '../../src/core/verificationStore.ts';
+
+const NOW = 1_000_000;
+const entry = (patch: Partial<VerificationEntry> = {}): VerificationEntry => ({
+  cooldownUntil: null,
+  sending: false,
+  verifying: false,
+  failedAttempts: 0,
+  statusOverride: null,
+  sendError: null,
+  ...patch,
+});
+const phone = (status: VerificationStatus | null, expireAt: number | null = null, attempts = 0) =>
+  ({ id: 'idn_1', verification: status === null ? null : { status, expireAt, attempts } }) as PhoneNumber;
+
+describe('verificationView', () => {
+  it('before the list loads: nothing to show and nothing to send yet', () => {
+    expect(verificationView(undefined, entry(), NOW)).toMatchObject({
+      status: null,
+      expiresAt: null,
+      secondsUntilExpiry: null,
+      secondsUntilResend: 0,
+      shouldSendCode: false,
+      ticking: false,
+    });
+  });
+
+  it('a number never sent a code asks for one', () => {
+    expect(verificationView(phone(null), entry(), NOW)).toMatchObject({ status: null, needsNewCode: false, shouldSendCode: true });
+  });
+
+  it('a live code counts down to its expiry (rounded up) and needs no new SMS', () => {
+    const view = verificationView(phone('unverified', NOW + 90_500), entry(), NOW);
+    expect(view).toMatchObject({ status: 'unverified', secondsUntilExpiry: 91, needsNewCode: false, shouldSendCode: false, ticking: true });
+  });
+
+  it('a code past its expiry is expired before the server says so', () => {
+    const view = verificationView(phone('unverified', NOW - 1), entry(), NOW);
+    expect(view).toMatchObject({ status: 'expired', secondsUntilExpiry: 0, needsNewCode: true, shouldSendCode: true, ticking: false });
+  });
+
+  it('what the last attempt taught overrides the server, and the higher attempt count wins', () => {
+    const view = verificationView(phone('unverified', NOW + 60_000, 1), entry({ statusOverride: 'failed', failedAttempts: 3 }), NOW);
+    expect(view).toMatchObject({ status: 'failed', needsNewCode: true, attemptsUsed: 3 });
+    expect(verificationView(phone('unverified', NOW + 60_000, 2), entry({ failedAttempts: 1 }), NOW).attemptsUsed).toBe(2);
+  });
+
+  it('the cooldown counts down (rounded up) and holds back a send, as does a send in flight', () => {
+    const cooling = verificationView(phone('expired'), entry({ cooldownUntil: NOW + 12_001 }), NOW);
+    expect(cooling).toMatchObject({ secondsUntilResend: 13, shouldSendCode: false, ticking: true });
+    expect(verificationView(phone('expired'), entry({ cooldownUntil: NOW }), NOW)).toMatchObject({ secondsUntilResend: 0, ticking: false });
+    expect(verificationView(phone(null), entry({ sending: true }), NOW).shouldSendCode).toBe(false);
+  });
+
+  it('a verified number needs no code', () => {
+    expect(verificationView(phone('verified'), entry(), NOW)).toMatchObject({ status: 'verified', needsNewCode: false, shouldSendCode: false });
+  });
+});
