@@ -1,4 +1,4 @@
-import type { Country } from 'react-phone-number-input/min';
+import type { CountryCode } from '../model/countryCode.ts';
 import type { PhoneNumberAdapter } from '../adapters/types.ts';
 import type { StringSource } from '../adapters/clerk-frontend-api/transport.ts';
 import type { PhoneNumberKitCallbacks } from '../core/events.ts';
@@ -26,7 +26,7 @@ export interface EmbedOptions extends PhoneNumberKitCallbacks {
   /** BCP 47 locale for numbers, dates and country names. Default `en`. */
   locale?: string;
   /** The country the add-a-number forms start with, e.g. `'US'`. */
-  defaultCountry?: Country;
+  defaultCountry?: CountryCode;
   /** The user's primary phone number id, which gets the "Primary" badge. */
   primaryPhoneNumberId?: string;
   /** Names the app in the backup codes' download and print-out. */

@@ -10,6 +10,7 @@ export type {
   BackupCodeSet,
   DeletedObject,
 } from './types.ts';
+export type { CountryCode } from './countryCode.ts';
 export { PhoneKitError, KitErrorCode, isPhoneKitError } from './errors.ts';
 export type { ApiErrorDetail, PhoneKitErrorInit } from './errors.ts';
 export {

@@ -7,9 +7,8 @@ import { parsePhoneNumberFromString as parseWithMaxMetadata } from 'libphonenumb
 import { AddPhoneNumber } from '../../src/components/AddPhoneNumber/AddPhoneNumber.tsx';
 import { flagEmoji } from '../../src/components/AddPhoneNumber/flagEmoji.ts';
 import { pastedNumber } from '../../src/components/AddPhoneNumber/pastedNumber.ts';
-import { guessCountry } from '../../src/components/AddPhoneNumber/guessCountry.ts';
 import { findPhoneProblem } from '../../src/components/AddPhoneNumber/phoneProblem.ts';
-import { countryOfInput, numberOrNull, valueForPickedCountry } from '../../src/components/AddPhoneNumber/countryOfInput.ts';
+import { countryName, countryOfInput, countryOfNumber, guessCountry, numberOrNull, valueForPickedCountry } from '../../src/components/AddPhoneNumber/country.ts';
 import { PhoneNumberKitLocalization } from '../../src/i18n/index.ts';
 import { createHarness } from '../support/hookHarness.tsx';
 
@@ -229,6 +228,15 @@ describe('helpers', () => {
     expect(guessCountry(['de', 'pt-BR'])).toBe('BR');
     expect(guessCountry(['es-419', 'not a tag', 'en'])).toBeUndefined();
     expect(guessCountry([])).toBeUndefined();
+  });
+
+  it('countryOfNumber names the country only when the digits fit one, and countryName says it in the language', () => {
+    expect(countryOfNumber('+447400123456')).toBe('GB');
+    expect(countryOfNumber('+14162345678')).toBe('CA');
+    expect(countryOfNumber('+15555550123')).toBeUndefined();
+    expect(countryOfNumber(null)).toBeUndefined();
+    expect(countryName('de', 'GB')).toBe('Vereinigtes Königreich');
+    expect(countryName('not a tag', 'GB')).toBe('GB');
   });
 
   it('pastedNumber fixes only the pastes the input would misread', () => {

@@ -1,16 +1,15 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import type { Country } from 'react-phone-number-input';
+import type { CountryCode } from '../../model/countryCode.ts';
 import { useAddPhoneNumber } from '../../hooks/index.ts';
 import { errorMessage, formatMessage, type Messages } from '../../i18n/index.ts';
 import { useAddPhoneNumberMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { Alert } from '../common/Alert.tsx';
-import { guessCountry } from './guessCountry.ts';
+import { countryName, countryOfNumber, guessCountry } from './country.ts';
 import { PhoneField } from './PhoneField.tsx';
-import { countryOfNumber, type PhoneProblem } from './phoneProblem.ts';
+import type { PhoneProblem } from './phoneProblem.ts';
 import { usePhoneForm } from './usePhoneForm.ts';
-import { countryName } from './useCountryLabels.ts';
 import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
 import { useKitRoot } from '../parts/useParts.ts';
@@ -23,7 +22,7 @@ export interface AddPhoneNumberProps {
    * ISO 3166-1 alpha-2 country preselected, e.g. `'US'`. Default: the region of the first browser language that
    * names one (`navigator.languages`, e.g. `en-GB` → GB), else none ("International").
    */
-  defaultCountry?: Country;
+  defaultCountry?: CountryCode;
   /** Called after the number was created and its code sent (the next step is `VerifyPhoneNumber`). */
   onAdded?: (phoneNumber: PhoneNumber) => void;
   /** When given, a Cancel button is shown and calls it. */
@@ -76,7 +75,7 @@ export function AddPhoneNumber({ defaultCountry, onAdded, onCancel, autoFocus = 
   const { addPhoneNumber, isPending, error, data, reset } = useAddPhoneNumber();
   const [guessedCountry] = useState(() => guessCountry());
   const initialCountry = defaultCountry ?? guessedCountry;
-  const [country, setCountry] = useState<Country | undefined>(initialCountry);
+  const [country, setCountry] = useState<CountryCode | undefined>(initialCountry);
   const inputRef = useRef<HTMLInputElement>(null);
   // Checked on submit, then again on every change until the number is fine; a failed check focuses the field.
   const form = usePhoneForm();

@@ -5,12 +5,13 @@
  * flag emoji and the ISO code. Options read "United Kingdom (+44)": the name first, so typing "Uni…" jumps to it.
  */
 import type { ChangeEvent } from 'react';
-import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/min';
+import { getCountryCallingCode } from 'libphonenumber-js/min';
+import type { CountryCode } from '../../model/countryCode.ts';
 import { formatMessage } from '../../i18n/index.ts';
 import { useAddPhoneNumberMessages } from './messages.ts';
 import { flagEmoji, INTERNATIONAL_ICON } from './flagEmoji.ts';
 import { useParts } from '../parts/useParts.ts';
-import type { CountryOption } from './useCountryLabels.ts';
+import type { CountryOption } from './useCountryOptions.ts';
 
 export interface CountrySelectProps {
   /** The country shown; `undefined` is "International". */

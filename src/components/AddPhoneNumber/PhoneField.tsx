@@ -4,7 +4,7 @@
  * with libphonenumber: `usePhoneForm`), and the message under the field.
  */
 import { useId, type Ref } from 'react';
-import type { CountryCode } from 'libphonenumber-js/min';
+import type { CountryCode } from '../../model/countryCode.ts';
 import { useAddPhoneNumberMessages } from './messages.ts';
 import { PhoneNumberInput } from './PhoneNumberInput.tsx';
 import { useParts } from '../parts/useParts.ts';

@@ -8,12 +8,12 @@
 import { useState, useSyncExternalStore, type ClipboardEvent, type FocusEvent, type Ref } from 'react';
 import PhoneInput from 'react-phone-number-input/input-core';
 import metadata from 'libphonenumber-js/min/metadata';
-import type { CountryCode } from 'libphonenumber-js/min';
+import type { CountryCode } from '../../model/countryCode.ts';
 import { useAddPhoneNumberMessages } from './messages.ts';
 import { CountrySelect } from './CountrySelect.tsx';
-import { callingCodePrefix, countryOfInput, numberOrNull, valueForPickedCountry } from './countryOfInput.ts';
+import { callingCodePrefix, countryOfInput, numberOrNull, valueForPickedCountry } from './country.ts';
 import { pastedNumber } from './pastedNumber.ts';
-import { useCountryOptions } from './useCountryLabels.ts';
+import { useCountryOptions } from './useCountryOptions.ts';
 import { createValueStore } from '../../core/valueStore.ts';
 import { useParts } from '../parts/useParts.ts';
 import { activeElementOf } from '../common/activeElement.ts';

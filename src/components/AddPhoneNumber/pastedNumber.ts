@@ -1,4 +1,5 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import type { CountryCode } from '../../model/countryCode.ts';
 
 /**
  * What a paste into the phone field should become, when the input's own handling would get it wrong:

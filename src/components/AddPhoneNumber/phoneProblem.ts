@@ -32,8 +32,3 @@ export function findPhoneProblem(
   if (type && CANNOT_RECEIVE_SMS.has(type)) return 'notMobile';
   return null;
 }
-
-/** The country a number belongs to, when its digits say so (`+1 555…` fits no country, so the caller's guess). */
-export function countryOfNumber(value: string | null | undefined) {
-  return value ? parsePhoneNumberFromString(value)?.country : undefined;
-}

@@ -1,12 +1,12 @@
 'use client';
-import type { Country } from 'react-phone-number-input/min';
+import type { CountryCode } from '../../model/countryCode.ts';
 import { LazyAddPhoneNumber, LazyVerifyPhoneNumber } from '../common/lazySteps.ts';
 import { InlineCard } from './InlineCard.tsx';
 
 export interface AddPhoneNumberFlowProps {
   /** `form` until the number exists, then `code` for that number. */
   step: { step: 'form' } | { step: 'code'; phoneNumberId: string };
-  defaultCountry?: Country;
+  defaultCountry?: CountryCode;
   onAdded: (phoneNumberId: string) => void;
   onVerified: () => void;
   onChangeNumber: () => void;

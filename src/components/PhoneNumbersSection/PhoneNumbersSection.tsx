@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useId, useRef } from 'react';
-import type { Country } from 'react-phone-number-input/min';
+import type { CountryCode } from '../../model/countryCode.ts';
 import { usePhoneNumbers } from '../../hooks/index.ts';
 import { usePhoneNumbersSectionMessages } from './messages.ts';
 import { LiveRegion } from '../common/index.ts';
@@ -19,7 +19,7 @@ import './PhoneNumbersSection.css';
 /** Props of {@link PhoneNumbersSection}. */
 export interface PhoneNumbersSectionProps {
   /** The country the add form starts with, e.g. `'US'`. Default: the add form's own default. */
-  defaultCountry?: Country;
+  defaultCountry?: CountryCode;
   /**
    * The user's primary phone number (Clerk's `user.primaryPhoneNumberId`), which gets the "Primary" badge. The
    * phone-number list does not say which number is primary, so it has to come from the user.

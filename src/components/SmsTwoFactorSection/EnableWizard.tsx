@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useId, useState } from 'react';
-import type { Country } from 'react-phone-number-input';
+import type { CountryCode } from '../../model/countryCode.ts';
 import { useSmsTwoFactorSectionMessages } from './messages.ts';
 import { useBackupCodes, usePhoneNumbers, useReserveForSecondFactor } from '../../hooks/index.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
@@ -25,7 +25,7 @@ export type WizardStepName = 'choose' | 'add' | 'verify' | 'reserving' | 'backup
 
 export interface EnableWizardProps {
   headingLevel: HeadingLevel;
-  defaultCountry?: Country;
+  defaultCountry?: CountryCode;
   applicationName?: string;
   accountIdentifier?: string;
   /** SMS verification just turned on (announce it). */

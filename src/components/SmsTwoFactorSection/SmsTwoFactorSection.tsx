@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Country } from 'react-phone-number-input';
+import type { CountryCode } from '../../model/countryCode.ts';
 import { useSmsTwoFactorSectionMessages } from './messages.ts';
 import { usePhoneNumbers } from '../../hooks/index.ts';
 import { useSecondFactorChangePending } from '../../hooks/useSecondFactorChangePending.ts';
@@ -25,7 +25,7 @@ import { activeElementOf } from '../common/activeElement.ts';
 /** Props of {@link SmsTwoFactorSection}. */
 export interface SmsTwoFactorSectionProps {
   /** The country the "add a number" step starts with, e.g. `'US'`. */
-  defaultCountry?: Country;
+  defaultCountry?: CountryCode;
   /** Names the app in the backup codes' download and print-out. */
   applicationName?: string;
   /** Names the account (e.g. the user's email) in the backup codes' download and print-out. */

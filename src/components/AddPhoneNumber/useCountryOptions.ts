@@ -1,15 +1,9 @@
 'use client';
 import { useMemo } from 'react';
-import { getCountries, type CountryCode } from 'libphonenumber-js/min';
+import { getCountries } from 'libphonenumber-js/min';
 import type { Messages } from '../../i18n/index.ts';
-
-function regionNames(locale: string): Intl.DisplayNames | null {
-  try {
-    return new Intl.DisplayNames([locale, 'en'], { type: 'region' });
-  } catch {
-    return null; // an invalid locale tag, or an engine without DisplayNames: ISO codes are shown instead
-  }
-}
+import type { CountryCode } from '../../model/countryCode.ts';
+import { regionNames } from './country.ts';
 
 /** One entry of the country picker; no `value` is "International". */
 export interface CountryOption {
@@ -29,9 +23,4 @@ export function useCountryOptions(locale: string, messages: Messages['addPhoneNu
     countries.sort((a, b) => collator.compare(a.label, b.label));
     return [{ label: messages.internationalOption }, ...countries];
   }, [locale, messages]);
-}
-
-/** One country's localized name, for messages such as "not a valid phone number for United Kingdom". */
-export function countryName(locale: string, country: string): string {
-  return regionNames(locale)?.of(country) ?? country;
 }
