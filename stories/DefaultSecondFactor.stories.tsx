@@ -36,8 +36,7 @@ export const Loading: Story = {
     const canvas = within(canvasElement);
     await expect(root(canvasElement)).toHaveAttribute('aria-busy', 'true');
     await expect(root(canvasElement)).toHaveAttribute('data-state', 'loading');
-    await expect(canvas.getByRole('status')).toHaveTextContent('Loading phone numbers…');
-    await expect(canvasElement.querySelectorAll('.pnk-default-second-factor__skeleton-row')).toHaveLength(3);
+    await expect(canvas.getAllByRole('status').map((status) => status.textContent)).toContain('Loading phone numbers…');
     await expect(canvas.queryByRole('switch')).toBeNull();
   },
 };

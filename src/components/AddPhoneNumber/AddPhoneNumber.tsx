@@ -1,11 +1,12 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { CountryCode } from '../../model/countryCode.ts';
 import { useAddPhoneNumber } from '../../hooks/index.ts';
 import { errorMessage, formatMessage, type Messages } from '../../i18n/index.ts';
 import { useAddPhoneNumberMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { Alert } from '../common/Alert.tsx';
+import { useFocusOnMount } from '../common/useFocusAfterRender.ts';
 import { countryName, countryOfNumber, guessCountry } from './country.ts';
 import { PhoneField } from './PhoneField.tsx';
 import type { PhoneProblem } from './phoneProblem.ts';
@@ -76,13 +77,9 @@ export function AddPhoneNumber({ defaultCountry, onAdded, onCancel, autoFocus = 
   const [guessedCountry] = useState(() => guessCountry());
   const initialCountry = defaultCountry ?? guessedCountry;
   const [country, setCountry] = useState<CountryCode | undefined>(initialCountry);
-  const inputRef = useRef<HTMLInputElement>(null);
+  const inputRef = useFocusOnMount<HTMLInputElement>(autoFocus);
   // Checked on submit, then again on every change until the number is fine; a failed check focuses the field.
   const form = usePhoneForm();
-
-  useEffect(() => {
-    if (autoFocus) inputRef.current?.focus();
-  }, [autoFocus]);
 
   const create = async (phone: string) => {
     try {

@@ -5,6 +5,7 @@ import { errorMessage } from '../../i18n/errorMessage.ts';
 import { useBackupCodesMessages } from './messages.ts';
 import { asPhoneKitError, type PhoneKitError } from '../../model/errors.ts';
 import { LiveRegion } from '../common/LiveRegion.tsx';
+import { useAnnouncer } from '../common/useAnnouncer.ts';
 import { CodeList } from './CodeList.tsx';
 import { backupCodesPrintHeading } from './codesFile.ts';
 import { EmptyCodes } from './EmptyCodes.tsx';
@@ -99,7 +100,7 @@ export function BackupCodes({
   const { codes, source, generate, isGenerating, clear } = useBackupCodes();
   const { printing, print } = usePrintMode();
   const [error, setError] = useState<PhoneKitError | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, announce] = useAnnouncer();
   // Which set the user said they saved: a new set has to be saved again.
   const [savedCodes, setSavedCodes] = useState<readonly string[] | null>(null);
   const [focusListRequest, setFocusListRequest] = useState(0);
@@ -110,9 +111,6 @@ export function BackupCodes({
   const saved = codes !== null && savedCodes === codes;
   const state = isGenerating ? 'generating' : error ? 'error' : codes ? 'ready' : 'empty';
   const owner = { applicationName, accountIdentifier };
-
-  // The same message twice in a row would not be announced again; a trailing no-break space makes it new.
-  const announce = (message: string) => setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
 
   const runGenerate = (successMessage: string) => async () => {
     setError(null);

@@ -1,7 +1,7 @@
 'use client';
 import { usePhoneNumbers } from '../../hooks/usePhoneNumbers.ts';
 import { useBackupCodesMessages } from './messages.ts';
-import { useFocusOnMount } from '../common/useFocusOnMount.ts';
+import { useFocusOnMount } from '../common/useFocusAfterRender.ts';
 import { GenerateWithConfirm } from './GenerateWithConfirm.tsx';
 import { useParts } from '../parts/useParts.ts';
 

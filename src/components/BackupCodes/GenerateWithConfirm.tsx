@@ -34,6 +34,7 @@ export function GenerateWithConfirm({ part, label, confirmation, pending, error,
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
+  const panelTitle = useRef<HTMLHeadingElement | null>(null);
   const panelId = useId();
 
   const run = async () => {
@@ -45,7 +46,7 @@ export function GenerateWithConfirm({ part, label, confirmation, pending, error,
     }
     // The confirm button was disabled while pending, which drops focus; put it back at the top of the panel.
     const focusLost = !panel.current?.contains(activeElementOf(panel.current));
-    if (focusLost) panel.current?.querySelector<HTMLElement>('.pnk-confirm__title')?.focus();
+    if (focusLost) panelTitle.current?.focus();
   };
   const cancel = () => {
     setOpen(false);
@@ -85,6 +86,9 @@ export function GenerateWithConfirm({ part, label, confirmation, pending, error,
             onConfirm={() => void run()}
             onCancel={cancel}
             error={error ? <Alert>{error}</Alert> : undefined}
+            titleRef={(element) => {
+              panelTitle.current = element;
+            }}
           >
             <p>{confirmation.body}</p>
           </ConfirmPanel>

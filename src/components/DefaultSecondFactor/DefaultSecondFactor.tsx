@@ -1,15 +1,15 @@
 'use client';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
 import { usePhoneNumbers } from '../../hooks/usePhoneNumbers.ts';
-import { errorMessage } from '../../i18n/errorMessage.ts';
-import { formatMessage } from '../../i18n/format.ts';
 import { useDefaultSecondFactorMessages } from './messages.ts';
 import { isVerified, turnOffWarning } from '../../model/secondFactor.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { Alert } from '../common/Alert.tsx';
+import { ListError } from '../common/ListError.tsx';
 import { LiveRegion } from '../common/LiveRegion.tsx';
+import { Skeleton } from '../common/Skeleton.tsx';
+import { useListRetry } from '../common/useListRetry.ts';
 import { DefaultNumberGroup } from './DefaultNumberGroup.tsx';
-import { LoadingSkeleton } from './LoadingSkeleton.tsx';
 import { NumberRow } from './NumberRow.tsx';
 import { useSecondFactorChanges } from './useSecondFactorChanges.ts';
 import type { Appearance } from '../parts/appearance.ts';
@@ -74,50 +74,27 @@ export function DefaultSecondFactor({ onChange, className, appearance, headingLe
   const part = root.part;
   const { messages } = useDefaultSecondFactorMessages();
   const t = messages.defaultSecondFactor;
-  const { phoneNumbers, isLoading, isLoaded, isFetching, error, refetch } = usePhoneNumbers();
+  const list = usePhoneNumbers();
+  const { phoneNumbers, isLoading, isLoaded } = list;
   const changes = useSecondFactorChanges(onChange);
   const titleId = useId();
   const title = useRef<HTMLHeadingElement>(null);
   // "Try again" disappears when the list arrives; focus then goes to the top of the list, not to the page.
-  const [retried, setRetried] = useState(false);
+  const { error, retrying, retry } = useListRetry(list, title);
   const Heading = `h${headingLevel}` as const;
 
   const ordered = inStableOrder(phoneNumbers);
   const verified = ordered.filter(isVerified);
   const enabled = phoneNumbers.some((p) => p.reservedForSecondFactor);
   // A failed background refetch keeps the list it had; only a list that never arrived is an error state.
-  const state = isLoading ? 'loading' : error && !isLoaded ? 'error' : phoneNumbers.length === 0 ? 'empty' : 'ready';
-
-  useEffect(() => {
-    if (retried && state === 'ready') title.current?.focus();
-  }, [retried, state]);
-
-  const listError = error && (
-    <div className={part('listError')}>
-      <Alert>{formatMessage(t.listError, { reason: errorMessage(error, messages) })}</Alert>
-      <button
-        type="button"
-        className={part('retry', 'button')}
-        data-variant="secondary"
-        data-state={isFetching ? 'pending' : 'idle'}
-        aria-busy={isFetching || undefined}
-        onClick={() => {
-          if (isFetching) return;
-          setRetried(true);
-          refetch();
-        }}
-      >
-        {messages.common.retry}
-      </button>
-    </div>
-  );
+  const state = error && !isLoaded ? 'error' : isLoading ? 'loading' : phoneNumbers.length === 0 ? 'empty' : 'ready';
 
   return (
     <AppearanceScope value={root.appearance}>
       <section
         {...root.props}
         aria-labelledby={titleId}
-        aria-busy={isLoading || undefined}
+        aria-busy={state === 'loading' || undefined}
         data-state={state}
         data-enabled={enabled}
       >
@@ -125,8 +102,8 @@ export function DefaultSecondFactor({ onChange, className, appearance, headingLe
           {t.title}
         </Heading>
         <p className={part('intro')}>{t.intro}</p>
-        {state === 'loading' && <LoadingSkeleton />}
-        {listError}
+        {state === 'loading' && <Skeleton label={t.loading} />}
+        {error && <ListError title={t.listError} error={error} retrying={retrying} onRetry={retry} />}
         {state === 'empty' && <p className={part('empty')}>{t.empty}</p>}
         {state === 'ready' && (
           <>
@@ -163,7 +140,7 @@ export function DefaultSecondFactor({ onChange, className, appearance, headingLe
             )}
           </>
         )}
-        <LiveRegion message={isLoading ? t.loading : changes.announcement} />
+        <LiveRegion message={changes.announcement} />
       </section>
     </AppearanceScope>
   );

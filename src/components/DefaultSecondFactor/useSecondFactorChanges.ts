@@ -8,6 +8,7 @@ import { useDefaultSecondFactorMessages } from './messages.ts';
 import { asPhoneKitError, type PhoneKitError } from '../../model/errors.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
+import { useAnnouncer } from '../common/useAnnouncer.ts';
 import { useStableCallback } from '../common/useStableCallback.ts';
 
 interface Failure {
@@ -28,7 +29,7 @@ export function useSecondFactorChanges(onChange: (() => void) | undefined) {
   const { makeDefault } = useMakeDefaultSecondFactor();
   const [pendingIds, setPendingIds] = useState(NONE);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, announce] = useAnnouncer();
   // The radio the user just chose, shown checked until the server answers (the list catches up a tick later).
   const [chosenDefault, setChosenDefault] = useState<string | null>(null);
 
@@ -38,9 +39,7 @@ export function useSecondFactorChanges(onChange: (() => void) | undefined) {
     setFailure(null);
     try {
       await run();
-      // A repeated message would not be announced again; a trailing no-break space makes it new.
-      const message = formatMessage(success, { number });
-      setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
+      announce(formatMessage(success, { number }));
       onChange?.();
       return true;
     } catch (caught) {

@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useStableCallback } from '../common/useStableCallback.ts';
 import { useParts } from '../parts/useParts.ts';
 
 export interface InlineCardProps {
@@ -16,22 +17,18 @@ export interface InlineCardProps {
 export function InlineCard({ kind, onEscape, step, children }: InlineCardProps) {
   const part = useParts('phoneNumbersSection');
   const box = useRef<HTMLDivElement>(null);
-  const latest = useRef(onEscape);
-  useEffect(() => {
-    latest.current = onEscape;
+  const onKeyDown = useStableCallback((event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || !onEscape) return;
+    event.preventDefault();
+    onEscape();
   });
   useEffect(() => {
     const element = box.current;
     if (!element) return;
     // A native listener: the box itself is not a control, only a container of controls.
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented || !latest.current) return;
-      event.preventDefault();
-      latest.current();
-    };
     element.addEventListener('keydown', onKeyDown);
     return () => element.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [onKeyDown]);
   return (
     <div ref={box} className={part('inline')} data-kind={kind} data-step={step}>
       {children}

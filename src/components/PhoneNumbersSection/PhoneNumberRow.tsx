@@ -18,6 +18,8 @@ export interface PhoneNumberRowProps {
   /** Called with the row's id: one stable function serves every row, so an unchanged row skips re-rendering. */
   onVerify: (phoneNumberId: string) => void;
   onRemove: (phoneNumberId: string) => void;
+  /** Receives the row's menu button (null when it goes), so focus can return to it by ref when a card closes. */
+  menuTriggerRef: (phoneNumberId: string, element: HTMLElement | null) => void;
   /** The inline card under the row (an `InlineCard`), if any. */
   children?: ReactNode;
 }
@@ -26,7 +28,7 @@ export interface PhoneNumberRowProps {
  * One number: formatted, with its badges, its actions menu, and room for an inline card below. Memoized: when one
  * number changes, the list re-renders but only that number's row does (the cache keeps unchanged numbers' objects).
  */
-export const PhoneNumberRow = memo(function PhoneNumberRow({ phone, primary, state, onVerify, onRemove, children }: PhoneNumberRowProps) {
+export const PhoneNumberRow = memo(function PhoneNumberRow({ phone, primary, state, onVerify, onRemove, menuTriggerRef, children }: PhoneNumberRowProps) {
   const part = useParts('phoneNumbersSection');
   const { messages } = usePhoneNumbersSectionMessages();
   const text = messages.phoneNumbersSection;
@@ -53,7 +55,12 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({ phone, primary, sta
         <PhoneNumberBadges phone={phone} primary={primary} />
         {note && <span className={part('note')}>{note}</span>}
         <div className={part('actions')}>
-          <ActionsMenu label={formatMessage(text.actionsLabel, { number: formatted })} triggerText={text.actionsTrigger} items={items} />
+          <ActionsMenu
+            label={formatMessage(text.actionsLabel, { number: formatted })}
+            triggerText={text.actionsTrigger}
+            items={items}
+            triggerRef={(element) => menuTriggerRef(phone.id, element)}
+          />
         </div>
       </div>
       {children}

@@ -72,6 +72,7 @@ export function PhoneNumbersList({ phoneNumbers, primaryPhoneNumberId, labelledB
             state={rowState(id, inline, controller.pendingRemovals.has(id))}
             onVerify={openVerify}
             onRemove={openRemove}
+            menuTriggerRef={controller.menuTriggerRef}
           >
             {card}
           </PhoneNumberRow>

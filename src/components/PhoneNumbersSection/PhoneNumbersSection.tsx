@@ -1,14 +1,15 @@
 'use client';
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import type { CountryCode } from '../../model/countryCode.ts';
 import { usePhoneNumbers } from '../../hooks/index.ts';
 import { usePhoneNumbersSectionMessages } from './messages.ts';
 import { LiveRegion } from '../common/index.ts';
+import { ListError } from '../common/ListError.tsx';
+import { Skeleton } from '../common/Skeleton.tsx';
+import { useListRetry } from '../common/useListRetry.ts';
 import { AddPhoneNumberFlow } from './AddPhoneNumberFlow.tsx';
 import { LazyAddPhoneNumber, LazyVerifyPhoneNumber } from '../common/lazySteps.ts';
-import { ListError } from './ListError.tsx';
 import { PhoneNumbersList } from './PhoneNumbersList.tsx';
-import { PhoneNumbersSkeleton } from './PhoneNumbersSkeleton.tsx';
 import { useSectionController } from './useSectionController.ts';
 import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
@@ -80,48 +81,39 @@ export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, clas
   const part = kitRoot.part;
   const { messages } = usePhoneNumbersSectionMessages();
   const text = messages.phoneNumbersSection;
-  const { phoneNumbers, isLoading, isLoaded, isFetching, error, refetch } = usePhoneNumbers();
-  const root = useRef<HTMLElement>(null);
+  const list = usePhoneNumbers();
+  const { phoneNumbers, isLoading, isLoaded } = list;
   const heading = useRef<HTMLHeadingElement>(null);
-  const controller = useSectionController(root);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const controller = useSectionController({ heading, addButton });
+  // "Try again" disappears once the list loads; the heading takes focus so it is not lost to the page.
+  const { error, retrying, retry } = useListRetry(list, heading);
   const headingId = useId();
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
 
-  const state: PhoneNumbersSectionState = isLoading
-    ? 'loading'
-    : error && !isLoaded
-      ? 'error'
+  const state: PhoneNumbersSectionState = error && !isLoaded
+    ? 'error'
+    : isLoading
+      ? 'loading'
       : phoneNumbers.length === 0
         ? 'empty'
         : 'ready';
-
-  // "Try again" disappears once the list loads; the heading takes focus so it is not lost to the page.
-  const retried = useRef(false);
-  const retry = () => {
-    retried.current = true;
-    refetch();
-  };
-  useEffect(() => {
-    if (!retried.current || state === 'error' || state === 'loading') return;
-    retried.current = false;
-    heading.current?.focus();
-  }, [state]);
 
   const { inline } = controller;
   const listed = state === 'ready' || state === 'empty';
   return (
     <AppearanceScope value={kitRoot.appearance}>
       <section
-        ref={root}
         {...kitRoot.props}
         aria-labelledby={headingId}
+        aria-busy={state === 'loading' || undefined}
         data-state={state}
       >
         <Heading ref={heading} id={headingId} className={part('heading')} tabIndex={-1}>
           {text.heading}
         </Heading>
-        {state === 'loading' && <PhoneNumbersSkeleton />}
-        {error && state !== 'loading' && <ListError error={error} retrying={isFetching} onRetry={retry} />}
+        {state === 'loading' && <Skeleton label={text.loading} />}
+        {error && <ListError title={text.listFailed} error={error} retrying={retrying} onRetry={retry} />}
         {state === 'empty' && <p className={part('empty')}>{text.empty}</p>}
         {state === 'ready' && (
           <PhoneNumbersList phoneNumbers={phoneNumbers} primaryPhoneNumberId={primaryPhoneNumberId} labelledBy={headingId} controller={controller} />
@@ -138,6 +130,7 @@ export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, clas
             />
           ) : (
             <button
+              ref={addButton}
               type="button"
               className={part('addButton', 'button')}
               data-variant="secondary"

@@ -10,15 +10,6 @@ export const phoneNumbersSectionParts = {
   parts: {
     root: { description: 'the `<section>`', data: ['data-state="loading|ready|empty|error"', 'data-theme', 'data-density'] },
     heading: { description: 'the section heading' },
-    skeleton: { description: 'loading placeholder (`aria-busy`)' },
-    skeletonRow: { description: 'placeholder row' },
-    skeletonNumber: { description: 'placeholder number' },
-    skeletonBadge: { description: 'placeholder badge' },
-    skeletonButton: { description: 'placeholder button' },
-    error: { description: 'the list failed to load', data: ['data-state="error|pending"'] },
-    errorTitle: { description: 'title inside the alert' },
-    errorMessage: { description: 'message inside the alert' },
-    retry: { description: 'retry button (also `pnk-button`)', data: ['data-variant="secondary"'] },
     empty: { description: '"No phone numbers yet"' },
     list: { description: 'the `<ul>` of numbers' },
     row: {

@@ -3,11 +3,12 @@
  * The section's interaction state: which inline card is open (only one at a time), what was last announced,
  * which removals are in flight or failed, and where focus goes when a card closes.
  */
-import { useState, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { useRemovePhoneNumber } from '../../hooks/index.ts';
 import { usePhoneNumbersSectionMessages } from './messages.ts';
 import { asPhoneKitError, type PhoneKitError } from '../../model/errors.ts';
-import { useFocusRequest } from './useFocusRequest.ts';
+import { useFocusAfterRender } from '../common/useFocusAfterRender.ts';
+import { useStableCallback } from '../common/useStableCallback.ts';
 
 /** The one inline card the section shows, if any. */
 export type OpenCard =
@@ -16,11 +17,31 @@ export type OpenCard =
   | { kind: 'verify'; phoneNumberId: string }
   | { kind: 'remove'; phoneNumberId: string };
 
-export function useSectionController(root: RefObject<HTMLElement | null>) {
+/** The section's own elements that take focus when a card closes. */
+export interface SectionFocusTargets {
+  heading: RefObject<HTMLElement | null>;
+  addButton: RefObject<HTMLElement | null>;
+}
+
+export function useSectionController({ heading, addButton }: SectionFocusTargets) {
   const { messages } = usePhoneNumbersSectionMessages();
   const text = messages.phoneNumbersSection;
   const { removePhoneNumber } = useRemovePhoneNumber();
-  const focus = useFocusRequest(root);
+  const focusAfterRender = useFocusAfterRender();
+  // Each row's menu button, by phone number id: rows hand theirs over through `menuTriggerRef`.
+  const menuTriggers = useRef(new Map<string, HTMLElement>());
+  const menuTriggerRef = useStableCallback((phoneNumberId: string, element: HTMLElement | null) => {
+    if (element) menuTriggers.current.set(phoneNumberId, element);
+    else menuTriggers.current.delete(phoneNumberId);
+  });
+  // The Add button is hidden while its card is open, and shown again by the render that closes it.
+  const addButtonOrHeading = () => addButton.current ?? heading.current;
+  const focus = {
+    heading: () => focusAfterRender(heading),
+    addButton: () => focusAfterRender(addButtonOrHeading),
+    // The row may be gone (removed meanwhile); the section's first control is the next best place.
+    menuTrigger: (phoneNumberId: string) => focusAfterRender(() => menuTriggers.current.get(phoneNumberId) ?? addButtonOrHeading()),
+  };
   const [inline, setInline] = useState<OpenCard | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [pendingRemovals, setPendingRemovals] = useState<ReadonlySet<string>>(() => new Set());
@@ -40,7 +61,7 @@ export function useSectionController(root: RefObject<HTMLElement | null>) {
   const confirmRemove = (phoneNumberId: string) => {
     close();
     // The row leaves the list at once, so its trigger cannot take focus back.
-    focus({ kind: 'heading' });
+    focus.heading();
     setPendingRemovals((current) => new Set(current).add(phoneNumberId));
     removePhoneNumber(phoneNumberId)
       .then(() => setAnnouncement(text.removed))
@@ -59,28 +80,29 @@ export function useSectionController(root: RefObject<HTMLElement | null>) {
     announcement,
     pendingRemovals,
     removeFailures,
+    menuTriggerRef,
     add: {
       open: () => open({ kind: 'add', step: 'form' }),
       added: (phoneNumberId: string) => setInline({ kind: 'add', step: 'code', phoneNumberId }),
       changeNumber: () => setInline({ kind: 'add', step: 'form' }),
       verified: () => {
         close(text.addedAndVerified);
-        focus({ kind: 'add-button' });
+        focus.addButton();
       },
       cancel: () => {
         close();
-        focus({ kind: 'add-button' });
+        focus.addButton();
       },
     },
     verify: {
       open: (phoneNumberId: string) => open({ kind: 'verify', phoneNumberId }),
       verified: (phoneNumberId: string) => {
         close(text.verified);
-        focus({ kind: 'trigger', phoneNumberId });
+        focus.menuTrigger(phoneNumberId);
       },
       cancel: (phoneNumberId: string) => {
         close();
-        focus({ kind: 'trigger', phoneNumberId });
+        focus.menuTrigger(phoneNumberId);
       },
     },
     remove: {
@@ -88,7 +110,7 @@ export function useSectionController(root: RefObject<HTMLElement | null>) {
       confirm: confirmRemove,
       cancel: (phoneNumberId: string) => {
         close();
-        focus({ kind: 'trigger', phoneNumberId });
+        focus.menuTrigger(phoneNumberId);
       },
     },
   };

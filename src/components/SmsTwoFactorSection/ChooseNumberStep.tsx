@@ -9,7 +9,7 @@ import type { PhoneNumber } from '../../model/types.ts';
 import { Alert } from '../common/Alert.tsx';
 import { Badge } from '../common/Badge.tsx';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
-import { useFocusOnMount } from '../common/useFocusOnMount.ts';
+import { useFocusOnMount } from '../common/useFocusAfterRender.ts';
 import { useParts } from '../parts/useParts.ts';
 
 /** The value of the "Use a new phone number" option. */

@@ -1,7 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
 import { Alert } from '../common/Alert.tsx';
-import { useFocusOnMount } from '../common/useFocusOnMount.ts';
+import { useFocusOnMount } from '../common/useFocusAfterRender.ts';
 import { useParts } from '../parts/useParts.ts';
 
 /**

@@ -4,17 +4,20 @@ import type { CountryCode } from '../../model/countryCode.ts';
 import { useSmsTwoFactorSectionMessages } from './messages.ts';
 import { usePhoneNumbers } from '../../hooks/index.ts';
 import { useSecondFactorChangePending } from '../../hooks/useSecondFactorChangePending.ts';
+import { ListError } from '../common/ListError.tsx';
 import { LiveRegion } from '../common/LiveRegion.tsx';
+import { Skeleton } from '../common/Skeleton.tsx';
+import { useAnnouncer } from '../common/useAnnouncer.ts';
+import { useFocusAfterRender } from '../common/useFocusAfterRender.ts';
+import { useListRetry } from '../common/useListRetry.ts';
 import { BackupCodesPanel } from './BackupCodesPanel.tsx';
 import { reservedNumbers } from './candidates.ts';
 import { DisablePanel } from './DisablePanel.tsx';
 import { EnableWizard } from './EnableWizard.tsx';
 import { Heading, type HeadingLevel } from './Heading.tsx';
-import { ListError, LoadingSkeleton } from './LoadingState.tsx';
 import { OffView } from './OffView.tsx';
 import { OnView } from './OnView.tsx';
 import { StatusLine } from './StatusLine.tsx';
-import { usePendingFocus } from './usePendingFocus.ts';
 import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
 import { useKitRoot } from '../parts/useParts.ts';
@@ -86,27 +89,28 @@ export function SmsTwoFactorSection({ defaultCountry, applicationName, accountId
   const t = messages.smsTwoFactorSection;
   const headingId = useId();
   const backupCodesPanelId = useId();
-  const { phoneNumbers, isLoading, isLoaded, error, refetch } = usePhoneNumbers();
+  const list = usePhoneNumbers();
+  const { phoneNumbers, isLoading, isLoaded } = list;
   const [mode, setMode] = useState<Mode>('idle');
-  const [announcement, setAnnouncement] = useState('');
-  const [retried, setRetried] = useState(false);
+  const [announcement, announce] = useAnnouncer();
+  const statusRef = useRef<HTMLParagraphElement>(null);
   const refs = {
-    status: useRef<HTMLParagraphElement>(null),
+    status: statusRef,
     enable: useRef<HTMLButtonElement>(null),
     disable: useRef<HTMLButtonElement>(null),
     backupCodes: useRef<HTMLButtonElement>(null),
   };
-  const focus = usePendingFocus();
-  // The same words twice in a row would not be announced again; a trailing no-break space makes them new.
-  const announce = (message: string) => setAnnouncement((previous) => (previous === message ? `${message}\u00a0` : message));
+  const focusAfterRender = useFocusAfterRender();
+  // Once a retry brings the list, focus goes to the sentence that replaced the error.
+  const { error, retrying, retry } = useListRetry(list, statusRef);
 
   const reserved = reservedNumbers(phoneNumbers);
   // A change in flight (say, the last switch turned off in DefaultSecondFactor) keeps the "on" view, with the
   // control that made it, until the server answers: if it fails, that control is still there to say so.
   const changePending = useSecondFactorChangePending();
   const isOn = reserved.length > 0 || changePending;
-  const failed = !isLoading && error !== null && !isLoaded;
-  const state = isLoading ? 'loading' : failed ? 'error' : mode === 'enabling' ? 'enabling' : mode === 'disabling' ? 'disabling' : isOn ? 'on' : 'off';
+  const failed = error !== null && !isLoaded;
+  const state = failed ? 'error' : isLoading ? 'loading' : mode === 'enabling' ? 'enabling' : mode === 'disabling' ? 'disabling' : isOn ? 'on' : 'off';
 
   // Turned off from elsewhere (the last switch in DefaultSecondFactor): the focused control is gone with the
   // "on" view, so hand focus to the Enable button instead of leaving it on the page's body.
@@ -121,14 +125,7 @@ export function SmsTwoFactorSection({ defaultCountry, applicationName, accountId
 
   const closeTo = (target: keyof typeof refs) => {
     setMode('idle');
-    focus.request(refs[target]);
-  };
-
-  const retry = () => {
-    // Once the list arrives, focus goes to the sentence that replaced the error.
-    focus.request(refs.status);
-    setRetried(true);
-    refetch();
+    focusAfterRender(refs[target]);
   };
 
   const sectionLevel: HeadingLevel = headingLevel;
@@ -138,8 +135,8 @@ export function SmsTwoFactorSection({ defaultCountry, applicationName, accountId
   const view = mode === 'enabling' ? 'enabling' : mode === 'disabling' || isOn ? 'on' : 'off';
 
   const body = () => {
-    if (state === 'loading') return <LoadingSkeleton />;
-    if (failed && error) return <ListError error={error} focusOnMount={retried} onRetry={retry} />;
+    if (failed && error) return <ListError title={t.listError} error={error} retrying={retrying} onRetry={retry} />;
+    if (state === 'loading') return <Skeleton label={t.loading} rows={2} />;
     return (
       <>
         <StatusLine reserved={reserved} statusRef={refs.status} />

@@ -2,7 +2,7 @@
 /** The wizard's simpler steps: each takes focus when it opens, so keyboard and screen-reader users follow along. */
 import { formatMessageNodes, LeftToRight } from '../../i18n/index.ts';
 import { useSmsTwoFactorSectionMessages } from './messages.ts';
-import { useFocusOnMount } from '../common/useFocusOnMount.ts';
+import { useFocusOnMount } from '../common/useFocusAfterRender.ts';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
 import { BackupCodes } from '../BackupCodes/BackupCodes.tsx';
 import { Heading, type HeadingLevel } from './Heading.tsx';

@@ -16,7 +16,7 @@ import { sendErrorText } from './sendErrorText.ts';
 import { SentTo } from './SentTo.tsx';
 import { useAnnouncement } from './useAnnouncement.ts';
 import { useCodeEntry } from './useCodeEntry.ts';
-import { useStepFocus } from './useStepFocus.ts';
+import { useFocusFollows } from '../common/useFocusAfterRender.ts';
 import { useWebOtp } from './useWebOtp.ts';
 import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
@@ -106,7 +106,8 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
   // Isolated, so "+1 201 555 0123" keeps its order inside right-to-left sentences.
   const numberText = `\u2066${formatted}\u2069`;
   const view = !phoneNumber ? 'loading' : verified ? 'success' : needsNewCode ? 'new-code' : 'code';
-  useStepFocus(view, autoFocus, rootRef, { code: inputRef, 'new-code': newCodeRef, success: successRef });
+  // Focus stays with the step: the code field gives way to "Get a new code", and back, and to the success line.
+  useFocusFollows(view, { loading: null, code: inputRef, 'new-code': newCodeRef, success: successRef }[view], rootRef, autoFocus);
 
   const announcement = useAnnouncement(
     { sending: isSending, sendFailed: !!sendError, coolingDown: secondsUntilResend > 0, verified },

@@ -1,6 +1,7 @@
 'use client';
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { PhoneNumber } from '../../model/types.ts';
+import { useStableCallback } from '../common/useStableCallback.ts';
 
 /**
  * `onVerified`, called once per step: after the user's own code check succeeds, or when the number turns verified
@@ -9,15 +10,11 @@ import type { PhoneNumber } from '../../model/types.ts';
  */
 export function useVerifiedNotice(phoneNumber: PhoneNumber | undefined, verified: boolean, onVerified: ((phone: PhoneNumber) => void) | undefined) {
   const notified = useRef(false);
-  const latest = useRef(onVerified);
-  useEffect(() => {
-    latest.current = onVerified;
-  });
-  const notify = useCallback((phone: PhoneNumber) => {
+  const notify = useStableCallback((phone: PhoneNumber) => {
     if (notified.current) return;
     notified.current = true;
-    latest.current?.(phone);
-  }, []);
+    onVerified?.(phone);
+  });
   // Only a change while open counts: a step opened on an already verified number just shows it.
   const wasVerified = useRef(verified);
   useEffect(() => {

@@ -4,7 +4,7 @@
  * arrow keys move between items, Escape closes and returns focus to the trigger. Classes `pnk-menu`,
  * `pnk-menu__trigger`, `pnk-menu__list`, `pnk-menu__item`; `data-state="open|closed"` on the root.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefCallback } from 'react';
 import { useParts } from '../parts/useParts.ts';
 
 export interface ActionsMenuItem {
@@ -14,11 +14,19 @@ export interface ActionsMenuItem {
   destructive?: boolean;
 }
 
-export function ActionsMenu({ label, triggerText, items }: { label: string; triggerText: string; items: ActionsMenuItem[] }) {
+export interface ActionsMenuProps {
+  label: string;
+  triggerText: string;
+  items: ActionsMenuItem[];
+  /** Receives the trigger button, for a caller that moves focus back to it later. */
+  triggerRef?: RefCallback<HTMLButtonElement>;
+}
+
+export function ActionsMenu({ label, triggerText, items, triggerRef }: ActionsMenuProps) {
   const common = useParts('common');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const trigger = useRef<HTMLButtonElement>(null);
+  const trigger = useRef<HTMLButtonElement | null>(null);
   const list = useRef<HTMLDivElement>(null);
   const menuId = useId();
 
@@ -62,7 +70,10 @@ export function ActionsMenu({ label, triggerText, items }: { label: string; trig
   return (
     <div className={common('menu')} data-state={open ? 'open' : 'closed'}>
       <button
-        ref={trigger}
+        ref={(element) => {
+          trigger.current = element;
+          triggerRef?.(element);
+        }}
         type="button"
         className={common('menuTrigger')}
         aria-label={label}

@@ -3,5 +3,5 @@ export { LiveRegion } from './LiveRegion.tsx';
 export { Badge } from './Badge.tsx';
 export { ActionsMenu, type ActionsMenuItem } from './ActionsMenu.tsx';
 export { ConfirmPanel, type ConfirmPanelProps } from './ConfirmPanel.tsx';
-export { useFocusOnMount } from './useFocusOnMount.ts';
+export { useFocusOnMount } from './useFocusAfterRender.ts';
 export { formatPhoneNumber } from './formatPhoneNumber.ts';

@@ -11,7 +11,7 @@ import { useEffect, useSyncExternalStore, type ComponentType, type ReactElement 
 import { useCommonMessages } from './messages.ts';
 import { useParts } from '../parts/useParts.ts';
 import { Alert } from './Alert.tsx';
-import { useFocusOnMount } from './useFocusOnMount.ts';
+import { useFocusOnMount } from './useFocusAfterRender.ts';
 import { createValueStore } from '../../core/valueStore.ts';
 
 /** A lazily loaded component: render it like the real one; `preload()` fetches its code ahead of time. */

@@ -23,5 +23,5 @@ export const defaultSecondFactor = {
   turnOffConfirm: 'Turn off',
   empty: 'You have no phone numbers yet. Add and verify a phone number to use it for two-step verification.',
   loading: 'Loading phone numbers…',
-  listError: 'Your phone numbers could not be loaded. {reason}',
+  listError: 'Your phone numbers could not be loaded.',
 };

@@ -153,7 +153,7 @@ export const de: Messages = {
     turnOffConfirm: 'Deaktivieren',
     empty: 'Sie haben noch keine Telefonnummern. Fügen Sie eine Telefonnummer hinzu und bestätigen Sie sie, um sie für die Zwei-Schritt-Verifizierung zu verwenden.',
     loading: 'Telefonnummern werden geladen…',
-    listError: 'Ihre Telefonnummern konnten nicht geladen werden. {reason}',
+    listError: 'Ihre Telefonnummern konnten nicht geladen werden.',
   },
   phoneNumbersSection: {
     heading: 'Telefonnummern',

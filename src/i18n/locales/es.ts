@@ -153,7 +153,7 @@ export const es: Messages = {
     turnOffConfirm: 'Desactivar',
     empty: 'Todavía no tienes números de teléfono. Añade y verifica uno para usarlo en la verificación en dos pasos.',
     loading: 'Cargando números de teléfono…',
-    listError: 'No se pudieron cargar tus números de teléfono. {reason}',
+    listError: 'No se pudieron cargar tus números de teléfono.',
   },
   phoneNumbersSection: {
     heading: 'Números de teléfono',
