@@ -2,7 +2,7 @@
  * Pure edits of the cached list. Mutations apply the server's answer with these instead of refetching, and
  * optimistic updates apply the expected answer the same way.
  */
-import { heirOfDefault, releaseMovesDefault, reserveMakesDefault } from '../model/secondFactor.ts';
+import { heirOfDefault, reserveMakesDefault } from '../model/secondFactor.ts';
 import type { PhoneNumber } from '../model/types.ts';
 
 /** Backup codes never enter the query cache (it may be persisted); they go to the in-memory backup-codes store. */
@@ -28,9 +28,8 @@ export function removePhoneNumber(list: readonly PhoneNumber[] | undefined, id: 
 
 /** When `id` is the default and leaves two-step verification, makes its heir the default (`id` keeps its flags). */
 function handDefaultOn(list: readonly PhoneNumber[], id: string): readonly PhoneNumber[] {
-  if (!releaseMovesDefault(list, id)) return list;
-  const heir = heirOfDefault(list, id)!;
-  return list.map((p) => (p.id === heir.id ? { ...p, defaultSecondFactor: true } : p));
+  const heir = heirOfDefault(list, id);
+  return heir ? list.map((p) => (p === heir ? { ...p, defaultSecondFactor: true } : p)) : list;
 }
 
 /** Makes `id` the default second factor and clears the flag on every other number, as the server does. */
@@ -51,12 +50,8 @@ export function setReservedForSecondFactor(
   reserved: boolean,
 ): PhoneNumber[] {
   const current = list ?? [];
-  if (!current.some((p) => p.id === id)) return [...current];
-  if (reserved) {
-    const becomesDefault = reserveMakesDefault(current, id);
-    return current.map((p) => (p.id === id ? { ...p, reservedForSecondFactor: true, defaultSecondFactor: becomesDefault } : p));
-  }
-  return handDefaultOn(current, id).map((p) =>
-    p.id === id ? { ...p, reservedForSecondFactor: false, defaultSecondFactor: false } : p,
+  const isDefault = reserved && reserveMakesDefault(current, id);
+  return (reserved ? current : handDefaultOn(current, id)).map((p) =>
+    p.id === id ? { ...p, reservedForSecondFactor: reserved, defaultSecondFactor: isDefault } : p,
   );
 }

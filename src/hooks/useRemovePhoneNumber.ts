@@ -21,7 +21,7 @@ export function useRemovePhoneNumber(): UseRemovePhoneNumberResult {
     phoneNumberId: (id) => id,
     optimistic: (list, id) => removePhoneNumber(list, id),
     apply: (list, _result, id) => removePhoneNumber(list, id),
-    needsRefetch: (before, id) => needsRefetch(before, id, 'remove'),
+    needsRefetch,
   });
   return { removePhoneNumber: mutation.run, isPending: mutation.isPending, error: mutation.error, reset: mutation.reset };
 }

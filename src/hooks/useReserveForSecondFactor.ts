@@ -36,7 +36,7 @@ export function useReserveForSecondFactor(): UseReserveForSecondFactorResult {
     phoneNumberId: (v) => v.phoneNumberId,
     optimistic: (list, { phoneNumberId, reserved }) => setReservedForSecondFactor(list, phoneNumberId, reserved),
     apply: (list, phone) => upsertPhoneNumber(list, phone),
-    needsRefetch: (before, { phoneNumberId, reserved }) => needsRefetch(before, phoneNumberId, reserved ? 'reserve' : 'release'),
+    needsRefetch: (before, { phoneNumberId, reserved }) => !reserved && needsRefetch(before, phoneNumberId),
   });
   return { setReserved: mutation.run, isPending: mutation.isPending, error: mutation.error, reset: mutation.reset };
 }

@@ -8,6 +8,8 @@ import type { PhoneNumber } from './types.ts';
 
 type PhoneList = readonly PhoneNumber[];
 
+const byId = (list: PhoneList, id: string) => list.find((p) => p.id === id);
+
 /** Whether a number has completed verification. */
 export function isVerified(phone: PhoneNumber): boolean {
   return phone.verification?.status === 'verified';
@@ -19,21 +21,18 @@ export function otherReserved(list: PhoneList, id: string): PhoneNumber[] {
 }
 
 /**
- * The number that becomes the default second factor when `id` is released or removed: the oldest other reserved
- * number, by `createdAt`, then by `id` (so equal timestamps still give one answer). `null` when no other number is
- * reserved. Whether the default actually moves is {@link releaseMovesDefault}.
+ * The number that inherits the default second factor when `id` is released or removed: `null` unless `id` is the
+ * default and another number stays reserved; then the oldest of those by `createdAt`, then by `id` (so equal
+ * timestamps, as under clerk-js, still give one answer).
  */
 export function heirOfDefault(list: PhoneList, id: string): PhoneNumber | null {
-  let heir: PhoneNumber | null = null;
-  for (const p of otherReserved(list, id)) {
-    if (!heir || p.createdAt < heir.createdAt || (p.createdAt === heir.createdAt && p.id < heir.id)) heir = p;
-  }
-  return heir;
+  if (!byId(list, id)?.defaultSecondFactor) return null;
+  return otherReserved(list, id).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1))[0] ?? null;
 }
 
-/** Whether releasing or removing `id` hands the default to another number: `id` is the default and has an heir. */
+/** Whether releasing or removing `id` hands the default to another number (its {@link heirOfDefault}). */
 export function releaseMovesDefault(list: PhoneList, id: string): boolean {
-  return !!list.find((p) => p.id === id)?.defaultSecondFactor && heirOfDefault(list, id) !== null;
+  return heirOfDefault(list, id) !== null;
 }
 
 /**
@@ -46,30 +45,7 @@ export function reserveMakesDefault(list: PhoneList, id: string): boolean {
 
 /** Whether `id` is the user's only number reserved for two-step verification: without it, SMS two-step ends. */
 export function isLastSecondFactor(list: PhoneList, id: string): boolean {
-  return !!list.find((p) => p.id === id)?.reservedForSecondFactor && otherReserved(list, id).length === 0;
-}
-
-/** What removing a number costs the user, for the confirmation before it. */
-export interface RemovalWarnings {
-  /** The number is used for two-step verification. */
-  twoStep: boolean;
-  /** It is the default, and {@link RemovalWarnings.heir} takes over. */
-  defaultMoves: boolean;
-  /** It is the last two-step number: SMS two-step verification ends. */
-  lastSecondFactor: boolean;
-  /** With `defaultMoves`: the number that becomes the default; otherwise `null`. */
-  heir: PhoneNumber | null;
-}
-
-/** Which warnings removing `id` deserves, given the user's numbers. */
-export function removalWarnings(list: PhoneList, id: string): RemovalWarnings {
-  const defaultMoves = releaseMovesDefault(list, id);
-  return {
-    twoStep: !!list.find((p) => p.id === id)?.reservedForSecondFactor,
-    defaultMoves,
-    lastSecondFactor: isLastSecondFactor(list, id),
-    heir: defaultMoves ? heirOfDefault(list, id) : null,
-  };
+  return !!byId(list, id)?.reservedForSecondFactor && otherReserved(list, id).length === 0;
 }
 
 /**
@@ -81,18 +57,29 @@ export type TurnOffWarning = { kind: 'last' } | { kind: 'default'; heir: PhoneNu
 /** The warning turning `id` off (releasing it from two-step verification) deserves, given the user's numbers. */
 export function turnOffWarning(list: PhoneList, id: string): TurnOffWarning {
   if (isLastSecondFactor(list, id)) return { kind: 'last' };
-  const heir = releaseMovesDefault(list, id) ? heirOfDefault(list, id) : null;
+  const heir = heirOfDefault(list, id);
   return heir ? { kind: 'default', heir } : null;
 }
 
-/** A change to one number that can move the default second factor. */
-export type SecondFactorChange = 'reserve' | 'release' | 'remove';
+/** What removing a number costs the user, for the confirmation before it. */
+export interface RemovalWarnings {
+  /** The number is used for two-step verification. */
+  twoStep: boolean;
+  /** What losing it as a second factor costs, exactly as turning it off would: see {@link turnOffWarning}. */
+  secondFactor: TurnOffWarning;
+}
+
+/** Which warnings removing `id` deserves, given the user's numbers. */
+export function removalWarnings(list: PhoneList, id: string): RemovalWarnings {
+  return { twoStep: !!byId(list, id)?.reservedForSecondFactor, secondFactor: turnOffWarning(list, id) };
+}
 
 /**
- * Whether, after the server accepted `change` to `id`, the cached list must be read again. Releasing or removing
- * the default while other numbers stay reserved hands the default on: the cache guesses the heir with
- * {@link heirOfDefault}, but only the server's list says whom it chose. `before` is the list before the change.
+ * Whether, after the server accepted the release or removal of `id`, the cached list must be read again: releasing
+ * or removing the default while other numbers stay reserved hands the default on, and the cache only guesses the
+ * heir with {@link heirOfDefault}; the server's list says whom it chose. `before` is the list before the change.
+ * (Reserving never needs it: the server's answer is the whole change.)
  */
-export function needsRefetch(before: PhoneList | undefined, id: string, change: SecondFactorChange): boolean {
-  return change !== 'reserve' && releaseMovesDefault(before ?? [], id);
+export function needsRefetch(before: PhoneList | undefined, id: string): boolean {
+  return releaseMovesDefault(before ?? [], id);
 }

@@ -56,7 +56,8 @@ describe('heirOfDefault', () => {
     expect(heirOfDefault([reserved('b'), byDefault('m'), reserved('z')], 'm')?.id).toBe('b');
   });
 
-  it('is null when no other number is reserved', () => {
+  it('is null when the number is not the default, or no other number is reserved', () => {
+    expect(heirOfDefault([byDefault('a'), reserved('b'), reserved('c')], 'b')).toBeNull();
     expect(heirOfDefault([byDefault('a'), phone('b')], 'a')).toBeNull();
   });
 });
@@ -81,19 +82,6 @@ describe('releaseMovesDefault, reserveMakesDefault, isLastSecondFactor', () => {
   });
 });
 
-describe('removalWarnings', () => {
-  it('warns about two-step use, a default that moves (naming the heir), and the last second factor', () => {
-    const plain = phone('a');
-    const main = byDefault('b');
-    const spare = reserved('c');
-    const none = { twoStep: false, defaultMoves: false, lastSecondFactor: false, heir: null };
-    expect(removalWarnings([plain, main], 'a')).toEqual(none);
-    expect(removalWarnings([plain, main, spare], 'b')).toEqual({ twoStep: true, defaultMoves: true, lastSecondFactor: false, heir: spare });
-    expect(removalWarnings([main, spare], 'c')).toEqual({ twoStep: true, defaultMoves: false, lastSecondFactor: false, heir: null });
-    expect(removalWarnings([plain, main], 'b')).toEqual({ twoStep: true, defaultMoves: false, lastSecondFactor: true, heir: null });
-  });
-});
-
 describe('turnOffWarning', () => {
   it('warns before turning off the last reserved number or the default, and names the heir', () => {
     expect(turnOffWarning([byDefault('a'), phone('b')], 'a')).toEqual({ kind: 'last' });
@@ -103,14 +91,24 @@ describe('turnOffWarning', () => {
   });
 });
 
+describe('removalWarnings', () => {
+  it('warns about two-step use, and what losing the second factor costs, as turning it off would', () => {
+    const plain = phone('a');
+    const main = byDefault('b');
+    const spare = reserved('c');
+    expect(removalWarnings([plain, main], 'a')).toEqual({ twoStep: false, secondFactor: null });
+    expect(removalWarnings([plain, main, spare], 'b')).toEqual({ twoStep: true, secondFactor: { kind: 'default', heir: spare } });
+    expect(removalWarnings([main, spare], 'c')).toEqual({ twoStep: true, secondFactor: null });
+    expect(removalWarnings([plain, main], 'b')).toEqual({ twoStep: true, secondFactor: { kind: 'last' } });
+  });
+});
+
 describe('needsRefetch', () => {
   it('reads the list again only when a release or removal handed the default on', () => {
     const list = [byDefault('a'), reserved('b')];
-    expect(needsRefetch(list, 'a', 'release')).toBe(true);
-    expect(needsRefetch(list, 'a', 'remove')).toBe(true);
-    expect(needsRefetch(list, 'a', 'reserve')).toBe(false);
-    expect(needsRefetch(list, 'b', 'remove')).toBe(false);
-    expect(needsRefetch([byDefault('a')], 'a', 'release')).toBe(false);
-    expect(needsRefetch(undefined, 'a', 'remove')).toBe(false);
+    expect(needsRefetch(list, 'a')).toBe(true);
+    expect(needsRefetch(list, 'b')).toBe(false);
+    expect(needsRefetch([byDefault('a')], 'a')).toBe(false);
+    expect(needsRefetch(undefined, 'a')).toBe(false);
   });
 });

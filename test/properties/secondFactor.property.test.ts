@@ -14,7 +14,7 @@ import {
   setReservedForSecondFactor,
   upsertPhoneNumber,
 } from '../../src/core/cache.ts';
-import { isVerified, needsRefetch, removalWarnings, turnOffWarning } from '../../src/model/secondFactor.ts';
+import { isVerified, needsRefetch, removalWarnings, turnOffWarning, type TurnOffWarning } from '../../src/model/secondFactor.ts';
 import type { PhoneNumber } from '../../src/model/types.ts';
 import { createEngine, type MemoryEngine } from '../../src/testing/memory-backend/engine.ts';
 import type { PhoneNumberSeed } from '../../src/testing/memory-backend/options.ts';
@@ -77,16 +77,19 @@ interface Step {
   promisedDefault?: string | null;
 }
 
-/** The default a turn-off warning promises: its heir, none after the last, else the current one stays. */
-function promisedByTurnOff(before: readonly PhoneNumber[], id: string): string | null {
-  const warning = turnOffWarning(before, id);
+/** The default a warning promises: its heir, none after the last second factor, else the current one stays. */
+function promisedDefault(warning: TurnOffWarning, before: readonly PhoneNumber[]): string | null {
   return warning?.kind === 'default' ? warning.heir.id : warning?.kind === 'last' ? null : defaultId(before);
 }
 
-/** The default the removal warnings promise, in the same way. */
+/** What the turn-off warning promises. */
+function promisedByTurnOff(before: readonly PhoneNumber[], id: string): string | null {
+  return promisedDefault(turnOffWarning(before, id), before);
+}
+
+/** What the removal warnings promise. */
 function promisedByRemoval(before: readonly PhoneNumber[], id: string): string | null {
-  const warnings = removalWarnings(before, id);
-  return warnings.defaultMoves ? warnings.heir!.id : warnings.lastSecondFactor ? null : defaultId(before);
+  return promisedDefault(removalWarnings(before, id).secondFactor, before);
 }
 
 /** Runs one operation on both sides, as the hooks would; `null` when it does not apply to the list. */
@@ -106,14 +109,14 @@ function run(engine: MemoryEngine, before: PhoneNumber[], op: Operation, added: 
       if (!isVerified(target)) return null;
       const optimistic = setReservedForSecondFactor(before, id, true);
       const answer = engine.update(id, { reservedForSecondFactor: true });
-      return { optimistic, applied: upsertPhoneNumber(optimistic, answer), refetch: needsRefetch(before, id, 'reserve') };
+      return { optimistic, applied: upsertPhoneNumber(optimistic, answer), refetch: false };
     }
     case 'release': {
       if (!target.reservedForSecondFactor) return null;
       const promisedDefault = promisedByTurnOff(before, id);
       const optimistic = setReservedForSecondFactor(before, id, false);
       const answer = engine.update(id, { reservedForSecondFactor: false });
-      return { optimistic, applied: upsertPhoneNumber(optimistic, answer), refetch: needsRefetch(before, id, 'release'), promisedDefault };
+      return { optimistic, applied: upsertPhoneNumber(optimistic, answer), refetch: needsRefetch(before, id), promisedDefault };
     }
     case 'makeDefault': {
       if (!target.reservedForSecondFactor) return null;
@@ -125,7 +128,7 @@ function run(engine: MemoryEngine, before: PhoneNumber[], op: Operation, added: 
       const promisedDefault = promisedByRemoval(before, id);
       const optimistic = removePhoneNumber(before, id);
       engine.remove(id);
-      return { optimistic, applied: removePhoneNumber(optimistic, id), refetch: needsRefetch(before, id, 'remove'), promisedDefault };
+      return { optimistic, applied: removePhoneNumber(optimistic, id), refetch: needsRefetch(before, id), promisedDefault };
     }
   }
 }

@@ -36,8 +36,8 @@ export function RemoveConfirmation({ phone, phoneNumbers, onConfirm, onCancel }:
       <p>{formatMessageNodes(text.removeBody, { number: <LeftToRight>{formatPhoneNumber(phone.phoneNumber)}</LeftToRight> })}</p>
       {isVerified(phone) && <p>{text.removeSignIn}</p>}
       {warnings.twoStep && warning('two-step', text.warningTwoStep)}
-      {warnings.defaultMoves && warning('default', text.warningDefault)}
-      {warnings.lastSecondFactor && warning('last-second-factor', text.warningLastSecondFactor)}
+      {warnings.secondFactor?.kind === 'default' && warning('default', text.warningDefault)}
+      {warnings.secondFactor?.kind === 'last' && warning('last-second-factor', text.warningLastSecondFactor)}
     </ConfirmPanel>
   );
 }

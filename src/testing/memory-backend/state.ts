@@ -2,7 +2,7 @@
  * The backend's state for one user, and small queries over it. The rules in `rules/` change this state and
  * throw a `PhoneKitError` when Clerk's server would refuse; nothing here knows about HTTP.
  */
-import { heirOfDefault, releaseMovesDefault } from '../../model/secondFactor.ts';
+import { heirOfDefault } from '../../model/secondFactor.ts';
 import type { BackupCodeSet, PhoneNumber } from '../../model/types.ts';
 import type { MemoryBackendConfig } from './options.ts';
 import type { SmsMessage } from './outbox.ts';
@@ -56,9 +56,8 @@ export function hasSecondFactor(ctx: Pick<RuleContext, 'state' | 'config'>): boo
  * if it is the default, its heir (`heirOfDefault`, the kit's one rule) becomes the default. Call it before the change.
  */
 export function handDefaultOn(ctx: RuleContext, id: string): void {
-  const phones = ctx.state.records.map((r) => r.phone);
-  if (!releaseMovesDefault(phones, id)) return;
-  const heir = requireRecord(ctx.state, heirOfDefault(phones, id)!.id).phone;
+  const heir = heirOfDefault(ctx.state.records.map((r) => r.phone), id);
+  if (!heir) return;
   heir.defaultSecondFactor = true;
   heir.updatedAt = ctx.now;
 }
