@@ -61,6 +61,13 @@ if (existsSync(embedFile)) {
   }
 }
 
+// The adapter kit is for backends of any kind (a server, a worker, Node): it must load without React or any package.
+const adapterKitFile = join(root, pkg.exports['./adapter-kit'].import);
+if (existsSync(adapterKitFile)) {
+  const adapterKitBare = reach(adapterKitFile);
+  if (adapterKitBare.size > 0) problems.push(`the adapter-kit entry imports ${[...adapterKitBare].join(', ')} (it must import no package)`);
+}
+
 // 'use client' as React Server Components hosts (Next.js App Router) need it: each built module starts with it exactly
 // when its source does, the embed bundle has none, and the server-safe modules load under React's server build.
 if (existsSync(mainFile)) {

@@ -17,6 +17,7 @@ const peers = ['react', 'react-dom', '@tanstack/react-query'].map((name) => `${n
 const APP_SCRIPT = `
 import assert from 'node:assert/strict';
 import { createMemoryBackend, MemoryBackendErrorCode } from 'phone-number-kit/testing';
+import { PhoneKitError, parsePhoneNumber, toPhoneNumberJson } from 'phone-number-kit/adapter-kit';
 
 const backend = createMemoryBackend({ code: '424242', faults: { seed: 1, serverErrorRate: 1 } });
 const changes = [];
@@ -30,11 +31,14 @@ assert.equal(backend.outbox.lastCodeFor('+12015550123'), '424242');
 const verified = await backend.adapter.attemptVerification(added.id, backend.outbox.lastCodeFor(added.id));
 assert.equal(verified.verification?.status, 'verified');
 assert.equal(backend.snapshot().phoneNumbers.length, 1);
+// The adapter kit without React: a number to Clerk's JSON and back.
+assert.deepEqual(parsePhoneNumber(toPhoneNumberJson(verified)), verified);
 assert.ok(changes.length >= 3, 'subscribe sees every change');
 
 // Reverification.
 backend.requireReverification();
-await assert.rejects(backend.adapter.createPhoneNumber('+12015550124'), { code: 'session_reverification_required' });
+// The adapter kit's error class is the one the backend rejects with: one copy of the model in the package.
+await assert.rejects(backend.adapter.createPhoneNumber('+12015550124'), (error) => error instanceof PhoneKitError && error.code === 'session_reverification_required');
 backend.reverify();
 await backend.adapter.createPhoneNumber('+12015550124');
 backend.setFaults(null);
@@ -44,7 +48,7 @@ assert.equal(typeof MemoryBackendErrorCode, 'object');
 
 // The msw handlers are a separate entry, which needs msw.
 await assert.rejects(import('phone-number-kit/testing/msw'), (error) => error.code === 'ERR_MODULE_NOT_FOUND' && /'msw'/.test(error.message));
-console.log('testing entry without msw: direct adapter, outbox, subscribe, reverification and fault options all work');
+console.log('testing entry without msw: direct adapter, outbox, subscribe, reverification and fault options all work; adapter-kit parses and serializes');
 `;
 
 const { tarball, dispose } = packTarball();

@@ -11,7 +11,7 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** @returns {{ tarball: string, dispose(): void }} */
 export function packTarball() {
   if (process.env.PNK_TARBALL) return { tarball: resolve(process.env.PNK_TARBALL), dispose() {} };
-  for (const file of ['dist/index.js', 'dist/testing.js', 'dist/testing/msw.js']) {
+  for (const file of ['dist/index.js', 'dist/adapter-kit.js', 'dist/testing.js', 'dist/testing/msw.js']) {
     if (!existsSync(join(root, file))) throw new Error(`${file} is missing: run \`npm run build\` first.`);
   }
   const dir = mkdtempSync(join(tmpdir(), 'pnk-pack-'));

@@ -18,7 +18,7 @@ const CLIENT_REFERENCE = Symbol.for('react.client.reference');
 // 1. The server-safe entries load as they are, with no help: model, parsers, errors, adapters, catalogs, registry.
 const react = await import('react');
 if (typeof react.useState === 'function') throw new Error("React's server build was not selected (run with --conditions=react-server)");
-const plain = modules.filter((path) => /^(model|adapters|i18n\/en|locales)\/|^(parts|clerk-js)\.js$/.test(path));
+const plain = modules.filter((path) => /^(model|adapters|i18n\/en|locales)\/|^(parts|clerk-js|adapter-kit)\.js$/.test(path));
 for (const path of plain) await load(path);
 
 // 2. Every module, as Next treats it: client modules become references, the rest runs on the server.
@@ -27,7 +27,7 @@ for (const path of modules) await load(path);
 const kit = await load('index.js');
 const clientNames = Object.keys(kit).filter((name) => kit[name]?.$$typeof === CLIENT_REFERENCE);
 const expectClient = ['PhoneNumbersSection', 'SmsTwoFactorSection', 'PhoneNumberKitProvider', 'BackupCodes', 'usePhoneNumbers'];
-const expectServer = { createClerkFrontendApiAdapter: 'function', PhoneKitError: 'function', en: 'object', formatMessage: 'function' };
+const expectServer = { createClerkFrontendApiAdapter: 'function', PhoneKitError: 'function', formatNumber: 'function' };
 const wrong = [
   ...expectClient.filter((name) => !clientNames.includes(name)).map((name) => `${name} is not a client reference`),
   ...Object.entries(expectServer).filter(([name, type]) => typeof kit[name] !== type || clientNames.includes(name)).map(([name, type]) => `${name} is not a server ${type}`),

@@ -1,6 +1,6 @@
 import type { CountryCode } from '../model/countryCode.ts';
 import type { PhoneNumberAdapter } from '../adapters/types.ts';
-import type { StringSource } from '../adapters/clerk-frontend-api/transport.ts';
+import type { StringSource } from '../adapters/stringSource.ts';
 import type { PhoneNumberKitCallbacks } from '../core/events.ts';
 import type { DeepPartial, Messages } from '../i18n/types.ts';
 import type { Appearance } from '../components/parts/appearance.ts';

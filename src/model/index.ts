@@ -12,7 +12,7 @@ export type {
 } from './types.ts';
 export type { CountryCode } from './countryCode.ts';
 export { PhoneKitError, KitErrorCode, isPhoneKitError } from './errors.ts';
-export type { ApiErrorDetail, PhoneKitErrorInit } from './errors.ts';
+export type { ApiErrorDetail } from './errors.ts';
 export {
   parsePhoneNumber,
   parsePhoneNumberList,
@@ -20,7 +20,6 @@ export {
   parseDeletedObject,
   parsePhoneNumberEnvelope,
   parseBackupCodesEnvelope,
-  parseDeletedObjectEnvelope,
 } from './parse.ts';
 export { sortPhoneNumbers } from './sort.ts';
 export { isVerified } from './secondFactor.ts';

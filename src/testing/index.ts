@@ -14,8 +14,6 @@ export type {
   SmsOutbox,
   FaultOptions,
 } from './memory-backend/createMemoryBackend.ts';
-export { toPhoneNumberJson, toBackupCodesJson, toVerificationJson } from '../model/wire.ts';
-export type { PhoneNumberJson, BackupCodesJson, VerificationJson } from '../model/wire.ts';
 export { describeAdapterConformance } from './conformance/describeAdapterConformance.ts';
 export { ConformanceFailure } from './conformance/check.ts';
 export type {

@@ -9,11 +9,11 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as adapterKit from '../../src/adapter-kit.ts';
 import * as adapters from '../../src/adapters/index.ts';
 import * as headless from '../../src/hooks.ts';
 import * as hooks from '../../src/hooks/index.ts';
 import * as main from '../../src/index.ts';
-import * as model from '../../src/model/index.ts';
 import {
   ADAPTER_EXPORTS,
   BUNDLERS,
@@ -56,9 +56,29 @@ describe('bundle budgets', () => {
     expect([...ADAPTER_EXPORTS].sort()).toEqual(Object.keys(adapters).sort());
   });
 
-  it('the headless entry (`phone-number-kit/hooks`) is the model, the adapters and the hooks, all in the main entry too', () => {
-    expect(Object.keys(headless).sort()).toEqual([...Object.keys(model), ...Object.keys(adapters), ...Object.keys(hooks)].sort());
+  it('the headless entry (`phone-number-kit/hooks`) is the error, isVerified, the adapters and the hooks, all in the main entry too', () => {
+    const model = ['PhoneKitError', 'KitErrorCode', 'isPhoneKitError', 'isVerified'];
+    expect(Object.keys(headless).sort()).toEqual([...model, ...Object.keys(adapters), ...Object.keys(hooks)].sort());
     expect(Object.keys(headless).filter((name) => !(name in main))).toEqual([]);
+  });
+
+  it('the wire parsers and serializers are in `phone-number-kit/adapter-kit` only, with the same error class as the app entries', () => {
+    const wire = Object.keys(adapterKit).filter((name) => /^(parse|to)[A-Z]/.test(name));
+    expect(wire.sort()).toEqual([
+      'parseBackupCodes',
+      'parseBackupCodesEnvelope',
+      'parseDeletedObject',
+      'parseDeletedObjectEnvelope',
+      'parsePhoneNumber',
+      'parsePhoneNumberEnvelope',
+      'parsePhoneNumberList',
+      'toBackupCodesJson',
+      'toDeletedObjectJson',
+      'toPhoneNumberJson',
+      'toVerificationJson',
+    ]);
+    expect(wire.filter((name) => name in main || name in headless)).toEqual([]);
+    expect(adapterKit.PhoneKitError).toBe(main.PhoneKitError);
   });
 
   it('the headless entry reaches no component, theme or catalog, and no import() anywhere below it', () => {

@@ -10,9 +10,8 @@ import {
 } from '../../model/parse.ts';
 import type { PhoneNumberAdapter } from '../types.ts';
 import { normalizeBaseUrl } from './request.ts';
-import { createTransport, decode, type StringSource } from './transport.ts';
-
-export type { StringSource } from './transport.ts';
+import { createTransport, decode } from './transport.ts';
+import type { StringSource } from '../stringSource.ts';
 
 /** Options of {@link createClerkFrontendApiAdapter}. */
 export interface ClerkFrontendApiAdapterOptions {

@@ -7,13 +7,7 @@ import { PhoneKitError } from '../../model/errors.ts';
 import { startDeadline, type Deadline } from './deadline.ts';
 import { errorFromResponse, networkError, unparseableError, withResponseFacts, type ResponseFacts } from './errors.ts';
 import { buildRequest, type WireRequest } from './request.ts';
-
-/** A string, or a getter read before every request (so a session switch or token refresh is picked up). */
-export type StringSource =
-  | string
-  | null
-  | undefined
-  | (() => string | null | undefined | Promise<string | null | undefined>);
+import type { StringSource } from '../stringSource.ts';
 
 /** The transport's settings, already defaulted by the adapter factory. */
 export interface TransportConfig {
