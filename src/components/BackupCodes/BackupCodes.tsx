@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useBackupCodes } from '../../hooks/useBackupCodes.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import { useBackupCodesMessages } from './messages.ts';
-import { asPhoneKitError, type PhoneKitError } from '../../model/errors.ts';
+import type { PhoneKitError } from '../../model/errors.ts';
 import { LiveRegion } from '../common/LiveRegion.tsx';
 import { useAnnouncer } from '../common/useAnnouncer.ts';
 import { CodeList } from './CodeList.tsx';
@@ -120,7 +120,7 @@ export function BackupCodes({
       setFocusListRequest((n) => n + 1);
       return true;
     } catch (caught) {
-      setError(asPhoneKitError(caught));
+      setError(caught as PhoneKitError);
       return false;
     }
   };

@@ -5,7 +5,7 @@ import { useReserveForSecondFactor } from '../../hooks/useReserveForSecondFactor
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import { useDefaultSecondFactorMessages } from './messages.ts';
-import { asPhoneKitError, type PhoneKitError } from '../../model/errors.ts';
+import type { PhoneKitError } from '../../model/errors.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
 import { useAnnouncer } from '../common/useAnnouncer.ts';
@@ -43,7 +43,7 @@ export function useSecondFactorChanges(onChange: (() => void) | undefined) {
       onChange?.();
       return true;
     } catch (caught) {
-      const error = asPhoneKitError(caught);
+      const error = caught as PhoneKitError;
       setFailure({ phoneNumber: number, error });
       return false;
     } finally {

@@ -6,7 +6,7 @@
 import { useRef, useState, type RefObject } from 'react';
 import { useRemovePhoneNumber } from '../../hooks/index.ts';
 import { usePhoneNumbersSectionMessages } from './messages.ts';
-import { asPhoneKitError, type PhoneKitError } from '../../model/errors.ts';
+import type { PhoneKitError } from '../../model/errors.ts';
 import { useFocusAfterRender } from '../common/useFocusAfterRender.ts';
 import { useStableCallback } from '../common/useStableCallback.ts';
 
@@ -65,7 +65,7 @@ export function useSectionController({ heading, addButton }: SectionFocusTargets
     setPendingRemovals((current) => new Set(current).add(phoneNumberId));
     removePhoneNumber(phoneNumberId)
       .then(() => setAnnouncement(text.removed))
-      .catch((error: unknown) => setRemoveFailures((current) => ({ ...current, [phoneNumberId]: asPhoneKitError(error) })))
+      .catch((error: unknown) => setRemoveFailures((current) => ({ ...current, [phoneNumberId]: error as PhoneKitError })))
       .finally(() =>
         setPendingRemovals((current) => {
           const next = new Set(current);

@@ -8,7 +8,6 @@ import type { PhoneNumber } from '../../model/types.ts';
 import { ConfirmPanel } from '../common/ConfirmPanel.tsx';
 import { releaseOrder } from './candidates.ts';
 import { FocusedAlert } from './FocusedAlert.tsx';
-import { asPhoneKitError } from '../../model/errors.ts';
 
 export interface DisablePanelProps {
   /** Every number two-step verification texts now. */
@@ -39,7 +38,7 @@ export function DisablePanel({ reserved, onDisabled, onCancel }: DisablePanelPro
         await setReserved({ phoneNumberId: phone.id, reserved: false });
       } catch (caught) {
         setPending(false);
-        setFailure(asPhoneKitError(caught));
+        setFailure(caught as PhoneKitError);
         return;
       }
     }

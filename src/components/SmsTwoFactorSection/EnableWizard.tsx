@@ -9,7 +9,6 @@ import { LazyAddPhoneNumber, LazyVerifyPhoneNumber } from '../common/lazySteps.t
 import { candidateNumbers } from './candidates.ts';
 import { ChooseNumberStep, NEW_NUMBER } from './ChooseNumberStep.tsx';
 import { Heading, type HeadingLevel } from './Heading.tsx';
-import { asPhoneKitError } from '../../model/errors.ts';
 import { BackupCodesStep, DoneStep, ReservingStep } from './WizardSteps.tsx';
 import { useParts } from '../parts/useParts.ts';
 
@@ -80,7 +79,7 @@ export function EnableWizard(props: EnableWizardProps) {
       props.onEnabled();
     } catch (caught) {
       // Back to the choice, with this number selected: Continue tries again, nothing needs retyping.
-      setError(asPhoneKitError(caught));
+      setError(caught as PhoneKitError);
       setChoice(phoneNumberId);
       setStep({ name: 'choose' });
     }

@@ -8,7 +8,7 @@
  */
 import { useState, type RefObject } from 'react';
 import { errorMessage, formatMessage, type Messages } from '../../i18n/index.ts';
-import { asPhoneKitError, type PhoneKitError } from '../../model/errors.ts';
+import type { PhoneKitError } from '../../model/errors.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { createValueStore, type ValueStore } from '../../core/valueStore.ts';
 
@@ -52,7 +52,7 @@ export function useCodeEntry({ length, verifyCode, onVerified, messages, locale,
       const verified = await verifyCode(value);
       onVerified?.(verified);
     } catch (caught) {
-      const error = asPhoneKitError(caught);
+      const error = caught as PhoneKitError;
       if (NEEDS_NEW_CODE.has(error.code)) {
         code.set('');
       } else if (error.field === 'code' || error.code === 'form_code_incorrect') {
