@@ -100,6 +100,22 @@ describe('themes', () => {
     expect(style(form).color).toBe('rgb(232, 234, 238)');
   });
 
+  it('auto under a dark preference resolves every colour token exactly as dark does, and light as light', async () => {
+    const tokens = ['text', 'text-muted', 'background', 'surface', 'border', 'primary', 'primary-text', 'danger', 'danger-text', 'success', 'focus', 'shadow'];
+    const palette = (element: Element) => [...tokens.map((token) => style(element).getPropertyValue(`--pnk-color-${token}`).trim()), style(element).backgroundColor, style(element).colorScheme];
+    const dark = palette(renderAdd({ theme: 'dark' }).form);
+    document.body.replaceChildren();
+    const light = palette(renderAdd({ theme: 'light' }).form);
+    document.body.replaceChildren();
+    expect(dark).not.toEqual(light);
+    expect(dark.slice(0, 4)).toEqual(['#e8eaee', '#a6adba', '#15171c', '#1f232b']);
+    const { form } = renderAdd({ theme: 'auto' });
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
+    expect(palette(form)).toEqual(dark);
+    await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] });
+    expect(palette(form)).toEqual(light);
+  });
+
   it('light stays light when the user prefers dark', async () => {
     await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
     const { form } = renderAdd({ theme: 'light' });
