@@ -12,8 +12,8 @@ import { pseudoLocalize } from '../src/i18n/pseudo.ts';
 import { PhoneNumberKitAppearance, type Appearance } from '../src/components/parts/appearance.ts';
 import { brands, type BrandName } from '../stories/support/brands.ts';
 
-export type ThemeGlobal = 'light' | 'dark' | 'auto' | BrandName;
-export type LocaleGlobal = 'en' | 'es' | 'de' | 'pseudo';
+type ThemeGlobal = 'light' | 'dark' | 'auto' | BrandName;
+type LocaleGlobal = 'en' | 'es' | 'de' | 'pseudo';
 
 const catalogs: Record<LocaleGlobal, { messages: Messages; locale: string }> = {
   en: { messages: en, locale: 'en' },
@@ -23,7 +23,7 @@ const catalogs: Record<LocaleGlobal, { messages: Messages; locale: string }> = {
   pseudo: { messages: pseudoLocalize(en), locale: 'en' },
 };
 
-export function appearanceFor(theme: ThemeGlobal | undefined): Appearance | undefined {
+function appearanceFor(theme: ThemeGlobal | undefined): Appearance | undefined {
   if (!theme || theme === 'light') return undefined;
   if (theme === 'dark' || theme === 'auto') return { theme };
   return brands[theme];

@@ -10,7 +10,7 @@ interface Frame {
   painted: number;
 }
 
-export interface PaintTimes {
+interface PaintTimes {
   painted: number;
   doubleRaf: number;
 }

@@ -3,7 +3,7 @@ import type { BenchMachine } from '../machine.ts';
 import type { KeystrokeSample } from './keystrokes.ts';
 
 /** Nearest-rank percentile (p in 0..100) of the samples. */
-export function percentile(samples: readonly number[], p: number): number {
+function percentile(samples: readonly number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;

@@ -13,7 +13,7 @@ const ACCENTED: Record<string, string> = {
 };
 
 /** Pseudo-localizes one template; `{placeholders}` and file-name extensions like `.txt` keep working. */
-export function pseudoLocalizeString(template: string): string {
+function pseudoLocalizeString(template: string): string {
   const parts = template.split(/(\{\w+\})/);
   const body = parts.map((part) => (/^\{\w+\}$/.test(part) ? part : part.replace(/[A-Za-z]/g, (ch) => ACCENTED[ch] ?? ch))).join('');
   const padding = '~'.repeat(Math.ceil(template.replace(/\{\w+\}/g, '').length / 3));

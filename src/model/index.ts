@@ -21,5 +21,4 @@ export {
   parsePhoneNumberEnvelope,
   parseBackupCodesEnvelope,
 } from './parse.ts';
-export { sortPhoneNumbers } from './sort.ts';
 export { isVerified } from './secondFactor.ts';

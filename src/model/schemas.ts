@@ -35,7 +35,7 @@ const verificationWire = object({
   expire_at: nullableInteger,
 });
 
-export const verificationSchema = then(
+const verificationSchema = then(
   verificationWire,
   (wire): OtpVerification | AdminVerification =>
     wire.strategy === 'admin' || wire.object === 'verification_admin'
@@ -43,7 +43,7 @@ export const verificationSchema = then(
       : { object: 'verification_otp', status: wire.status, strategy: wire.strategy, attempts: wire.attempts, expireAt: wire.expire_at },
 );
 
-export const identificationLinkSchema = object({ type: string, id: string });
+const identificationLinkSchema = object({ type: string, id: string });
 
 export const phoneNumberSchema = then(
   object({

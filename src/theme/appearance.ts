@@ -64,7 +64,7 @@ export interface Appearance<TPart extends string = string> {
 }
 
 /** Which custom property each variable sets. */
-export const VARIABLE_PROPERTIES = {
+const VARIABLE_PROPERTIES = {
   colorPrimary: '--pnk-color-primary',
   colorPrimaryText: '--pnk-color-primary-text',
   colorText: '--pnk-color-text',

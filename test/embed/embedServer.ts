@@ -13,7 +13,7 @@ import { createMemoryBackend, type MemoryBackend, type MemoryBackendOptions } fr
 import { createMemoryBackendHandlers } from '../../src/testing/msw.ts';
 import { embedBuildConfig } from '../../vite.embed.config.ts';
 
-export const STRICT_CSP = "default-src 'self'; style-src 'self'; img-src 'self' data:";
+const STRICT_CSP = "default-src 'self'; style-src 'self'; img-src 'self' data:";
 
 export interface EmbedServer {
   origin: string;

@@ -12,8 +12,8 @@ import { PhoneNumberKitProvider } from '../../src/hooks/index.ts';
 import { phoneNumberKeys } from '../../src/core/queryKeys.ts';
 import { createMemoryBackend, type MemoryBackend } from '../../src/testing/index.ts';
 
-export const PRIMARY_ID = 'idn_primary';
-export const UNVERIFIED_ID = 'idn_work';
+const PRIMARY_ID = 'idn_primary';
+const UNVERIFIED_ID = 'idn_work';
 
 /** A fixed clock: the backend's timestamps are part of the seeded data, and must be the same on both sides. */
 const SEEDED_AT = Date.UTC(2026, 0, 15, 9, 30);

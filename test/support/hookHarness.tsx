@@ -11,7 +11,7 @@ import { createMemoryBackend, type MemoryBackendOptions } from '../../src/testin
 import { createMemoryBackendHandlers } from '../../src/testing/msw.ts';
 
 /** One request as the server saw it: method (after `_method`), path and the action. */
-export interface LoggedRequest {
+interface LoggedRequest {
   method: string;
   path: string;
 }

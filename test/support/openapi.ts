@@ -82,7 +82,7 @@ function compiler(): Ajv {
 }
 
 /** A validator for `#/components/schemas/<name>` (or any JSON pointer into the spec's components). */
-export function schemaValidator(name: string): ValidateFunction {
+function schemaValidator(name: string): ValidateFunction {
   const ref = name.startsWith('#') ? name : `#/components/schemas/${name}`;
   const validate = compiler().getSchema(`fapi${ref}`);
   if (!validate) throw new Error(`No schema at ${ref}`);

@@ -61,7 +61,7 @@ function isComponent(fiber: Fiber): boolean {
 }
 
 /** The components that rendered in the commit whose finished tree starts at `root`. */
-export function renderedIn(root: Fiber): RenderedComponent[] {
+function renderedIn(root: Fiber): RenderedComponent[] {
   const rendered: RenderedComponent[] = [];
   const visit = (fiber: Fiber, ancestors: readonly Frame[]) => {
     let below = ancestors;

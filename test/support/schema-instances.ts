@@ -23,7 +23,7 @@ export interface InstanceOptions {
 }
 
 /** Resolves a local `#/components/schemas/...` reference. */
-export function resolveSchema(schema: SchemaObject): SchemaObject {
+function resolveSchema(schema: SchemaObject): SchemaObject {
   const ref = schema['$ref'];
   if (typeof ref !== 'string') return schema;
   const name = ref.replace('#/components/schemas/', '');

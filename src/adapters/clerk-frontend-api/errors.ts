@@ -41,7 +41,7 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
  * Clerk puts the trace id in the body (`clerk_trace_id`); some error bodies only carry it in `meta.trace_id`
  * (top level or on the first error), and the header is there even when the body is an HTML page from a proxy.
  */
-export function readTraceId(body: unknown, headers: Headers): string | null {
+function readTraceId(body: unknown, headers: Headers): string | null {
   if (isObject(body)) {
     const fromBody = stringOrNull(body['clerk_trace_id']);
     if (fromBody) return fromBody;

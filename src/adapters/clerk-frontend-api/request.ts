@@ -5,10 +5,10 @@
  */
 
 /** The HTTP methods the adapter uses. */
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 /** Form fields of a request body. `undefined` fields are left out; booleans are sent as `true`/`false`. */
-export type FormFields = Record<string, string | boolean | undefined>;
+type FormFields = Record<string, string | boolean | undefined>;
 
 /** One call as the adapter sees it, before transport concerns are added. */
 export interface WireRequest {
@@ -29,7 +29,7 @@ export interface RequestContext {
 }
 
 /** The Frontend API's own form content type; the spec declares no other for request bodies. */
-export const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
+const FORM_CONTENT_TYPE = 'application/x-www-form-urlencoded';
 
 /**
  * Accepts `https://clerk.example.com`, a trailing slash, or a proxy URL with a path (`https://example.com/__clerk`).
@@ -52,7 +52,7 @@ export function normalizeBaseUrl(frontendApiUrl: string): string {
 }
 
 /** `application/x-www-form-urlencoded`, as the Frontend API requires. URLSearchParams encodes `+` as `%2B`, which E.164 needs. */
-export function encodeForm(fields: FormFields): URLSearchParams {
+function encodeForm(fields: FormFields): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;

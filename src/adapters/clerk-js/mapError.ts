@@ -16,7 +16,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** `ClerkAPIResponseError` (any clerk-js version): an `errors` list, with `clerkError: true` or an HTTP status. */
-export function isClerkApiResponseErrorLike(error: unknown): error is ClerkApiResponseErrorLike {
+function isClerkApiResponseErrorLike(error: unknown): error is ClerkApiResponseErrorLike {
   return isRecord(error) && Array.isArray(error['errors']) && (error['clerkError'] === true || typeof error['status'] === 'number');
 }
 

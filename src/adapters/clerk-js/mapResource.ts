@@ -11,13 +11,13 @@ import type { ClerkBackupCodeLike, ClerkPhoneNumberLike, ClerkVerificationLike }
  * The value used for a timestamp clerk-js does not carry (`PhoneNumberResource` has no `createdAt`/`updatedAt`;
  * a `BackupCodeResource` may hold `null`). `0` is the Unix epoch: "unknown", never a real creation time.
  */
-export const UNKNOWN_TIMESTAMP = 0;
+const UNKNOWN_TIMESTAMP = 0;
 
 /** The strategy assumed when clerk-js reports a verification status without a strategy. */
 const DEFAULT_STRATEGY = 'phone_code';
 
 /** A `Date` (or a number of milliseconds) as Unix milliseconds; `null` when absent or invalid. */
-export function toMillis(value: Date | number | null | undefined): number | null {
+function toMillis(value: Date | number | null | undefined): number | null {
   if (value instanceof Date) {
     const time = value.getTime();
     return Number.isNaN(time) ? null : time;
@@ -39,7 +39,7 @@ function verificationToWire(verification: ClerkVerificationLike | null | undefin
 }
 
 /** A `PhoneNumberResource` in the Frontend API's JSON form (what the parser reads). */
-export function phoneNumberResourceToWire(resource: ClerkPhoneNumberLike): unknown {
+function phoneNumberResourceToWire(resource: ClerkPhoneNumberLike): unknown {
   if (resource === null || typeof resource !== 'object') return resource;
   return {
     id: resource.id,

@@ -19,7 +19,7 @@ import { useParts } from '../parts/useParts.ts';
 import { activeElementOf } from '../common/activeElement.ts';
 
 /** The form's side of the field: its value (E.164 or `null`) and how to change it. */
-export interface PhoneFieldValue {
+interface PhoneFieldValue {
   /** The form's current value (read when needed: setting it does not re-render the form). */
   get: () => string | null;
   set: (value: string | null) => void;

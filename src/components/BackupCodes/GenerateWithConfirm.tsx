@@ -6,7 +6,7 @@ import { useParts } from '../parts/useParts.ts';
 import { activeElementOf } from '../common/activeElement.ts';
 
 /** The question asked before a new set replaces the old one. */
-export interface GenerateConfirmation {
+interface GenerateConfirmation {
   title: string;
   body: string;
   confirmLabel: string;

@@ -9,7 +9,7 @@ export interface CodesOwner {
 }
 
 /** `Acme Corp!` → `acme-corp`. Letters of any script survive; accents, spaces and punctuation become dashes. */
-export function fileSafe(name: string): string {
+function fileSafe(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

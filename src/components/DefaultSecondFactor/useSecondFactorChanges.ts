@@ -79,5 +79,3 @@ export function useSecondFactorChanges(onChange: (() => void) | undefined) {
     chooseDefault,
   };
 }
-
-export type SecondFactorChanges = ReturnType<typeof useSecondFactorChanges>;

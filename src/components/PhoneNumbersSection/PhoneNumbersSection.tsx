@@ -41,7 +41,7 @@ function preloadAddFlow() {
 }
 
 /** What the section shows as a whole. */
-export type PhoneNumbersSectionState = 'loading' | 'ready' | 'empty' | 'error';
+type PhoneNumbersSectionState = 'loading' | 'ready' | 'empty' | 'error';
 
 /**
  * The account-settings list of the user's phone numbers: each number formatted with its badges (Primary,

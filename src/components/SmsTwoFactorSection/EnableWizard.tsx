@@ -20,7 +20,7 @@ type Step =
   | { name: 'reserving' | 'reserved' | 'backup-codes' | 'done'; phoneNumberId: string };
 
 /** The wizard's `data-step` values. */
-export type WizardStepName = 'choose' | 'add' | 'verify' | 'reserving' | 'backup-codes' | 'done';
+type WizardStepName = 'choose' | 'add' | 'verify' | 'reserving' | 'backup-codes' | 'done';
 
 export interface EnableWizardProps {
   headingLevel: HeadingLevel;

@@ -8,7 +8,7 @@ interface OtpCredential {
 }
 
 /** Chromium on Android implements WebOTP; elsewhere `OTPCredential` is missing and nothing is asked. */
-export function isWebOtpSupported(): boolean {
+function isWebOtpSupported(): boolean {
   return typeof window !== 'undefined' && 'OTPCredential' in window && typeof navigator.credentials?.get === 'function';
 }
 

@@ -8,7 +8,7 @@ import { toPhoneNumberJson, type PhoneNumberJson } from '../../model/wire.ts';
 import type { MemoryEngine } from './engine.ts';
 
 /** The user every session of the backend belongs to. Fixed: the backend models one user. */
-export const USER_ID = 'user_phone_number_kit_test';
+const USER_ID = 'user_phone_number_kit_test';
 /** How long the session lives and how long a session token stays valid (clerk-js refreshes before it expires). */
 const SESSION_LIFETIME_MS = 7 * 24 * 3_600_000;
 const TOKEN_LIFETIME_S = 3_600;
@@ -79,7 +79,7 @@ function base64Url(value: unknown): string {
  * A session token in the shape Clerk issues (RS256 header, `sid`/`sub`/`exp` claims). The signature is a
  * placeholder: clerk-js only decodes the token in the browser, and nothing here verifies it.
  */
-export function sessionTokenJwt(engine: MemoryEngine): string {
+function sessionTokenJwt(engine: MemoryEngine): string {
   const iat = Math.floor(engine.config.now() / 1000);
   const header = { alg: 'RS256', kid: 'ins_phone_number_kit_test', typ: 'JWT' };
   const payload = {

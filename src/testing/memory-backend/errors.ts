@@ -69,7 +69,7 @@ interface Refusal {
 }
 
 /** Builds the error exactly as the Frontend API adapter would parse it from the HTTP answer. */
-export function refusal({ status, code, message, longMessage, field, retryAfter, cause }: Refusal): PhoneKitError {
+function refusal({ status, code, message, longMessage, field, retryAfter, cause }: Refusal): PhoneKitError {
   return new PhoneKitError({
     code,
     message,

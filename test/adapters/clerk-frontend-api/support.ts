@@ -7,7 +7,7 @@ import type { PhoneNumberJson, BackupCodesJson } from '../../../src/model/wire.t
 export const BASE = 'https://clerk.example.com';
 
 /** A `Client.Client-2` with every required field and nothing else: the smallest client the spec allows. */
-export const clientJson = {
+const clientJson = {
   object: 'client',
   id: 'client_1',
   sessions: [],

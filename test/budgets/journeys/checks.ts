@@ -16,7 +16,7 @@ const { common, verifyPhoneNumber: verify, smsTwoFactorSection: sms, defaultSeco
 const isVerified = (phone: PhoneNumber) => phone.verification?.status === 'verified';
 
 /** The words a user should read about a failed call (any one of them). */
-export function expectedMessages({ method, error }: CallFailure): string[] {
+function expectedMessages({ method, error }: CallFailure): string[] {
   if (method === 'prepareVerification' && error.status === 429) {
     return [formatMessage(verify.sendRateLimited, { seconds: error.retryAfter ?? '' })];
   }
