@@ -18,8 +18,8 @@ export type {
   BackupCodeSet,
   DeletedObject,
 } from './model/types.ts';
-export { PhoneKitError, KitErrorCode, isPhoneKitError, asPhoneKitError } from './model/errors.ts';
-export type { ApiErrorDetail, PhoneKitErrorInit } from './model/errors.ts';
+export { PhoneKitError, KitErrorCode, isPhoneKitError, asPhoneKitError, abortedError, errorFromDetails } from './model/errors.ts';
+export type { ApiErrorDetail, PhoneKitErrorInit, ErrorAnswerFacts } from './model/errors.ts';
 export {
   parsePhoneNumber,
   parsePhoneNumberList,
