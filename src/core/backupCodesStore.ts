@@ -3,7 +3,7 @@
  * or a log. They are dropped when the last consumer unmounts.
  */
 import type { BackupCodeSet } from '../model/types.ts';
-import { createValueStore } from './valueStore.ts';
+import { createSubscribable } from './subscribable.ts';
 
 export interface BackupCodesSnapshot {
   codes: readonly string[];
@@ -23,20 +23,26 @@ export interface BackupCodesStore {
 }
 
 export function createBackupCodesStore(): BackupCodesStore {
-  const current = createValueStore<BackupCodesSnapshot | null>(null);
+  let current: BackupCodesSnapshot | null = null;
   let consumers = 0;
   let dropTimer: ReturnType<typeof setTimeout> | undefined;
+  const changes = createSubscribable();
 
   const store: BackupCodesStore = {
-    get: current.get,
-    subscribe: current.subscribe,
+    get: () => current,
+    subscribe: changes.subscribe,
     set(codes, source, createdAt = null) {
-      current.set(Object.freeze({ codes: Object.freeze([...codes]), source, createdAt }));
+      current = Object.freeze({ codes: Object.freeze([...codes]), source, createdAt });
+      changes.notify();
     },
     setFromBackupCodes(codes) {
       store.set(codes.codes, 'generated', codes.createdAt);
     },
-    clear: () => current.set(null),
+    clear() {
+      if (current === null) return;
+      current = null;
+      changes.notify();
+    },
     retain() {
       consumers += 1;
       clearTimeout(dropTimer);

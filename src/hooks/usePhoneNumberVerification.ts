@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { PhoneKitError } from '../model/errors.ts';
 import type { PhoneNumber, VerificationStatus } from '../model/types.ts';
-import { verificationView } from '../core/verificationStore.ts';
+import { verificationView } from '../core/verificationView.ts';
 import { usePhoneNumberKit } from './context.ts';
 import { useNow } from './useNow.ts';
 import { usePhoneNumbers } from './usePhoneNumbers.ts';
@@ -60,15 +60,15 @@ export function usePhoneNumberVerification(
   const phoneNumber = phoneNumbers.find((p) => p.id === phoneNumberId);
   const getEntry = useCallback(() => verification.get(phoneNumberId), [verification, phoneNumberId]);
   const entry = useSyncExternalStore(verification.subscribe, getEntry, getEntry);
-  const view = verificationView(phoneNumber, entry, now());
+  const { ticking, shouldSendCode, ...shown } = verificationView(phoneNumber, entry, now());
   // Re-renders every second while a countdown runs, so the view above follows the clock.
-  useNow(now, view.ticking);
+  useNow(now, ticking);
 
   const sendCode = useCallback(() => sendVerificationCode(kit, phoneNumberId), [kit, phoneNumberId]);
   const verifyCode = useCallback((code: string) => checkVerificationCode(kit, phoneNumberId, code), [kit, phoneNumberId]);
 
   const canDecideSend = !!options.sendOnMount && !!phoneNumber;
-  const shouldSendOnMount = canDecideSend && view.shouldSendCode;
+  const shouldSendOnMount = canDecideSend && shouldSendCode;
   // Decided once per mount, as soon as the number is known: a code that expires later (while the step is open)
   // waits for the user to ask for a new one instead of sending an SMS nobody asked for.
   const sendDecided = useRef(false);
@@ -81,12 +81,8 @@ export function usePhoneNumberVerification(
 
   return {
     phoneNumber,
-    status: view.status,
-    expiresAt: view.expiresAt,
-    secondsUntilExpiry: view.secondsUntilExpiry,
-    secondsUntilResend: view.secondsUntilResend,
-    attemptsUsed: view.attemptsUsed,
-    needsNewCode: view.needsNewCode,
+    // status, expiresAt, secondsUntilExpiry, secondsUntilResend, attemptsUsed, needsNewCode
+    ...shown,
     sendCode,
     verifyCode,
     isSending: entry.sending,

@@ -1,7 +1,8 @@
 /** The verification view is pure: the same number, store entry and time give the same view, without React. */
 import { describe, expect, it } from 'vitest';
 import type { PhoneNumber, VerificationStatus } from '../../src/model/types.ts';
-import { verificationView, type VerificationEntry } from '../../src/core/verificationStore.ts';
+import type { VerificationEntry } from '../../src/core/verificationStore.ts';
+import { verificationView } from '../../src/core/verificationView.ts';
 
 const NOW = 1_000_000;
 const entry = (patch: Partial<VerificationEntry> = {}): VerificationEntry => ({

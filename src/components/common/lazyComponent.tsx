@@ -12,7 +12,7 @@ import { useCommonMessages } from './messages.ts';
 import { useParts } from '../parts/useParts.ts';
 import { Alert } from './Alert.tsx';
 import { useFocusOnMount } from './useFocusAfterRender.ts';
-import { createValueStore } from '../../core/valueStore.ts';
+import { createSubscribable } from '../../core/subscribable.ts';
 
 /** A lazily loaded component: render it like the real one; `preload()` fetches its code ahead of time. */
 export interface LazyComponent<P extends object> {
@@ -26,24 +26,29 @@ type LoadState<P> = { status: 'idle' | 'loading' | 'failed' } | { status: 'loade
 const IDLE = { status: 'idle' } as const;
 
 export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
-  const state = createValueStore<LoadState<P>>({ status: 'idle' });
+  let state: LoadState<P> = { status: 'idle' };
+  const changes = createSubscribable();
+  const set = (next: LoadState<P>) => {
+    state = next;
+    changes.notify();
+  };
   let pending: Promise<void> = Promise.resolve();
   const preload = () => {
-    const { status } = state.get();
-    if (status === 'loading' || status === 'loaded') return pending;
-    state.set({ status: 'loading' });
+    if (state.status === 'loading' || state.status === 'loaded') return pending;
+    set({ status: 'loading' });
     pending = load().then(
-      (component) => state.set({ status: 'loaded', component }),
-      () => state.set({ status: 'failed' }),
+      (component) => set({ status: 'loaded', component }),
+      () => set({ status: 'failed' }),
     );
     return pending;
   };
+  const snapshot = () => state;
   const serverSnapshot = (): LoadState<P> => IDLE;
 
   function Lazy(props: P) {
     // The server never loads the code, so it renders "Loading…"; hydration must start from that same state even when
     // the code has loaded here by then, and renders the loaded step right after.
-    const current = useSyncExternalStore(state.subscribe, state.get, serverSnapshot);
+    const current = useSyncExternalStore(changes.subscribe, snapshot, serverSnapshot);
     useEffect(() => {
       void preload();
     }, []);
