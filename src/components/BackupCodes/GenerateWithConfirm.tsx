@@ -34,7 +34,8 @@ export function GenerateWithConfirm({ part, label, confirmation, pending, error,
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
-  const panelTitle = useRef<HTMLHeadingElement | null>(null);
+  // A new panel after a failure that lost focus: it focuses its title on mount, as when it first opened.
+  const [attempt, setAttempt] = useState(0);
   const panelId = useId();
 
   const run = async () => {
@@ -46,7 +47,7 @@ export function GenerateWithConfirm({ part, label, confirmation, pending, error,
     }
     // The confirm button was disabled while pending, which drops focus; put it back at the top of the panel.
     const focusLost = !panel.current?.contains(activeElementOf(panel.current));
-    if (focusLost) panelTitle.current?.focus();
+    if (focusLost) setAttempt((count) => count + 1);
   };
   const cancel = () => {
     setOpen(false);
@@ -78,6 +79,7 @@ export function GenerateWithConfirm({ part, label, confirmation, pending, error,
       {open && confirmation && (
         <div id={panelId} ref={panel} className={parts(`${part}Confirm`)}>
           <ConfirmPanel
+            key={attempt}
             title={confirmation.title}
             confirmLabel={confirmation.confirmLabel}
             cancelLabel={confirmation.cancelLabel}
@@ -86,9 +88,6 @@ export function GenerateWithConfirm({ part, label, confirmation, pending, error,
             onConfirm={() => void run()}
             onCancel={cancel}
             error={error ? <Alert>{error}</Alert> : undefined}
-            titleRef={(element) => {
-              panelTitle.current = element;
-            }}
           >
             <p>{confirmation.body}</p>
           </ConfirmPanel>

@@ -29,19 +29,15 @@ export function useSectionController({ heading, addButton }: SectionFocusTargets
   const { removePhoneNumber } = useRemovePhoneNumber();
   const focusAfterRender = useFocusAfterRender();
   // Each row's menu button, by phone number id: rows hand theirs over through `menuTriggerRef`.
-  const menuTriggers = useRef(new Map<string, HTMLElement>());
+  const menuTriggers = useRef<Record<string, HTMLElement | null>>({});
   const menuTriggerRef = useStableCallback((phoneNumberId: string, element: HTMLElement | null) => {
-    if (element) menuTriggers.current.set(phoneNumberId, element);
-    else menuTriggers.current.delete(phoneNumberId);
+    menuTriggers.current[phoneNumberId] = element;
   });
   // The Add button is hidden while its card is open, and shown again by the render that closes it.
   const addButtonOrHeading = () => addButton.current ?? heading.current;
-  const focus = {
-    heading: () => focusAfterRender(heading),
-    addButton: () => focusAfterRender(addButtonOrHeading),
-    // The row may be gone (removed meanwhile); the section's first control is the next best place.
-    menuTrigger: (phoneNumberId: string) => focusAfterRender(() => menuTriggers.current.get(phoneNumberId) ?? addButtonOrHeading()),
-  };
+  const focusAddButton = () => focusAfterRender(addButtonOrHeading);
+  // The row may be gone (removed meanwhile); the section's first control is the next best place.
+  const focusMenuTrigger = (phoneNumberId: string) => focusAfterRender(() => menuTriggers.current[phoneNumberId] ?? addButtonOrHeading());
   const [inline, setInline] = useState<OpenCard | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [pendingRemovals, setPendingRemovals] = useState<ReadonlySet<string>>(() => new Set());
@@ -61,7 +57,7 @@ export function useSectionController({ heading, addButton }: SectionFocusTargets
   const confirmRemove = (phoneNumberId: string) => {
     close();
     // The row leaves the list at once, so its trigger cannot take focus back.
-    focus.heading();
+    focusAfterRender(heading);
     setPendingRemovals((current) => new Set(current).add(phoneNumberId));
     removePhoneNumber(phoneNumberId)
       .then(() => setAnnouncement(text.removed))
@@ -87,22 +83,22 @@ export function useSectionController({ heading, addButton }: SectionFocusTargets
       changeNumber: () => setInline({ kind: 'add', step: 'form' }),
       verified: () => {
         close(text.addedAndVerified);
-        focus.addButton();
+        focusAddButton();
       },
       cancel: () => {
         close();
-        focus.addButton();
+        focusAddButton();
       },
     },
     verify: {
       open: (phoneNumberId: string) => open({ kind: 'verify', phoneNumberId }),
       verified: (phoneNumberId: string) => {
         close(text.verified);
-        focus.menuTrigger(phoneNumberId);
+        focusMenuTrigger(phoneNumberId);
       },
       cancel: (phoneNumberId: string) => {
         close();
-        focus.menuTrigger(phoneNumberId);
+        focusMenuTrigger(phoneNumberId);
       },
     },
     remove: {
@@ -110,7 +106,7 @@ export function useSectionController({ heading, addButton }: SectionFocusTargets
       confirm: confirmRemove,
       cancel: (phoneNumberId: string) => {
         close();
-        focus.menuTrigger(phoneNumberId);
+        focusMenuTrigger(phoneNumberId);
       },
     },
   };

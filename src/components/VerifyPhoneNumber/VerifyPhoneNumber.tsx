@@ -16,7 +16,7 @@ import { sendErrorText } from './sendErrorText.ts';
 import { SentTo } from './SentTo.tsx';
 import { useAnnouncement } from './useAnnouncement.ts';
 import { useCodeEntry } from './useCodeEntry.ts';
-import { useFocusFollows } from '../common/useFocusAfterRender.ts';
+import { useFocusFollows } from '../common/useFocusFollows.ts';
 import { useWebOtp } from './useWebOtp.ts';
 import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';

@@ -4,7 +4,7 @@
  * whoever opened it (the caller's `onCancel`). Classes `pnk-confirm`, `pnk-confirm__title`, `pnk-confirm__body`,
  * `pnk-confirm__actions`; `data-state="idle|pending"`.
  */
-import { useId, type ReactNode, type RefCallback } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useFocusOnMount } from './useFocusAfterRender.ts';
 import { useParts } from '../parts/useParts.ts';
 
@@ -19,25 +19,15 @@ export interface ConfirmPanelProps {
   onCancel: () => void;
   /** An error to show above the buttons. */
   error?: ReactNode;
-  /** Receives the title (focusable), for a caller that puts focus back on the panel later. */
-  titleRef?: RefCallback<HTMLHeadingElement>;
 }
 
 export function ConfirmPanel(props: ConfirmPanelProps) {
   const common = useParts('common');
   const titleId = useId();
-  const headingRef = useFocusOnMount<HTMLHeadingElement>();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <section className={common('confirm')} aria-labelledby={titleId} data-state={props.pending ? 'pending' : 'idle'}>
-      <h3
-        ref={(element) => {
-          headingRef.current = element;
-          props.titleRef?.(element);
-        }}
-        id={titleId}
-        className={common('confirmTitle')}
-        tabIndex={-1}
-      >
+      <h3 ref={heading} id={titleId} className={common('confirmTitle')} tabIndex={-1}>
         {props.title}
       </h3>
       <div className={common('confirmBody')}>{props.children}</div>

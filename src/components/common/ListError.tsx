@@ -19,14 +19,14 @@ export interface ListErrorProps {
 /**
  * A list that could not be loaded: an alert with what failed and why, and "Try again". While the retry runs the
  * same button stays, pending, so a keyboard user's focus stays on it; a second failure updates the alert in place.
- * Parts `common.listError` (`data-state="idle|pending"`), `common.listErrorTitle` and `common.retry`.
+ * Parts `common.listError`, `common.listErrorTitle` and `common.retry` (`data-state="idle|pending"`).
  */
 export function ListError({ title, error, retrying, onRetry }: ListErrorProps) {
   const common = useParts('common');
   const { messages } = useCommonMessages();
   const state = retrying ? 'pending' : 'idle';
   return (
-    <div className={common('listError')} data-state={state}>
+    <div className={common('listError')}>
       <Alert>
         <span className={common('listErrorTitle')}>{title}</span> {errorMessage(error, messages)}
       </Alert>

@@ -11,13 +11,13 @@ export interface SkeletonProps {
 
 /**
  * The placeholder while a list loads: pulsing rows (still under `prefers-reduced-motion`) that assistive tech
- * never sees, and one visually hidden status sentence it reads instead. Parts `common.skeleton`
- * (`data-state="loading"`) and `common.skeletonRow`.
+ * never sees, and one visually hidden status sentence it reads instead. Parts `common.skeleton` and
+ * `common.skeletonRow`.
  */
 export function Skeleton({ label, rows = 3 }: SkeletonProps) {
   const common = useParts('common');
   return (
-    <div className={common('skeleton')} data-state="loading">
+    <div className={common('skeleton')}>
       <p className={common('visuallyHidden')} role="status">
         {label}
       </p>

@@ -47,14 +47,14 @@ export const commonParts = /* @__PURE__ */ (() =>
       confirmBody: { description: 'its text', className: commonClasses.confirmBody },
       lazy: { description: 'a step whose code is still loading, or failed to load', className: commonClasses.lazy, data: ['data-state="loading|failed"'] },
       confirmActions: { description: 'its buttons', className: commonClasses.confirmActions },
-      listError: { description: 'a list that could not load: the alert and "Try again"', className: commonClasses.listError, data: ['data-state="idle|pending"'] },
+      listError: { description: 'a list that could not load: the alert and "Try again"', className: commonClasses.listError },
       listErrorTitle: { description: 'what could not load, inside the alert', className: commonClasses.listErrorTitle },
       retry: {
         description: '"Try again" (also `pnk-button`); pending while the retry runs (`aria-disabled`, `aria-busy`), keeping focus',
         className: commonClasses.retry,
         data: ['data-variant="secondary"', 'data-state="idle|pending"'],
       },
-      skeleton: { description: 'placeholder while a list loads, with a visually hidden status', className: commonClasses.skeleton, data: ['data-state="loading"'] },
+      skeleton: { description: 'placeholder while a list loads, with a visually hidden status', className: commonClasses.skeleton },
       skeletonRow: { description: 'one placeholder row (`aria-hidden`)', className: commonClasses.skeletonRow },
     },
   }) as const satisfies ComponentPartRegistry)();

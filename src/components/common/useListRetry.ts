@@ -19,12 +19,11 @@ export interface ListRetry {
  * the user was on is gone.
  */
 export function useListRetry(list: Pick<UsePhoneNumbersResult, 'error' | 'isLoaded' | 'isFetching' | 'refetch'>, focusOnRecovery: RefObject<HTMLElement | null>): ListRetry {
-  const [kept, setKept] = useState<PhoneKitError | null>(null);
+  // The query's error, except that a refetch in flight does not clear it (set during render: React's pattern for
+  // state that follows changing inputs).
+  const [error, setError] = useState(list.error);
+  if (list.error !== error && (list.error || !list.isFetching)) setError(list.error);
   const retried = useRef(false);
-  // Adjusting state to the query during render (React's pattern for state derived from changing inputs).
-  if (list.error && list.error !== kept) setKept(list.error);
-  else if (!list.error && !list.isFetching && kept) setKept(null);
-  const error = list.error ?? (list.isFetching ? kept : null);
   const retrying = error !== null && list.isFetching;
   const recovered = error === null && list.isLoaded;
 
@@ -37,8 +36,8 @@ export function useListRetry(list: Pick<UsePhoneNumbersResult, 'error' | 'isLoad
   return {
     error,
     retrying,
+    // ListError ignores presses while retrying.
     retry: () => {
-      if (retrying) return;
       retried.current = true;
       list.refetch();
     },
