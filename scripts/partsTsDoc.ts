@@ -13,9 +13,9 @@ const MARKER = /^([ \t]*)\* Parts: generated from `PART_REGISTRY\.(\w+)`.*\n(?:\
 /** The block's lines, without the comment's ` * ` prefix. */
 export function partsTsDocLines(key: Exclude<ComponentKey, 'common'>): string[] {
   const registry = PART_REGISTRY[key];
-  const shared = Object.values(PART_REGISTRY.common.parts)
+  const shared = Object.keys(PART_REGISTRY.common.parts)
     .slice(0, 3)
-    .map((spec) => `\`${spec.className}\``);
+    .map((part) => `\`${partClass(PART_REGISTRY.common, part)}\``);
   const lines = [
     `Parts: generated from \`PART_REGISTRY.${key}\` (\`phone-number-kit/parts\`) by \`node scripts/generate-parts-docs.mjs\`;`,
     'docs/parts.md adds the CSS variables each part reads. Each line: class (`appearance.elements` key): what; `data-*`.',

@@ -42,10 +42,6 @@ export interface DefaultSecondFactorProps {
  * - `pnk-default-second-factor__title` (`defaultSecondFactor.title`): the heading
  * - `pnk-default-second-factor__intro` (`defaultSecondFactor.intro`): the intro line
  * - `pnk-default-second-factor__status` (`defaultSecondFactor.status`): "… is off"
- * - `pnk-default-second-factor__skeleton` (`defaultSecondFactor.skeleton`): loading placeholder
- * - `pnk-default-second-factor__skeleton-row` (`defaultSecondFactor.skeletonRow`): placeholder row
- * - `pnk-default-second-factor__list-error` (`defaultSecondFactor.listError`): the list could not load
- * - `pnk-default-second-factor__retry` (`defaultSecondFactor.retry`): retry (also `pnk-button`); `data-variant="secondary"`, `data-state="idle|pending"`
  * - `pnk-default-second-factor__change-error` (`defaultSecondFactor.changeError`): the alert of a failed change
  * - `pnk-default-second-factor__empty` (`defaultSecondFactor.empty`): no numbers
  * - `pnk-default-second-factor__list` (`defaultSecondFactor.list`): the list of numbers

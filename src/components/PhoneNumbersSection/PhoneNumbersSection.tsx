@@ -54,15 +54,6 @@ type PhoneNumbersSectionState = 'loading' | 'ready' | 'empty' | 'error';
  * docs/parts.md adds the CSS variables each part reads. Each line: class (`appearance.elements` key): what; `data-*`.
  * - `pnk-phone-numbers-section` (`phoneNumbersSection.root`): the `<section>`; `data-state="loading|ready|empty|error"`, `data-theme`, `data-density`
  * - `pnk-phone-numbers-section__heading` (`phoneNumbersSection.heading`): the section heading
- * - `pnk-phone-numbers-section__skeleton` (`phoneNumbersSection.skeleton`): loading placeholder (`aria-busy`)
- * - `pnk-phone-numbers-section__skeleton-row` (`phoneNumbersSection.skeletonRow`): placeholder row
- * - `pnk-phone-numbers-section__skeleton-number` (`phoneNumbersSection.skeletonNumber`): placeholder number
- * - `pnk-phone-numbers-section__skeleton-badge` (`phoneNumbersSection.skeletonBadge`): placeholder badge
- * - `pnk-phone-numbers-section__skeleton-button` (`phoneNumbersSection.skeletonButton`): placeholder button
- * - `pnk-phone-numbers-section__error` (`phoneNumbersSection.error`): the list failed to load; `data-state="error|pending"`
- * - `pnk-phone-numbers-section__error-title` (`phoneNumbersSection.errorTitle`): title inside the alert
- * - `pnk-phone-numbers-section__error-message` (`phoneNumbersSection.errorMessage`): message inside the alert
- * - `pnk-phone-numbers-section__retry` (`phoneNumbersSection.retry`): retry button (also `pnk-button`); `data-variant="secondary"`
  * - `pnk-phone-numbers-section__empty` (`phoneNumbersSection.empty`): "No phone numbers yet"
  * - `pnk-phone-numbers-section__list` (`phoneNumbersSection.list`): the `<ul>` of numbers
  * - `pnk-phone-numbers-section__row` (`phoneNumbersSection.row`): one `<li>`; `data-state="idle|verifying|removing|pending"`, `data-phone-number-id`, `data-verification="verified|unverified|expired|failed|none"`

@@ -56,14 +56,7 @@ type Mode = 'idle' | 'enabling' | 'disabling' | 'backup-codes';
  * - `pnk-sms-two-factor-section__heading` (`smsTwoFactorSection.heading`): the section heading
  * - `pnk-sms-two-factor-section__status` (`smsTwoFactorSection.status`): where things stand; `data-state="off|on"`
  * - `pnk-sms-two-factor-section__explanation` (`smsTwoFactorSection.explanation`): what SMS two-step verification does
- * - `pnk-sms-two-factor-section__skeleton` (`smsTwoFactorSection.skeleton`): loading placeholder; `data-state="pending"`
- * - `pnk-sms-two-factor-section__skeleton-line` (`smsTwoFactorSection.skeletonLine`): placeholder line; `data-width="short"`
- * - `pnk-sms-two-factor-section__skeleton-button` (`smsTwoFactorSection.skeletonButton`): placeholder button
- * - `pnk-sms-two-factor-section__list-error` (`smsTwoFactorSection.listError`): the list could not load; `data-state="error"`
- * - `pnk-sms-two-factor-section__alert` (`smsTwoFactorSection.alert`): a titled alert
- * - `pnk-sms-two-factor-section__alert-title` (`smsTwoFactorSection.alertTitle`): the alert's title
- * - `pnk-sms-two-factor-section__alert-body` (`smsTwoFactorSection.alertBody`): the alert's text
- * - `pnk-sms-two-factor-section__retry-button` (`smsTwoFactorSection.retryButton`): retry (also `pnk-button`); `data-variant="secondary"`
+ * - `pnk-sms-two-factor-section__alert` (`smsTwoFactorSection.alert`): an alert that takes focus (a failed step whose button lost it)
  * - `pnk-sms-two-factor-section__actions` (`smsTwoFactorSection.actions`): a row of buttons
  * - `pnk-sms-two-factor-section__enable-button` (`smsTwoFactorSection.enableButton`): "Turn on" (also `pnk-button`); `data-variant="primary"`
  * - `pnk-sms-two-factor-section__disable-button` (`smsTwoFactorSection.disableButton`): "Turn off" (also `pnk-button`); `data-variant="danger"`

@@ -19,7 +19,7 @@ export interface ListErrorProps {
 /**
  * A list that could not be loaded: an alert with what failed and why, and "Try again". While the retry runs the
  * same button stays, pending, so a keyboard user's focus stays on it; a second failure updates the alert in place.
- * Parts `common.listError`, `common.listErrorTitle` and `common.retry` (`data-state="idle|pending"`).
+ * Parts `common.listError`, `common.listErrorTitle` and `common.listErrorRetry` (`data-state="idle|pending"`).
  */
 export function ListError({ title, error, retrying, onRetry }: ListErrorProps) {
   const common = useParts('common');
@@ -32,7 +32,7 @@ export function ListError({ title, error, retrying, onRetry }: ListErrorProps) {
       </Alert>
       <button
         type="button"
-        className={common('retry', 'button')}
+        className={common('listErrorRetry', 'button')}
         data-variant="secondary"
         data-state={state}
         // aria-disabled, not disabled: a disabled button drops focus, and the user is on it.

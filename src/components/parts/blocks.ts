@@ -1,16 +1,15 @@
 /**
- * What the runtime needs to name parts: each component's block class and the shared parts' classes, imported from
- * the registries' files as plain constants. The registries themselves (descriptions, data attributes) are never
+ * What the runtime needs to name parts: each component's block class, imported from the registries' files as plain
+ * constants. The registries themselves (descriptions, data attributes) are never
  * referenced here, so bundlers drop them: they cost the user nothing.
  */
 import { addPhoneNumberBlock } from '../AddPhoneNumber/parts.ts';
 import { backupCodesBlock } from '../BackupCodes/parts.ts';
-import { commonClasses } from '../common/parts.ts';
 import { defaultSecondFactorBlock } from '../DefaultSecondFactor/parts.ts';
 import { phoneNumbersSectionBlock } from '../PhoneNumbersSection/parts.ts';
 import { smsTwoFactorSectionBlock } from '../SmsTwoFactorSection/parts.ts';
 import { verifyPhoneNumberBlock } from '../VerifyPhoneNumber/parts.ts';
-import { partClassName } from './partTypes.ts';
+import { partClassName, SHARED_BLOCK } from './partTypes.ts';
 import type { ComponentKey } from './registry.ts';
 
 /** Each component's block class: its root's class and the prefix of its parts' classes. */
@@ -25,6 +24,5 @@ export const PART_BLOCKS = {
 
 /** The kit class of one part at run time: the same rule as the registries ({@link partClassName}). */
 export function kitPartClass(component: ComponentKey, part: string): string {
-  if (component === 'common') return commonClasses[part as keyof typeof commonClasses];
-  return partClassName(PART_BLOCKS[component], part);
+  return partClassName(component === 'common' ? SHARED_BLOCK : PART_BLOCKS[component], part);
 }

@@ -1,14 +1,12 @@
 /**
- * The shape of a part registry and the one rule that turns a part name into its class. A leaf: the registries, the
- * runtime (`useParts`) and the docs generator all call {@link partClassName}, so a class is derived in one place.
+ * The shape of a part registry and the one rule that turns a part name into its class. A leaf: the runtime
+ * (`useParts`) and the docs generator both call {@link partClassName}, so a class is derived in one place.
  */
 
-/** One part of a component, as data (docs and types share it; only `className` ever ships). */
+/** One part of a component, as data (docs and types share it; none of it ships). */
 export interface PartSpec {
   /** What the part is, in a few words (shown in docs/parts.md). */
   description?: string;
-  /** The kit class when it does not follow `<block>__<kebab-part>` (shared parts such as `pnk-button`). */
-  className?: string;
   /** The `data-*` attributes the part carries, with their values, e.g. `data-state="idle|pending"`. */
   data?: readonly string[];
 }
@@ -28,13 +26,22 @@ function kebab(name: string): string {
   return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
-/** The rule: an explicit class wins; `root` is the block; any other part is `<block>__<kebab-part>`. */
-export function partClassName(block: string, part: string, explicit?: string): string {
-  if (explicit) return explicit;
+/** The block of the shared parts (`common`): each shared part is a block of its own, `pnk-<part>`. */
+export const SHARED_BLOCK = 'pnk';
+
+// Shared blocks with parts of their own: `menuTrigger` → `pnk-menu__trigger`, `listErrorRetry` → `pnk-list-error__retry`.
+const SHARED_BLOCK_PARTS = /^(menu|confirm|list-error|skeleton)-/;
+
+/**
+ * The rule, the only one: a component's `root` is its block and any other part is `<block>__<kebab-part>`; a shared
+ * part is `pnk-<kebab-part>`, or `pnk-<shared-block>__<rest>` when it belongs to a shared block.
+ */
+export function partClassName(block: string, part: string): string {
+  if (block === SHARED_BLOCK) return `${SHARED_BLOCK}-${kebab(part).replace(SHARED_BLOCK_PARTS, '$1__')}`;
   return part === 'root' ? block : `${block}__${kebab(part)}`;
 }
 
 /** The kit class of one part of a registry. */
 export function partClass(registry: ComponentPartRegistry, part: string): string {
-  return partClassName(registry.block, part, registry.parts[part]?.className);
+  return partClassName(registry.block, part);
 }
