@@ -4,7 +4,26 @@
  * the model's types and error, the Frontend API adapter, the provider, the hooks), the components, localization
  * and appearance. Writing an adapter: `phone-number-kit/adapter-kit`.
  */
-export * from './hooks.ts';
+// Every hook but the code step's: usePhoneNumberVerification is what the lazily loaded VerifyPhoneNumber runs on, and
+// a static re-export here would pull it (and the verification view) into every page's first chunk under esbuild,
+// which assigns a module shared with an import() chunk by reachability, not by use (+0.6 KB gzip on the list view).
+// Apps building their own code step import it from `phone-number-kit/hooks`, which has no import() below it.
+export type * from './hooks.ts';
+export {
+  PhoneKitError,
+  KitErrorCode,
+  isPhoneKitError,
+  isVerified,
+  createClerkFrontendApiAdapter,
+  PhoneNumberKitProvider,
+  phoneNumberKeys,
+  usePhoneNumbers,
+  useAddPhoneNumber,
+  useReserveForSecondFactor,
+  useMakeDefaultSecondFactor,
+  useRemovePhoneNumber,
+  useBackupCodes,
+} from './hooks.ts';
 export { PhoneNumberKitLocalization, formatNumber, formatClockDuration } from './i18n/index.ts';
 export type { PhoneNumberKitLocalizationProps, Messages, DeepPartial } from './i18n/index.ts';
 export * from './components/index.ts';
