@@ -122,7 +122,9 @@ export default defineConfig({
     // One file per source module, so an app's bundler tree-shakes per module and keeps the lazily loaded steps
     // (the add form, the code step) in chunks of their own. Each file also keeps its source's `'use client'` (Rolldown
     // preserves module directives with preserveModules), which Server Components hosts need; check-dist checks it.
-    rollupOptions: { external, output: { preserveModules: true, preserveModulesRoot: 'src' } },
+    // Rolldown's default ('smart') kept a file-local constant it had inlined while it was exported (clerk-js
+    // mapResource's UNKNOWN_TIMESTAMP), so dropping an unused `export` cost bytes; 'all' inlines every primitive one.
+    rollupOptions: { external, optimization: { inlineConst: { mode: 'all', pass: 1 } }, output: { preserveModules: true, preserveModulesRoot: 'src' } },
   },
   test: {
     // What test/react/version.browser.test.tsx checks the page runs on.
