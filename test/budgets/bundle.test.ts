@@ -56,10 +56,11 @@ describe('bundle budgets', () => {
     expect([...ADAPTER_EXPORTS].sort()).toEqual(Object.keys(adapters).sort());
   });
 
-  it('the headless entry (`phone-number-kit/hooks`) is the error, isVerified, the adapters and the hooks, all in the main entry too', () => {
+  it('the headless entry (`phone-number-kit/hooks`) is the error, isVerified, the adapters and the hooks, all in the main entry too but the code step\'s hook', () => {
     const model = ['PhoneKitError', 'KitErrorCode', 'isPhoneKitError', 'isVerified'];
     expect(Object.keys(headless).sort()).toEqual([...model, ...Object.keys(adapters), ...Object.keys(hooks)].sort());
-    expect(Object.keys(headless).filter((name) => !(name in main))).toEqual([]);
+    // A static re-export would put it in every page's first chunk under esbuild (src/index.ts says why).
+    expect(Object.keys(headless).filter((name) => !(name in main))).toEqual([HEADLESS_ONLY]);
   });
 
   it('the wire parsers and serializers are in `phone-number-kit/adapter-kit` only, with the same error class as the app entries', () => {
@@ -131,9 +132,13 @@ describe('bundle budgets', () => {
   });
 });
 
+/** The one hook only the headless entry exports. */
+const HEADLESS_ONLY = 'usePhoneNumberVerification';
+
 describe('tree-shaking (the built package, bundled by Rollup)', () => {
   const entries = ['phone-number-kit', 'phone-number-kit/hooks'];
-  it.each(HOOK_EXPORTS.flatMap((name) => entries.map((entry) => [name, entry])))('importing %s alone from %s pulls in no component, no catalog and no phone metadata', async (name, entry) => {
+  const imports = HOOK_EXPORTS.flatMap((name) => entries.filter((entry) => name !== HEADLESS_ONLY || entry.endsWith('/hooks')).map((entry) => [name, entry]));
+  it.each(imports)('importing %s alone from %s pulls in no component, no catalog and no phone metadata', async (name, entry) => {
     const modules = await modulesFor(`export { ${name} } from '${entry}';`);
     expect(modules.length).toBeGreaterThan(0);
     expect(modules.filter((id) => /[\\/]dist[\\/](components|i18n|theme)[\\/]/.test(id) || LAZY_ONLY.test(id))).toEqual([]);
