@@ -1,32 +1,20 @@
 'use client';
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { PhoneKitError } from '../model/errors.ts';
-import type { PhoneNumber, VerificationStatus } from '../model/types.ts';
-import { verificationView } from '../core/verificationView.ts';
+import type { PhoneNumber } from '../model/types.ts';
+import { verificationView, type VerificationView } from '../core/verificationView.ts';
 import { usePhoneNumberKit } from './context.ts';
 import { useNow } from './useNow.ts';
 import { usePhoneNumbers } from './usePhoneNumbers.ts';
 import { checkVerificationCode, sendVerificationCode } from './verificationCalls.ts';
 
-/** What {@link usePhoneNumberVerification} returns. */
-export interface UsePhoneNumberVerificationResult {
+/**
+ * What {@link usePhoneNumberVerification} returns: the verification view (status, countdowns, attempts; see
+ * `VerificationView`) and the calls.
+ */
+export interface UsePhoneNumberVerificationResult extends Omit<VerificationView, 'shouldSendCode' | 'ticking'> {
   /** The number, once the list has loaded. */
   phoneNumber: PhoneNumber | undefined;
-  /**
-   * Where verification stands: the server's status, corrected by what the last attempt taught (`expired`,
-   * `failed`), or `null` before any code was sent.
-   */
-  status: VerificationStatus | null;
-  /** When the current code stops working (Unix ms), from `verification.expireAt`. */
-  expiresAt: number | null;
-  /** Seconds until the pending code stops working, on the provider's clock; `null` when no code is pending. */
-  secondsUntilExpiry: number | null;
-  /** Seconds until "resend" is allowed: the server's `Retry-After`, else the provider's default (30 s). */
-  secondsUntilResend: number;
-  /** Wrong codes entered for the current code. */
-  attemptsUsed: number;
-  /** The code expired or attempts ran out: only a new code helps. */
-  needsNewCode: boolean;
   /** Sends a code. Concurrent calls (two components, StrictMode) share one SMS; during the cooldown nothing is sent. */
   sendCode: () => Promise<PhoneNumber>;
   /** Checks a code. */
