@@ -8,7 +8,16 @@ import { AddPhoneNumber } from '../../src/components/AddPhoneNumber/AddPhoneNumb
 import { flagEmoji } from '../../src/components/AddPhoneNumber/flagEmoji.ts';
 import { pastedNumber } from '../../src/components/AddPhoneNumber/pastedNumber.ts';
 import { findPhoneProblem } from '../../src/components/AddPhoneNumber/phoneProblem.ts';
-import { countryName, countryOfInput, countryOfNumber, guessCountry, numberOrNull, valueForPickedCountry } from '../../src/components/AddPhoneNumber/country.ts';
+import {
+  countryName,
+  countryOfInput,
+  countryOfNumber,
+  guessCountry,
+  normalizedNumber,
+  numberOrNull,
+  typedOver,
+  valueForPickedCountry,
+} from '../../src/components/AddPhoneNumber/country.ts';
 import { PhoneNumberKitLocalization } from '../../src/i18n/index.ts';
 import { createHarness } from '../support/hookHarness.tsx';
 
@@ -189,6 +198,66 @@ describe('AddPhoneNumber', () => {
     h.dispose();
   });
 
+  it('digits typed into the emptied field are a national number of the picked country (the picker stays)', async () => {
+    const user = userEvent.setup();
+    const h = createHarness(server);
+    render(<AddPhoneNumber defaultCountry="US" />, { wrapper: h.wrapper });
+    const country = screen.getByRole('combobox', { name: 'Country' });
+    await user.clear(phoneInput());
+    expect(phoneInput()).toHaveValue('');
+    expect(country).toHaveValue('US');
+    await user.type(phoneInput(), '2015550123');
+    expect(phoneInput()).toHaveValue('+1 201 555 0123');
+    expect(country).toHaveValue('US');
+    await user.type(phoneInput(), '{Enter}');
+    await waitFor(() => expect(h.backend.outbox).toHaveLength(1));
+    expect(h.backend.outbox.last()?.phoneNumber).toBe('+12015550123');
+    h.dispose();
+  });
+
+  it('a national number with its trunk 0, typed into the emptied field, drops the 0', async () => {
+    const user = userEvent.setup();
+    const h = createHarness(server);
+    render(<AddPhoneNumber defaultCountry="GB" />, { wrapper: h.wrapper });
+    await user.clear(phoneInput());
+    await user.type(phoneInput(), '07400654321');
+    expect(phoneInput()).toHaveValue('+44 7400 654321');
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('GB');
+    h.dispose();
+  });
+
+  it('a trunk prefix in an international number is dropped before submit, as libphonenumber reads it', async () => {
+    const user = userEvent.setup();
+    const h = createHarness(server);
+    render(<AddPhoneNumber defaultCountry="US" />, { wrapper: h.wrapper });
+    await user.click(phoneInput());
+    await user.paste('+49 (0) 30 12345678');
+    expect(phoneInput()).toHaveValue('+49 30 12345678');
+    await user.clear(phoneInput());
+    await user.paste('+44 (0) 7400 654321');
+    expect(phoneInput()).toHaveValue('+44 7400 654321');
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('GB');
+    await user.type(phoneInput(), '{Enter}');
+    await waitFor(() => expect(h.backend.outbox).toHaveLength(1));
+    expect(h.backend.outbox.last()?.phoneNumber).toBe('+447400654321');
+    h.dispose();
+  });
+
+  it('a "+" typed after the prefilled calling code starts the number over, so the code is not doubled', async () => {
+    const user = userEvent.setup();
+    const h = createHarness(server);
+    render(<AddPhoneNumber defaultCountry="US" />, { wrapper: h.wrapper });
+    await user.type(phoneInput(), '+1 201');
+    expect(phoneInput()).toHaveValue('+1 201');
+    await user.type(phoneInput(), ' 555 0123');
+    expect(phoneInput()).toHaveValue('+1 201 555 0123');
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('US');
+    await user.type(phoneInput(), '{Enter}');
+    await waitFor(() => expect(h.backend.outbox).toHaveLength(1));
+    expect(h.backend.outbox.last()?.phoneNumber).toBe('+12015550123');
+    h.dispose();
+  });
+
   it('Cancel appears only with onCancel and calls it', async () => {
     const user = userEvent.setup();
     const onCancel = vi.fn();
@@ -245,6 +314,22 @@ describe('helpers', () => {
     expect(pastedNumber('(201) 555-0123', 'US', true)).toBe('+12015550123');
     expect(pastedNumber('(201) 555-0123', 'US', false)).toBeNull(); // typed after the prefix: the input copes
     expect(pastedNumber('call me', 'US', true)).toBeNull();
+    expect(pastedNumber('+44 (0) 7400 654321', 'US', false)).toBe('+447400654321');
+  });
+
+  it('normalizedNumber drops a trunk prefix only where libphonenumber does; typedOver fixes only what the input misreads', () => {
+    expect(normalizedNumber('+4407400654321')).toBe('+447400654321');
+    expect(normalizedNumber('+49030123456')).toBe('+4930123456');
+    expect(normalizedNumber('+390612345678')).toBe('+390612345678'); // Italy keeps its 0
+    expect(normalizedNumber('+4407400')).toBe('+4407400'); // not a whole number yet
+    expect(typedOver('', 0, 0, '2', 'US')).toBe('+12');
+    expect(typedOver('+1 201', 0, 6, '2', 'US')).toBe('+12');
+    expect(typedOver('', 0, 0, '2', undefined)).toBeNull(); // "International": the input adds the "+"
+    expect(typedOver('', 0, 0, '+', 'US')).toBeNull();
+    expect(typedOver('+1', 2, 2, '+', 'US')).toBe('+');
+    expect(typedOver('+1', 2, 2, '4', 'US', true)).toBe('+4');
+    expect(typedOver('+1 201', 6, 6, '5', 'US')).toBeNull();
+    expect(typedOver('+44 07400 65432', 15, 15, '1', 'GB')).toBe('+447400654321');
   });
 
   it('flagEmoji spells the code in regional indicators', () => {

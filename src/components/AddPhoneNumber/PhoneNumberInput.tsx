@@ -5,13 +5,13 @@
  * reader reads), our picker with emoji flags (no images, no CDN), country names from `Intl` in the user's
  * language, the picker following what is typed, and pastes of whole numbers that land right.
  */
-import { useState, useSyncExternalStore, type ClipboardEvent, type FocusEvent, type Ref } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ClipboardEvent, type FocusEvent, type Ref } from 'react';
 import PhoneInput from 'react-phone-number-input/input-core';
 import metadata from 'libphonenumber-js/min/metadata';
 import type { CountryCode } from '../../model/countryCode.ts';
 import { useAddPhoneNumberMessages } from './messages.ts';
 import { CountrySelect } from './CountrySelect.tsx';
-import { callingCodePrefix, countryOfInput, numberOrNull, valueForPickedCountry } from './country.ts';
+import { callingCodePrefix, countryOfInput, numberOrNull, typedOver, valueForPickedCountry } from './country.ts';
 import { pastedNumber } from './pastedNumber.ts';
 import { useCountryOptions } from './useCountryOptions.ts';
 import { createValueStore } from '../../core/valueStore.ts';
@@ -72,11 +72,35 @@ export function PhoneNumberInput(props: PhoneNumberInputProps) {
   const paste = (event: ClipboardEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const replacesAll = input.value.length === 0 || (input.selectionStart === 0 && input.selectionEnd === input.value.length);
-    const value = pastedNumber(event.clipboardData.getData('text'), country, replacesAll);
-    if (!value) return;
+    const text = event.clipboardData.getData('text');
+    const value = pastedNumber(text, country, replacesAll) ?? typedOver(input.value, input.selectionStart, input.selectionEnd, text, country);
+    if (!value || value === '+') return;
     event.preventDefault();
     change(value);
   };
+  // Typing that the input alone would misread (`typedOver`): `201…` over the whole value as `+20 1…` (Egypt), `+1`
+  // typed after the prefilled `+1` as `+1 1…`, a trunk `0` kept on screen. A native listener: React has no
+  // `beforeinput` of its own (its `onBeforeInput` is `textInput` or `keypress`, which cannot cancel every edit).
+  const control = useRef<HTMLDivElement>(null);
+  // A "+" typed to start over: the input cannot show a bare "+" as its value, so it shows once a digit follows.
+  const plusTyped = useRef(false);
+  useEffect(() => {
+    const element = control.current;
+    if (!element || readOnly) return;
+    const beforeInput = (event: InputEvent) => {
+      const afterPlus = plusTyped.current;
+      plusTyped.current = false;
+      const input = event.target;
+      if (!(input instanceof HTMLInputElement) || event.inputType !== 'insertText' || !event.data) return;
+      const value = typedOver(input.value, input.selectionStart, input.selectionEnd, event.data, country, afterPlus);
+      if (value === null) return;
+      event.preventDefault();
+      if (value === '+') plusTyped.current = true;
+      else change(value);
+    };
+    element.addEventListener('beforeinput', beforeInput);
+    return () => element.removeEventListener('beforeinput', beforeInput);
+  });
   const focus = (event: FocusEvent<HTMLInputElement>) => {
     // Tabbing in selects the whole value; when that is only the calling code ("+33"), the first digit typed
     // would replace it and pick another country. Put the caret after it instead.
@@ -89,7 +113,7 @@ export function PhoneNumberInput(props: PhoneNumberInputProps) {
     setTimeout(caretAfterPrefix, 0);
   };
   return (
-    <div className={part('control')}>
+    <div className={part('control')} ref={control}>
       <CountrySelect value={country} onChange={pick} options={options} readOnly={readOnly} />
       <PhoneInput
         // The typings name the class, but the default export forwards its ref to the `<input>`.

@@ -59,6 +59,49 @@ export function valueForPickedCountry(value: string | undefined, country: Countr
   return value?.startsWith(prefix) ? value : prefix;
 }
 
+/**
+ * A whole number as libphonenumber reads it: `+44 (0) 7400 654321` is `+447400654321`, the national trunk prefix
+ * dropped, for every country that has one (and only where the number is valid without it, so Italy's 0 stays).
+ * Anything not yet a valid number is kept as typed.
+ */
+export function normalizedNumber(value: string | undefined): string | undefined {
+  const phone = value ? parsePhoneNumberFromString(value) : undefined;
+  return phone?.isValid() ? phone.number : value;
+}
+
+/**
+ * What inserting `text` (typed or pasted) over the input's selection should give instead of what the input would
+ * make of it, or `null` to let the input take it:
+ * - over the whole value (or into the empty field), digits are a national number of the picked country: `201…` is
+ *   `+1 201…`, never Egypt's `+20 1…`;
+ * - a `+` after a bare calling code (`+1`, then `+1 201…` as the hint asks) starts the number over instead of
+ *   doubling the code (`+` alone: the caller waits for its first digit, then passes `afterPlus`);
+ * - a number that libphonenumber reads differently once the text is in is shown as it reads it
+ *   (`+44 0` + `7400 654321` is `+44 7400 654321`).
+ */
+export function typedOver(
+  value: string,
+  start: number | null,
+  end: number | null,
+  text: string,
+  country: CountryCode | undefined,
+  afterPlus = false,
+): string | null {
+  const from = start ?? value.length;
+  const to = end ?? value.length;
+  const replacesAll = value.length === 0 || (from === 0 && to === value.length);
+  const afterBareCode = /^\+\d*\s*$/.test(value) && from === value.length && to === value.length;
+  const digits = text.replace(/\D/g, '');
+  if (text === '+' && replacesAll) return null; // the input shows a bare "+" itself
+  if ((text.startsWith('+') || afterPlus) && (replacesAll || afterBareCode)) return normalizedNumber(`+${digits}`)!;
+  if (replacesAll && country && /^\d/.test(text)) return normalizedNumber(`${callingCodePrefix(country)}${digits}`)!;
+  const edited = value.slice(0, from) + text + value.slice(to);
+  if (!edited.startsWith('+')) return null;
+  const whole = `+${edited.replace(/\D/g, '')}`;
+  const normalized = normalizedNumber(whole);
+  return normalized === whole ? null : normalized!;
+}
+
 /** The form's value for what the input shows: `null` while it holds no more than a calling code (`+44`). */
 export function numberOrNull(value: string | undefined): string | null {
   if (!value || value === '+') return null;
