@@ -4,6 +4,7 @@
  * code step reads the view, so bundlers keep this code in the code step's lazy chunk.
  */
 import type { PhoneNumber, VerificationStatus } from '../model/types.ts';
+import { attemptsLeft } from '../model/verificationAttempts.ts';
 import type { VerificationEntry } from './verificationStore.ts';
 
 /** What to show about one number's verification at a given time; see {@link verificationView}. */
@@ -18,6 +19,8 @@ export interface VerificationView {
   secondsUntilResend: number;
   /** Wrong codes entered for the current code: the server's count or ours, whichever is higher. */
   attemptsUsed: number;
+  /** Wrong codes the pending code still takes before it stops working; `null` when no code can be entered. */
+  attemptsLeft: number | null;
   /** The code expired or attempts ran out: only a new code helps. */
   needsNewCode: boolean;
   /** An SMS is called for: the number is not verified, has no live code, and no send or cooldown is under way. */
@@ -38,12 +41,14 @@ export function verificationView(phone: PhoneNumber | undefined, entry: Verifica
   const coolingDown = entry.cooldownUntil !== null && entry.cooldownUntil > now;
   const status = entry.statusOverride ?? (codeExpired ? 'expired' : serverStatus);
   const hasLiveCode = pending && !codeExpired && entry.statusOverride === null;
+  const attemptsUsed = Math.max(phone?.verification?.attempts ?? 0, entry.failedAttempts);
   return {
     status,
     expiresAt,
     secondsUntilExpiry: pending && expiresAt !== null ? Math.max(0, Math.ceil((expiresAt - now) / 1000)) : null,
     secondsUntilResend: coolingDown ? Math.ceil((entry.cooldownUntil! - now) / 1000) : 0,
-    attemptsUsed: Math.max(phone?.verification?.attempts ?? 0, entry.failedAttempts),
+    attemptsUsed,
+    attemptsLeft: hasLiveCode ? attemptsLeft(attemptsUsed) : null,
     needsNewCode: status === 'failed' || status === 'expired',
     shouldSendCode: phone !== undefined && serverStatus !== 'verified' && !hasLiveCode && !coolingDown && !entry.sending,
     ticking: coolingDown || (pending && expiresAt !== null && !codeExpired),

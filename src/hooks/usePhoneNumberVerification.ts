@@ -69,7 +69,7 @@ export function usePhoneNumberVerification(
 
   return {
     phoneNumber,
-    // status, expiresAt, secondsUntilExpiry, secondsUntilResend, attemptsUsed, needsNewCode
+    // status, expiresAt, secondsUntilExpiry, secondsUntilResend, attemptsUsed, attemptsLeft, needsNewCode
     ...shown,
     sendCode,
     verifyCode,

@@ -56,6 +56,19 @@ describe('verificationView', () => {
     expect(verificationView(phone(null), entry({ sending: true }), NOW).shouldSendCode).toBe(false);
   });
 
+  it('counts the wrong codes a live code still takes, from the higher of the two counts', () => {
+    expect(verificationView(phone('unverified', NOW + 60_000), entry(), NOW).attemptsLeft).toBe(3);
+    expect(verificationView(phone('unverified', NOW + 60_000, 1), entry({ failedAttempts: 2 }), NOW).attemptsLeft).toBe(1);
+    expect(verificationView(phone('unverified', NOW + 60_000, 2), entry({ failedAttempts: 1 }), NOW).attemptsLeft).toBe(1);
+  });
+
+  it('has no attempts left to count when no code can be entered: none sent, expired, failed or verified', () => {
+    expect(verificationView(phone(null), entry(), NOW).attemptsLeft).toBeNull();
+    expect(verificationView(phone('unverified', NOW - 1), entry(), NOW).attemptsLeft).toBeNull();
+    expect(verificationView(phone('unverified', NOW + 60_000, 2), entry({ statusOverride: 'failed', failedAttempts: 3 }), NOW).attemptsLeft).toBeNull();
+    expect(verificationView(phone('verified'), entry(), NOW).attemptsLeft).toBeNull();
+  });
+
   it('a verified number needs no code', () => {
     expect(verificationView(phone('verified'), entry(), NOW)).toMatchObject({ status: 'verified', needsNewCode: false, shouldSendCode: false });
   });

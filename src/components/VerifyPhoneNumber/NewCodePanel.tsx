@@ -26,7 +26,14 @@ export function NewCodePanel(props: NewCodePanelProps) {
   const t = useVerifyPhoneNumberMessages().messages.verifyPhoneNumber;
   return (
     <div className={part('newCode')}>
-      <p className={part('newCodeReason')}>{props.status === 'failed' ? t.failedReason : t.expiredReason}</p>
+      {props.status === 'failed' ? (
+        // Too many wrong codes is an error the user caused, so it reads as one; an expired code is just time.
+        <p className={part('newCodeReason', 'alert')} role="alert" data-variant="error">
+          {t.failedReason}
+        </p>
+      ) : (
+        <p className={part('newCodeReason')}>{t.expiredReason}</p>
+      )}
       {props.alert}
       <div className={part('actions')}>
         <CountdownButton

@@ -74,13 +74,14 @@ export interface VerifyPhoneNumberProps {
  * - `pnk-verify-phone-number__caret` (`verifyPhoneNumber.caret`): the blinking caret in the active slot
  * - `pnk-verify-phone-number__error` (`verifyPhoneNumber.error`): the field's message (also `pnk-field-error`)
  * - `pnk-verify-phone-number__expiry` (`verifyPhoneNumber.expiry`): "Code expires in 9:58"
+ * - `pnk-verify-phone-number__last-attempt` (`verifyPhoneNumber.lastAttempt`): "One attempt left…", under the field when one more wrong code uses up the code
  * - `pnk-verify-phone-number__actions` (`verifyPhoneNumber.actions`): the buttons
  * - `pnk-verify-phone-number__verify` (`verifyPhoneNumber.verify`): submit button (also `pnk-button`); `data-variant="primary"`
  * - `pnk-verify-phone-number__resend` (`verifyPhoneNumber.resend`): resend button with countdown (also `pnk-button`); `data-state="ready|waiting|pending"`, `data-variant`
  * - `pnk-verify-phone-number__get-new-code` (`verifyPhoneNumber.getNewCode`): "Get a new code" (also `pnk-button`); `data-state="ready|waiting|pending"`, `data-variant`
  * - `pnk-verify-phone-number__cancel` (`verifyPhoneNumber.cancel`): cancel button (also `pnk-button`); `data-variant="secondary"`
  * - `pnk-verify-phone-number__new-code` (`verifyPhoneNumber.newCode`): shown instead of the form when a new code is needed
- * - `pnk-verify-phone-number__new-code-reason` (`verifyPhoneNumber.newCodeReason`): why a new code is needed
+ * - `pnk-verify-phone-number__new-code-reason` (`verifyPhoneNumber.newCodeReason`): why a new code is needed; an alert (also `pnk-alert`) when too many wrong codes used it up; `data-variant="error"`
  * - `pnk-verify-phone-number__success` (`verifyPhoneNumber.success`): "Phone number verified"
  * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
  */
@@ -93,7 +94,7 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
   const t = messages.verifyPhoneNumber;
   const list = usePhoneNumbers();
   const verification = usePhoneNumberVerification(phoneNumberId, { sendOnMount });
-  const { phoneNumber, status, needsNewCode, secondsUntilResend, secondsUntilExpiry, isSending, isVerifying, sendError } = verification;
+  const { phoneNumber, status, needsNewCode, secondsUntilResend, secondsUntilExpiry, attemptsLeft, isSending, isVerifying, sendError } = verification;
   const rootRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const newCodeRef = useRef<HTMLButtonElement>(null);
@@ -196,6 +197,7 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
             {secondsUntilExpiry !== null && secondsUntilExpiry > 0 && (
               <p className={part('expiry')}>{formatMessage(t.expiresIn, { time: formatClockDuration(secondsUntilExpiry, locale) })}</p>
             )}
+            {attemptsLeft === 1 && <p className={part('lastAttempt')}>{t.lastAttempt}</p>}
             {entry.stepError && <Alert>{errorMessage(entry.stepError, messages)}</Alert>}
             {sendAlert}
             <div className={part('actions')}>

@@ -27,4 +27,6 @@ export const verifyPhoneNumber = {
   announceCodeSent: 'A code was sent to {phoneNumber}.',
   announceCooldownEnded: 'You can now ask for a new code.',
   announceVerified: 'Phone number verified',
+  /** Under the code field when one more wrong code would use up the code. */
+  lastAttempt: 'One attempt left. After one more incorrect code, you will need a new code.',
 };

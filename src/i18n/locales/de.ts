@@ -88,6 +88,7 @@ export const de: Messages = {
     announceCodeSent: 'Ein Code wurde an {phoneNumber} gesendet.',
     announceCooldownEnded: 'Sie können jetzt einen neuen Code anfordern.',
     announceVerified: 'Telefonnummer bestätigt',
+    lastAttempt: 'Noch ein Versuch. Nach einem weiteren falschen Code müssen Sie einen neuen anfordern.',
   },
   backupCodes: {
     title: 'Backup-Codes',

@@ -88,6 +88,7 @@ export const es: Messages = {
     announceCodeSent: 'Se envió un código al {phoneNumber}.',
     announceCooldownEnded: 'Ya puedes pedir un código nuevo.',
     announceVerified: 'Número de teléfono verificado',
+    lastAttempt: 'Te queda un intento. Si introduces otro código incorrecto, tendrás que pedir uno nuevo.',
   },
   backupCodes: {
     title: 'Códigos de respaldo',

@@ -1,6 +1,7 @@
 /** The options of {@link createMemoryBackend}, and their resolution to a complete configuration. */
 import type { IdentificationLink, PhoneNumber, Verification } from '../../model/types.ts';
 import type { FaultOptions } from './faults.ts';
+import { MAX_CODE_ATTEMPTS } from '../../model/verificationAttempts.ts';
 
 /**
  * A phone number to start with. Only `phoneNumber` is required; everything else has the default a freshly
@@ -97,7 +98,7 @@ function nonNegative(name: string, value: number | undefined, fallback: number):
 /** Fills in defaults and rejects nonsense early, so a typo in a test fails loudly instead of behaving oddly. */
 export function resolveOptions(options: MemoryBackendOptions): MemoryBackendConfig {
   if (options.code !== undefined && options.code.trim() === '') throw new TypeError('createMemoryBackend: code must not be empty');
-  const maxAttempts = nonNegative('maxAttempts', options.maxAttempts, 3);
+  const maxAttempts = nonNegative('maxAttempts', options.maxAttempts, MAX_CODE_ATTEMPTS);
   if (maxAttempts < 1) throw new RangeError('createMemoryBackend: maxAttempts must be at least 1');
   return {
     takenPhoneNumbers: [...(options.takenPhoneNumbers ?? [])],
