@@ -126,6 +126,59 @@ describe('VerifyPhoneNumber', () => {
   });
 });
 
+describe('Pasting a code', () => {
+  it.each(['424 242', '424-242', 'Your Acme code is 424242. Do not share it.', ' 424242\n'])(
+    'takes the code out of %j, fills the field and submits it',
+    async (text) => {
+      const user = userEvent.setup();
+      const onVerified = vi.fn();
+      const h = createHarness(server, pending(Date.now()));
+      render(<VerifyPhoneNumber phoneNumberId="idn_1" onVerified={onVerified} />, { wrapper: h.wrapper });
+      await screen.findByText(/Sent to/);
+      await user.click(codeInput());
+      await user.paste(text);
+      await waitFor(() => expect(onVerified).toHaveBeenCalledTimes(1));
+      expect(h.backend.snapshot().phoneNumbers[0]!.verification?.status).toBe('verified');
+      h.dispose();
+    },
+  );
+
+  it('a whole code replaces what was typed; bare digits go in at the caret', async () => {
+    const user = userEvent.setup();
+    const h = createHarness(server, pending(Date.now()));
+    render(<VerifyPhoneNumber phoneNumberId="idn_1" autoSubmit={false} />, { wrapper: h.wrapper });
+    await screen.findByText(/Sent to/);
+    await user.type(codeInput(), '42');
+    await user.paste('4 2');
+    expect(codeInput()).toHaveValue('4242');
+    await user.paste('Code: 123-456');
+    expect(codeInput()).toHaveValue('123456');
+    h.dispose();
+  });
+
+  it('says so, and keeps what was typed, when the paste holds no code', async () => {
+    const user = userEvent.setup();
+    const h = createHarness(server, pending(Date.now()));
+    render(<VerifyPhoneNumber phoneNumberId="idn_1" />, { wrapper: h.wrapper });
+    await screen.findByText(/Sent to/);
+    h.takeRequests();
+    await user.type(codeInput(), '42');
+    await user.paste('Call 201-555-0123 for your code');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'No 6-digit code was found in that text. Type the code from the text message.',
+    );
+    expect(codeInput()).toHaveValue('42');
+    expect(codeInput()).toHaveAttribute('aria-invalid', 'true');
+    expect(codeInput()).toHaveFocus();
+    expect(h.takeRequests()).toEqual([]);
+    // Typing on clears the message.
+    await user.type(codeInput(), '4');
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    expect(codeInput()).toHaveValue('424');
+    h.dispose();
+  });
+});
+
 describe('WebOTP', () => {
   it('is a no-op where the browser has no OTPCredential, even when asked for', async () => {
     const get = vi.fn(() => Promise.resolve(null));
@@ -154,6 +207,15 @@ describe('WebOTP', () => {
     await waitFor(() => expect(onVerified).toHaveBeenCalledTimes(1));
     expect(get).toHaveBeenCalledWith(expect.objectContaining({ otp: { transport: ['sms'] }, signal: expect.any(AbortSignal) }));
     expect(h.backend.snapshot().phoneNumbers[0]!.verification?.status).toBe('verified');
+    h.dispose();
+  });
+
+  it('says so when the SMS the browser read holds no code', async () => {
+    fakeWebOtp(() => Promise.resolve({ type: 'otp', code: 'Your code is on its way' }));
+    const h = createHarness(server, pending(Date.now()));
+    render(<VerifyPhoneNumber phoneNumberId="idn_1" webOtp />, { wrapper: h.wrapper });
+    expect(await screen.findByRole('alert')).toHaveTextContent('No 6-digit code was found in that text.');
+    expect(codeInput()).toHaveValue('');
     h.dispose();
   });
 

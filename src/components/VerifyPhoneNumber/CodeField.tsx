@@ -16,6 +16,11 @@ export interface CodeFieldProps {
   onChange: (code: string) => void;
   /** The last digit was typed (or pasted, or filled in). */
   onComplete: (code: string) => void;
+  /**
+   * Text pasted over the input's `selection`. Taken here, before input-otp sees it: input-otp drops a paste that
+   * is not bare digits ("424 242", "Your code is 424242") without a word.
+   */
+  onPaste: (text: string, selection: [number, number]) => void;
   length: number;
   label: string;
   hint: string;
@@ -28,7 +33,7 @@ export interface CodeFieldProps {
   inputRef: Ref<HTMLInputElement>;
 }
 
-export function CodeField({ code, onChange, onComplete, length, label, hint, error, errorKey, readOnly, inputRef }: CodeFieldProps) {
+export function CodeField({ code, onChange, onComplete, onPaste, length, label, hint, error, errorKey, readOnly, inputRef }: CodeFieldProps) {
   const part = useParts('verifyPhoneNumber');
   const inputId = useId();
   const hintId = useId();
@@ -43,7 +48,18 @@ export function CodeField({ code, onChange, onComplete, length, label, hint, err
       <p className={part('hint')} id={hintId}>
         {hint}
       </p>
-      <div className={part('code')} dir="ltr">
+      <div
+        className={part('code')}
+        dir="ltr"
+        onPasteCapture={(event) => {
+          const input = event.target;
+          if (readOnly || !(input instanceof HTMLInputElement)) return;
+          event.preventDefault();
+          event.stopPropagation();
+          const end = input.value.length;
+          onPaste(event.clipboardData.getData('text/plain'), [input.selectionStart ?? end, input.selectionEnd ?? end]);
+        }}
+      >
         <OTPInput
           ref={attachInput}
           id={inputId}

@@ -115,10 +115,8 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
     { codeSent: formatMessage(t.announceCodeSent, { phoneNumber: numberText }), cooldownEnded: t.announceCooldownEnded, verified: t.announceVerified },
   );
 
-  useWebOtp(webOtp && view === 'code', verification.expiresAt, (received) => {
-    // Setting the full code fires the input's completion, which submits when autoSubmit is on.
-    entry.setCode(received.replace(/\D/g, '').slice(0, length));
-  });
+  // The code in what the browser read from the SMS fills the field, whose completion submits when autoSubmit is on.
+  useWebOtp(webOtp && view === 'code', verification.expiresAt, (received) => entry.receive(received));
 
   const sendNewCode = () => {
     verification.sendCode().then(
@@ -183,6 +181,7 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
             <CodeField
               code={entry.code}
               onChange={entry.setCode}
+              onPaste={entry.receive}
               onComplete={(code: string) => {
                 if (autoSubmit) void entry.submit(code);
               }}

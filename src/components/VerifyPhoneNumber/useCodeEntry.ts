@@ -10,6 +10,7 @@ import { useState, type RefObject } from 'react';
 import { errorMessage, formatMessage, type Messages } from '../../i18n/index.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
 import type { PhoneNumber } from '../../model/types.ts';
+import { readReceivedCode } from '../../model/verificationCode.ts';
 import { createValueStore, type ValueStore } from '../../core/valueStore.ts';
 
 export interface CodeEntryOptions {
@@ -66,12 +67,35 @@ export function useCodeEntry({ length, verifyCode, onVerified, messages, locale,
     }
   };
 
+  const setCode = (value: string) => {
+    code.set(value);
+    if (fieldError && value.length > 0) setFieldError(null);
+  };
+
+  /**
+   * Text pasted over `selection` of the typed code, or delivered by the browser (no selection: the whole code).
+   * A code in it replaces the field (which completes it, and submits when autoSubmit is on); bare digits go in at
+   * the selection; anything else keeps what was typed and says no code was found.
+   */
+  const receive = (text: string, selection?: readonly [number, number]) => {
+    const received = readReceivedCode(text, length);
+    if (received.kind === 'none') {
+      showFieldError(formatMessage(messages.verifyPhoneNumber.codeNotFound, { length }, locale));
+      return;
+    }
+    if (received.kind === 'code') {
+      setCode(received.code);
+      return;
+    }
+    const current = code.get();
+    const [start, end] = selection ?? [0, current.length];
+    setCode((current.slice(0, start) + received.digits + current.slice(end)).slice(0, length));
+  };
+
   return {
     code,
-    setCode: (value: string) => {
-      code.set(value);
-      if (fieldError && value.length > 0) setFieldError(null);
-    },
+    setCode,
+    receive,
     /** A fresh code was sent: start over. */
     clear: () => {
       code.set('');

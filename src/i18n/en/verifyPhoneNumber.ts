@@ -20,6 +20,8 @@ export const verifyPhoneNumber = {
   getNewCode: 'Get a new code',
   getNewCodeIn: 'Get a new code in {seconds} s',
   codeIncomplete: 'Enter all {length} digits of the code.',
+  /** Pasted (or delivered) text with no code in it; what was typed is kept. */
+  codeNotFound: 'No {length}-digit code was found in that text. Type the code from the text message.',
   expiredReason: 'This code has expired and can no longer be used.',
   failedReason: 'Too many incorrect codes were entered, so this code no longer works.',
   sendRateLimited: 'Too many codes were requested. You can ask for a new one in {seconds} seconds.',

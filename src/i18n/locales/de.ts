@@ -81,6 +81,7 @@ export const de: Messages = {
     getNewCode: 'Neuen Code anfordern',
     getNewCodeIn: 'Neuen Code anfordern in {seconds} s',
     codeIncomplete: 'Geben Sie alle {length} Ziffern des Codes ein.',
+    codeNotFound: 'In diesem Text wurde kein {length}-stelliger Code gefunden. Geben Sie den Code aus der SMS ein.',
     expiredReason: 'Dieser Code ist abgelaufen und kann nicht mehr verwendet werden.',
     failedReason: 'Es wurden zu viele falsche Codes eingegeben, deshalb ist dieser Code nicht mehr gültig.',
     sendRateLimited: 'Es wurden zu viele Codes angefordert. Sie können in {seconds} Sekunden einen neuen anfordern.',

@@ -81,6 +81,7 @@ export const es: Messages = {
     getNewCode: 'Pedir un código nuevo',
     getNewCodeIn: 'Pedir un código nuevo en {seconds} s',
     codeIncomplete: 'Introduce los {length} dígitos del código.',
+    codeNotFound: 'No se encontró un código de {length} dígitos en ese texto. Escribe el código del mensaje de texto.',
     expiredReason: 'Este código ha caducado y ya no se puede usar.',
     failedReason: 'Se introdujeron demasiados códigos incorrectos, así que este código ya no sirve.',
     sendRateLimited: 'Se han pedido demasiados códigos. Podrás pedir uno nuevo dentro de {seconds} segundos.',
