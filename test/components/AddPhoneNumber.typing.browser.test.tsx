@@ -1,0 +1,62 @@
+/**
+ * Typing into the add form's phone field in Chromium with real key presses (so the browser's own `beforeinput`,
+ * selection and caret are in play): what the field shows, the country the picker keeps, and the number the SMS goes to.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { AddPhoneNumber } from '../../src/components/AddPhoneNumber/AddPhoneNumber.tsx';
+import type { CountryCode } from '../../src/model/countryCode.ts';
+import { PhoneNumberKitProvider } from '../../src/hooks/PhoneNumberKitProvider.tsx';
+import { createMemoryBackend } from '../../src/testing/index.ts';
+
+afterEach(cleanup);
+
+function renderAdd(defaultCountry: CountryCode) {
+  const backend = createMemoryBackend({ code: '424242' });
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <PhoneNumberKitProvider adapter={backend.adapter}>
+        <AddPhoneNumber defaultCountry={defaultCountry} />
+      </PhoneNumberKitProvider>
+    </QueryClientProvider>,
+  );
+  const input = screen.getByRole('textbox', { name: 'Phone number' });
+  const country = screen.getByRole('combobox', { name: 'Country' });
+  return { backend, input, country };
+}
+
+describe('AddPhoneNumber: typing in Chromium', () => {
+  it('select-all, Backspace, then a national number: the picked country keeps it', async () => {
+    const { backend, input, country } = renderAdd('US');
+    await waitFor(() => expect(input).toHaveFocus());
+    await userEvent.keyboard('{Control>}a{/Control}{Backspace}');
+    await waitFor(() => expect(input).toHaveValue(''));
+    await userEvent.keyboard('2015550123');
+    await waitFor(() => expect(input).toHaveValue('+1 201 555 0123'));
+    expect(country).toHaveValue('US');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(backend.outbox.last()?.phoneNumber).toBe('+12015550123'));
+  });
+
+  it('"+1 201 555 0123" typed after the prefilled "+1" shows the code once', async () => {
+    const { backend, input, country } = renderAdd('US');
+    await waitFor(() => expect(input).toHaveFocus());
+    await userEvent.keyboard('+1 201 555 0123');
+    await waitFor(() => expect(input).toHaveValue('+1 201 555 0123'));
+    expect(country).toHaveValue('US');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(backend.outbox.last()?.phoneNumber).toBe('+12015550123'));
+  });
+
+  it('a trunk 0 typed after "+44" is dropped once the number is whole', async () => {
+    const { backend, input, country } = renderAdd('GB');
+    await waitFor(() => expect(input).toHaveFocus());
+    await userEvent.keyboard('07400654321');
+    await waitFor(() => expect(input).toHaveValue('+44 7400 654321'));
+    expect(country).toHaveValue('GB');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(backend.outbox.last()?.phoneNumber).toBe('+447400654321'));
+  });
+});
