@@ -69,13 +69,14 @@ export const LazyAddPhoneNumber = lazyComponent<AddPhoneNumberProps>(() => impor
  * - `pnk-verify-phone-number__caret` (`verifyPhoneNumber.caret`): the blinking caret in the active slot
  * - `pnk-verify-phone-number__error` (`verifyPhoneNumber.error`): the field's message (also `pnk-field-error`)
  * - `pnk-verify-phone-number__expiry` (`verifyPhoneNumber.expiry`): "Code expires in 9:58"
+ * - `pnk-verify-phone-number__last-attempt` (`verifyPhoneNumber.lastAttempt`): "One attempt left…", under the field when one more wrong code uses up the code
  * - `pnk-verify-phone-number__actions` (`verifyPhoneNumber.actions`): the buttons
  * - `pnk-verify-phone-number__verify` (`verifyPhoneNumber.verify`): submit button (also `pnk-button`); `data-variant="primary"`
  * - `pnk-verify-phone-number__resend` (`verifyPhoneNumber.resend`): resend button with countdown (also `pnk-button`); `data-state="ready|waiting|pending"`, `data-variant`
  * - `pnk-verify-phone-number__get-new-code` (`verifyPhoneNumber.getNewCode`): "Get a new code" (also `pnk-button`); `data-state="ready|waiting|pending"`, `data-variant`
  * - `pnk-verify-phone-number__cancel` (`verifyPhoneNumber.cancel`): cancel button (also `pnk-button`); `data-variant="secondary"`
  * - `pnk-verify-phone-number__new-code` (`verifyPhoneNumber.newCode`): shown instead of the form when a new code is needed
- * - `pnk-verify-phone-number__new-code-reason` (`verifyPhoneNumber.newCodeReason`): why a new code is needed
+ * - `pnk-verify-phone-number__new-code-reason` (`verifyPhoneNumber.newCodeReason`): why a new code is needed; an alert (also `pnk-alert`) when too many wrong codes used it up; `data-variant="error"`
  * - `pnk-verify-phone-number__success` (`verifyPhoneNumber.success`): "Phone number verified"
  * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
  */
