@@ -123,9 +123,11 @@ export const TooManyAttempts: Story = {
       await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'));
       await waitFor(() => expect(input).toHaveValue(''));
     }
+    // Two wrong codes of three: the warning before the last try.
+    expect(await canvas.findByText('One attempt left. After one more incorrect code, you will need a new code.')).toBeVisible();
     await userEvent.keyboard('333333');
     const getNewCode = await canvas.findByRole('button', { name: 'Get a new code' });
-    expect(canvas.getByText('Too many incorrect codes were entered, so this code no longer works.')).toBeVisible();
+    expect(canvas.getByRole('alert')).toHaveTextContent('Too many incorrect codes were entered, so this code no longer works.');
     expect(getNewCode).toHaveFocus();
     expect(backend.snapshot().phoneNumbers[0]!.verification?.status).toBe('failed');
     await userEvent.keyboard('{Enter}');
@@ -186,6 +188,33 @@ export const Paste: Story = {
     await userEvent.paste('424242');
     await waitFor(() => expect(args.onVerified).toHaveBeenCalledTimes(1));
     expect(root(canvasElement)).toHaveAttribute('data-state', 'success');
+  },
+};
+
+export const PasteMessageText: Story = {
+  loaders: [withPendingCode()],
+  play: async ({ canvasElement, args }) => {
+    await focusedCodeField(canvasElement);
+    // The whole text message pasted: the code is taken out of it.
+    await userEvent.paste('Your Acme code is 424 242. Do not share it.');
+    await waitFor(() => expect(args.onVerified).toHaveBeenCalledTimes(1));
+    expect(root(canvasElement)).toHaveAttribute('data-state', 'success');
+  },
+};
+
+export const PasteWithoutCode: Story = {
+  loaders: [withPendingCode()],
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const input = await focusedCodeField(canvasElement);
+    await userEvent.keyboard('42');
+    await userEvent.paste('Your Acme code is on its way');
+    expect(await canvas.findByRole('alert')).toHaveTextContent('No 6-digit code was found in that text. Type the code from the text message.');
+    // What was typed stays, and the field keeps focus for the user to go on.
+    expect(input).toHaveValue('42');
+    expect(input).toHaveFocus();
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(storyBackend(loaded).snapshot().phoneNumbers[0]!.verification).toMatchObject({ attempts: 0 });
   },
 };
 
