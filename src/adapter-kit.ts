@@ -6,18 +6,7 @@
  */
 export type { PhoneNumberAdapter, PhoneNumberChanges, AdapterCallOptions } from './adapters/types.ts';
 export type { StringSource } from './adapters/stringSource.ts';
-export type {
-  OpenEnum,
-  VerificationStatus,
-  OtpStrategy,
-  OtpVerification,
-  AdminVerification,
-  Verification,
-  IdentificationLink,
-  PhoneNumber,
-  BackupCodeSet,
-  DeletedObject,
-} from './model/types.ts';
+export type * from './model/types.ts';
 export { PhoneKitError, KitErrorCode, isPhoneKitError, asPhoneKitError, abortedError, errorFromDetails } from './model/errors.ts';
 export type { ApiErrorDetail, PhoneKitErrorInit, ErrorAnswerFacts } from './model/errors.ts';
 export {

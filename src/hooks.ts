@@ -5,20 +5,8 @@
  * only what the app calls. The main entry re-exports all of it as well. The wire parsers and the adapter contract's
  * helpers are in `phone-number-kit/adapter-kit`.
  */
-export type {
-  OpenEnum,
-  VerificationStatus,
-  OtpStrategy,
-  OtpVerification,
-  AdminVerification,
-  Verification,
-  IdentificationLink,
-  PhoneNumber,
-  BackupCodeSet,
-  DeletedObject,
-  CountryCode,
-  ApiErrorDetail,
-} from './model/index.ts';
+export type * from './model/types.ts';
+export type { CountryCode, ApiErrorDetail } from './model/index.ts';
 export { PhoneKitError, KitErrorCode, isPhoneKitError, isVerified } from './model/index.ts';
 export { createClerkFrontendApiAdapter } from './adapters/index.ts';
 export type { ClerkFrontendApiAdapterOptions, StringSource, PhoneNumberAdapter } from './adapters/index.ts';

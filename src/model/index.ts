@@ -1,15 +1,4 @@
-export type {
-  OpenEnum,
-  VerificationStatus,
-  OtpStrategy,
-  OtpVerification,
-  AdminVerification,
-  Verification,
-  IdentificationLink,
-  PhoneNumber,
-  BackupCodeSet,
-  DeletedObject,
-} from './types.ts';
+export type * from './types.ts';
 export type { CountryCode } from './countryCode.ts';
 export { PhoneKitError, KitErrorCode, isPhoneKitError } from './errors.ts';
 export type { ApiErrorDetail } from './errors.ts';
