@@ -4,3 +4,4 @@ export { Badge } from './Badge.tsx';
 export { ActionsMenu, type ActionsMenuItem } from './ActionsMenu.tsx';
 export { ConfirmPanel } from './ConfirmPanel.tsx';
 export { formatPhoneNumber } from './formatPhoneNumber.ts';
+export { PhoneNumberText } from './PhoneNumberText.tsx';

@@ -32,5 +32,10 @@ export const commonParts = {
     },
     skeleton: { description: 'placeholder while a list loads, with a visually hidden status' },
     skeletonRow: { description: 'one placeholder row (`aria-hidden`)' },
+    phoneNumber: { description: 'a phone number shown anywhere: isolated left-to-right (`<bdi dir="ltr">`), never wrapped' },
+    card: { description: "a section's card (on the section root, beside its own class)" },
+    cardHeader: { description: "the card's heading and description" },
+    cardTitle: { description: "the section heading (one style for sibling sections)" },
+    cardDescription: { description: 'one line on what the section is for' },
   },
 } as const satisfies ComponentPartRegistry;

@@ -30,7 +30,7 @@ function kebab(name: string): string {
 export const SHARED_BLOCK = 'pnk';
 
 // Shared blocks with parts of their own: `menuTrigger` → `pnk-menu__trigger`, `listErrorRetry` → `pnk-list-error__retry`.
-const SHARED_BLOCK_PARTS = /^(menu|confirm|list-error|skeleton)-/;
+const SHARED_BLOCK_PARTS = /^(menu|confirm|list-error|skeleton|card)-/;
 
 /**
  * The rule, the only one: a component's `root` is its block and any other part is `<block>__<kebab-part>`; a shared
