@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PhoneNumber, VerificationStatus } from '../../src/model/types.ts';
 import type { VerificationEntry } from '../../src/core/verificationStore.ts';
 import { verificationView } from '../../src/core/verificationView.ts';
+import { createVerificationStore } from '../../src/core/verificationStore.ts';
 
 const NOW = 1_000_000;
 const entry = (patch: Partial<VerificationEntry> = {}): VerificationEntry => ({
@@ -71,5 +72,43 @@ describe('verificationView', () => {
 
   it('a verified number needs no code', () => {
     expect(verificationView(phone('verified'), entry(), NOW)).toMatchObject({ status: 'verified', needsNewCode: false, shouldSendCode: false });
+  });
+});
+
+/*
+ * The review's "freshly sent code showed 8:59 left with Resend already active" (shots 56 and 57b): both countdowns
+ * count from the send, on one clock, so a code step shown a minute after its SMS went out (there: a screenshot taken
+ * after the review's script had waited a minute for a number that never appeared) truthfully shows 8:59 and a free
+ * Resend. These pin that: a step shown at once shows the full life and the full cooldown; one shown 61 s later shows
+ * what is really left; neither clock restarts when the step appears.
+ */
+describe('the code step counts from the send, not from when it appears', () => {
+  const LIFETIME = 10 * 60_000;
+  const COOLDOWN_SECONDS = 30;
+
+  async function sentAt(sendTime: number) {
+    const store = createVerificationStore();
+    const sent = phone('unverified', sendTime + LIFETIME);
+    await store.send('idn_1', () => Promise.resolve(sent), COOLDOWN_SECONDS, () => sendTime);
+    return (shownAt: number) => verificationView(sent, store.get('idn_1'), shownAt);
+  }
+
+  it('shown at once: the whole life and the whole cooldown', async () => {
+    const view = (await sentAt(NOW))(NOW);
+    expect(view).toMatchObject({ secondsUntilExpiry: 600, secondsUntilResend: COOLDOWN_SECONDS, shouldSendCode: false });
+  });
+
+  it('shown 61 s after the send: 8:59 left and Resend free, both from the send time', async () => {
+    const view = (await sentAt(NOW))(NOW + 61_000);
+    expect(view).toMatchObject({ secondsUntilExpiry: 539, secondsUntilResend: 0, ticking: true });
+  });
+
+  it('the two clocks never disagree: while the cooldown runs, the code has at least lifetime − cooldown left', async () => {
+    const at = await sentAt(NOW);
+    for (let elapsed = 0; elapsed < COOLDOWN_SECONDS * 1000; elapsed += 999) {
+      const view = at(NOW + elapsed);
+      expect(view.secondsUntilResend).toBeGreaterThan(0);
+      expect(view.secondsUntilExpiry!).toBeGreaterThanOrEqual(LIFETIME / 1000 - COOLDOWN_SECONDS);
+    }
   });
 });
