@@ -5,7 +5,6 @@ import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { parsePhoneNumberFromString as parseWithMaxMetadata } from 'libphonenumber-js/max';
 import { AddPhoneNumber } from '../../src/components/AddPhoneNumber/AddPhoneNumber.tsx';
-import { flagEmoji } from '../../src/components/AddPhoneNumber/flagEmoji.ts';
 import { pastedNumber } from '../../src/components/AddPhoneNumber/pastedNumber.ts';
 import { findPhoneProblem } from '../../src/components/AddPhoneNumber/phoneProblem.ts';
 import {
@@ -332,10 +331,18 @@ describe('helpers', () => {
     expect(typedOver('+44 07400 65432', 15, 15, '1', 'GB')).toBe('+447400654321');
   });
 
-  it('flagEmoji spells the code in regional indicators', () => {
-    expect(flagEmoji('GB')).toBe('\u{1F1EC}\u{1F1E7}');
-    expect(flagEmoji('gb')).toBe('');
-    expect(flagEmoji(undefined)).toBe('');
+  it('names countries in words, never with flag emoji (boxes without an emoji font, letter pairs on Windows)', () => {
+    const h = createHarness(server);
+    const { container } = render(<AddPhoneNumber defaultCountry="US" />, { wrapper: h.wrapper });
+    const picker = screen.getByRole('combobox', { name: 'Country' });
+    const flagOrGlobe = /[\u{1F1E6}-\u{1F1FF}\u{1F310}]/u;
+    expect(screen.getAllByRole('option').filter((option) => flagOrGlobe.test(option.textContent ?? ''))).toEqual([]);
+    expect(screen.getByRole('option', { selected: true })).toHaveTextContent('United States (+1)');
+    // What the closed picker shows: the region and its calling code, as text.
+    expect(container).toHaveTextContent(/US\s*\+1/);
+    expect(container.textContent).not.toMatch(flagOrGlobe);
+    expect(picker).toHaveValue('US');
+    h.dispose();
   });
 
   it('findPhoneProblem names each problem; the type rule only fires when the type is known', () => {

@@ -58,8 +58,8 @@ const problemMessage: Record<PhoneProblem, keyof Messages['addPhoneNumber']> = {
  * - `pnk-add-phone-number__control` (`addPhoneNumber.control`): country picker and number input side by side
  * - `pnk-add-phone-number__country` (`addPhoneNumber.country`): the country picker's face; `data-country="GB|…|international"`, `data-disabled`
  * - `pnk-add-phone-number__country-select` (`addPhoneNumber.countrySelect`): the transparent native `<select>` over the face
- * - `pnk-add-phone-number__flag` (`addPhoneNumber.flag`): emoji flag
- * - `pnk-add-phone-number__country-code` (`addPhoneNumber.countryCode`): region code, e.g. "GB"
+ * - `pnk-add-phone-number__country-code` (`addPhoneNumber.countryCode`): region code, e.g. "GB" (a short "International" when none)
+ * - `pnk-add-phone-number__calling-code` (`addPhoneNumber.callingCode`): calling code of the picked country, e.g. "+44"
  * - `pnk-add-phone-number__chevron` (`addPhoneNumber.chevron`): the picker arrow
  * - `pnk-add-phone-number__input` (`addPhoneNumber.input`): the `<input type="tel">`
  * - `pnk-add-phone-number__error` (`addPhoneNumber.error`): the field's message (also `pnk-field-error`)

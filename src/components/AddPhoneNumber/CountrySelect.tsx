@@ -1,15 +1,15 @@
 'use client';
 /**
- * The country picker beside the number input: a native `<select>` (so
- * keyboard, type-ahead and mobile pickers work as users expect), transparent over a compact face showing the
- * flag emoji and the ISO code. Options read "United Kingdom (+44)": the name first, so typing "Uni…" jumps to it.
+ * The country picker beside the number input: a native `<select>` (so keyboard, type-ahead and mobile pickers work
+ * as users expect), transparent over a compact face showing the region and calling code ("US +1"). Text only, no
+ * flags: emoji flags are boxes without an emoji font and letter pairs on Windows, and SVG flags cost bytes that
+ * words do not need. Options read "United Kingdom (+44)": the name first, so typing "Uni…" jumps to it.
  */
 import type { ChangeEvent } from 'react';
 import { getCountryCallingCode } from 'libphonenumber-js/min';
 import type { CountryCode } from '../../model/countryCode.ts';
 import { formatMessage } from '../../i18n/index.ts';
 import { useAddPhoneNumberMessages } from './messages.ts';
-import { flagEmoji, INTERNATIONAL_ICON } from './flagEmoji.ts';
 import { useParts } from '../parts/useParts.ts';
 import type { CountryOption } from './useCountryOptions.ts';
 
@@ -47,13 +47,13 @@ export function CountrySelect({ value, onChange, options, readOnly }: CountrySel
           </option>
         ))}
       </select>
-      <span className={part('flag')} aria-hidden="true">
-        {value ? flagEmoji(value) : INTERNATIONAL_ICON}
+      {/* The select's own text is what assistive technology reads; the face repeats it compactly. */}
+      <span className={part('countryCode')} aria-hidden="true">
+        {value ?? t.internationalShort}
       </span>
-      {/* The code too: not everyone tells flags apart, and some systems have no flag glyphs at all. */}
       {value && (
-        <span className={part('countryCode')} aria-hidden="true">
-          {value}
+        <span className={part('callingCode')} aria-hidden="true">
+          +{getCountryCallingCode(value)}
         </span>
       )}
       <span className={part('chevron')} aria-hidden="true" />

@@ -2,7 +2,7 @@
 /**
  * The country picker and react-phone-number-input's input (the `input-core` build: no picker or flag images of
  * its own) with min metadata: international format as you type (the calling code is part of the value the screen
- * reader reads), our picker with emoji flags (no images, no CDN), country names from `Intl` in the user's
+ * reader reads), our text-only picker (no flag images or emoji), country names from `Intl` in the user's
  * language, the picker following what is typed, and pastes of whole numbers that land right.
  */
 import { useEffect, useRef, useState, useSyncExternalStore, type ClipboardEvent, type FocusEvent, type Ref } from 'react';

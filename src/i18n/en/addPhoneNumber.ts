@@ -5,6 +5,8 @@ export const addPhoneNumber = {
   phoneHint: 'Include the country code. We will text a verification code to this number.',
   countryLabel: 'Country',
   internationalOption: 'International',
+  /** The picker's compact face when no country is picked. */
+  internationalShort: 'Intl.',
   countryOption: '{country} (+{callingCode})',
   submit: 'Add phone number',
   submitting: 'Adding…',

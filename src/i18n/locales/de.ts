@@ -53,6 +53,7 @@ export const de: Messages = {
     phoneLabel: 'Telefonnummer',
     phoneHint: 'Mit Ländervorwahl. Wir senden einen Bestätigungscode per SMS an diese Nummer.',
     countryLabel: 'Land',
+    internationalShort: 'Int.',
     internationalOption: 'International',
     countryOption: '{country} (+{callingCode})',
     submit: 'Telefonnummer hinzufügen',

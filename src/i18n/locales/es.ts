@@ -53,6 +53,7 @@ export const es: Messages = {
     phoneLabel: 'Número de teléfono',
     phoneHint: 'Incluye el prefijo del país. Te enviaremos un código de verificación por SMS a este número.',
     countryLabel: 'País',
+    internationalShort: 'Int.',
     internationalOption: 'Internacional',
     countryOption: '{country} (+{callingCode})',
     submit: 'Añadir número de teléfono',
