@@ -199,6 +199,25 @@ describe('Regenerate', () => {
   });
 });
 
+describe('Regenerate on a double click', () => {
+  it('opens the question once: a second click does not close it again', async () => {
+    const { user } = await renderWithCodes();
+    const trigger = screen.getByRole('button', { name: 'Regenerate codes' });
+    await user.dblClick(trigger);
+    expect(screen.getByRole('region', { name: 'Regenerate backup codes?' })).toBeVisible();
+    expect(trigger).toHaveAttribute('aria-expanded', 'true');
+  });
+});
+
+describe('Without generating', () => {
+  it('shows fresh codes without "Regenerate codes" (they were made moments ago)', async () => {
+    await renderWithCodes({ allowGenerate: false });
+    expect(screen.getByText('Save these backup codes now: they are shown only once.')).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Regenerate codes' })).toBeNull();
+    expect(screen.getByRole('checkbox', { name: 'I have saved these codes' })).toBeEnabled();
+  });
+});
+
 describe('No codes in memory', () => {
   it('only explains when generating is not allowed', async () => {
     render(<BackupCodes allowGenerate={false} />, { wrapper: harness.wrapper });

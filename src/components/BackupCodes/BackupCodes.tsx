@@ -27,7 +27,10 @@ export interface BackupCodesProps {
   applicationName?: string;
   /** Names the account (e.g. the user's email) in the file text and print heading. Optional. */
   accountIdentifier?: string;
-  /** When no codes are in memory, offer to generate them (default true). */
+  /**
+   * Offer a new set (default true): "Generate new codes" when none is in memory, "Regenerate codes" beside shown
+   * ones. False where the codes were made moments ago (the first-time save step), or where the host offers it.
+   */
   allowGenerate?: boolean;
   className?: string;
   /** The look: theme, variables, per-part classes, unstyled; merged over `PhoneNumberKitAppearance`'s. */
@@ -72,9 +75,9 @@ export interface BackupCodesProps {
  * - `pnk-backup-codes__regenerate-trigger` (`backupCodes.regenerateTrigger`): its button (also `pnk-button`); `data-variant="secondary"`
  * - `pnk-backup-codes__regenerate-confirm` (`backupCodes.regenerateConfirm`): around the `pnk-confirm` panel
  * - `pnk-backup-codes__acknowledge` (`backupCodes.acknowledge`): "I saved them"; `data-saved`
- * - `pnk-backup-codes__saved` (`backupCodes.saved`): checkbox row
+ * - `pnk-backup-codes__saved` (`backupCodes.saved`): the checkbox row, a `<label>` at least 24 px tall
  * - `pnk-backup-codes__saved-checkbox` (`backupCodes.savedCheckbox`): the checkbox
- * - `pnk-backup-codes__saved-label` (`backupCodes.savedLabel`): the checkbox's label
+ * - `pnk-backup-codes__saved-label` (`backupCodes.savedLabel`): the checkbox's text
  * - `pnk-backup-codes__saved-hint` (`backupCodes.savedHint`): hint under it
  * - `pnk-backup-codes__done` (`backupCodes.done`): done button (also `pnk-button`); `data-variant="primary"`
  * - `pnk-backup-codes__empty` (`backupCodes.empty`): no codes yet
@@ -155,7 +158,8 @@ export function BackupCodes({
         </Heading>
         {codes ? (
           <>
-            <p className={part('intro')}>{source === 'reservation' ? t.introReservation : t.introGenerated}</p>
+            {/* The same line whatever made the codes: the host already says that two-step verification is on. */}
+            <p className={part('intro')}>{t.intro}</p>
             <CodeList
               codes={codes}
               label={t.listLabel}
@@ -164,18 +168,20 @@ export function BackupCodes({
               focusRequest={focusListRequest}
             />
             <SaveActions codes={codes} {...owner} onAnnounce={announce} onPrint={print} />
-            <GenerateWithConfirm
-              part="regenerate"
-              label={t.regenerate}
-              confirmation={{
-                title: t.regenerateTitle,
-                body: t.regenerateBody,
-                confirmLabel: t.regenerateConfirm,
-                cancelLabel: messages.common.cancel,
-              }}
-              onGenerate={runGenerate(t.regenerated)}
-              {...generateProps}
-            />
+            {allowGenerate && (
+              <GenerateWithConfirm
+                part="regenerate"
+                label={t.regenerate}
+                confirmation={{
+                  title: t.regenerateTitle,
+                  body: t.regenerateBody,
+                  confirmLabel: t.regenerateConfirm,
+                  cancelLabel: messages.common.cancel,
+                }}
+                onGenerate={runGenerate(t.regenerated)}
+                {...generateProps}
+              />
+            )}
             <SavedAcknowledgement
               saved={saved}
               onSavedChange={(checked) => setSavedCodes(checked ? codes : null)}

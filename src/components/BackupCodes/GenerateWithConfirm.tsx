@@ -57,8 +57,8 @@ export function GenerateWithConfirm({ part, label, confirmation, pending, error,
   const onTrigger = () => {
     if (pending) return;
     if (!confirmation) void run();
-    else if (open) cancel();
-    else setOpen(true);
+    // Opening is idempotent: a double click must not open the question and close it again.
+    else if (!open) setOpen(true);
   };
 
   return (

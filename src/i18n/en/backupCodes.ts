@@ -1,8 +1,7 @@
 /** Strings of backupCodes. */
 export const backupCodes = {
   title: 'Backup codes',
-  introReservation: 'Two-step verification is on. Save these backup codes now: they are shown only once.',
-  introGenerated: 'Save these backup codes now: they are shown only once.',
+  intro: 'Save these backup codes now: they are shown only once.',
   usage: 'If you cannot receive a text message, sign in with one of these codes instead. Each code works once.',
   listLabel: 'Backup codes',
   actionsLabel: 'Save your backup codes',

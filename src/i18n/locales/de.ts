@@ -94,8 +94,7 @@ export const de: Messages = {
   },
   backupCodes: {
     title: 'Backup-Codes',
-    introReservation: 'Die Zwei-Schritt-Verifizierung ist aktiviert. Speichern Sie diese Backup-Codes jetzt: Sie werden nur einmal angezeigt.',
-    introGenerated: 'Speichern Sie diese Backup-Codes jetzt: Sie werden nur einmal angezeigt.',
+    intro: 'Speichern Sie diese Backup-Codes jetzt: Sie werden nur einmal angezeigt.',
     usage: 'Wenn Sie keine SMS empfangen können, melden Sie sich stattdessen mit einem dieser Codes an. Jeder Code funktioniert nur einmal.',
     listLabel: 'Backup-Codes',
     actionsLabel: 'Backup-Codes speichern',

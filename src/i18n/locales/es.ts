@@ -94,8 +94,7 @@ export const es: Messages = {
   },
   backupCodes: {
     title: 'Códigos de respaldo',
-    introReservation: 'La verificación en dos pasos está activada. Guarda ahora estos códigos de respaldo: solo se muestran una vez.',
-    introGenerated: 'Guarda ahora estos códigos de respaldo: solo se muestran una vez.',
+    intro: 'Guarda ahora estos códigos de respaldo: solo se muestran una vez.',
     usage: 'Si no puedes recibir un SMS, inicia sesión con uno de estos códigos. Cada código sirve una sola vez.',
     listLabel: 'Códigos de respaldo',
     actionsLabel: 'Guarda tus códigos de respaldo',
