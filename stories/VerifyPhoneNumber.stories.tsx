@@ -223,7 +223,10 @@ export const ChangeNumber: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await focusedCodeField(canvasElement);
-    expect(canvas.getByText(/Sent to/)).toHaveTextContent('Sent to \u2066+1 201 555 0123\u2069 · Change number');
+    const sentence = canvas.getByText(/Sent to/);
+    expect(sentence).toHaveTextContent(/^Sent to \+1 201 555 0123$/);
+    // No separator to dangle at a line's end when "Change number" wraps on a narrow screen.
+    expect(sentence.parentElement).toHaveTextContent(/^Sent to \+1 201 555 0123\s*Change number$/);
     await userEvent.tab({ shift: true });
     expect(canvas.getByRole('button', { name: 'Change number' })).toHaveFocus();
     await userEvent.keyboard('{Enter}');

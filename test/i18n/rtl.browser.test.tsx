@@ -34,7 +34,7 @@ const direction = (element: Element) => getComputedStyle(element).direction;
 describe('dir="rtl"', () => {
   it('PhoneNumbersSection: the row mirrors (actions on the left), the number stays left-to-right', async () => {
     const container = await show('Sections/PhoneNumbersSection › ManyNumbers');
-    const number = container.querySelector('.pnk-phone-numbers-section__number')!;
+    const number = container.querySelector('.pnk-phone-numbers-section__number .pnk-phone-number')!;
     expect(direction(container.querySelector('.pnk')!)).toBe('rtl');
     expect(direction(number)).toBe('ltr');
     const row = number.closest('li')!;
@@ -46,7 +46,7 @@ describe('dir="rtl"', () => {
 
   it('PhoneNumbersSection in a left-to-right page keeps the actions on the right (the check above is not vacuous)', async () => {
     const container = await show('Sections/PhoneNumbersSection › ManyNumbers', (node) => node);
-    const number = container.querySelector('.pnk-phone-numbers-section__number')!;
+    const number = container.querySelector('.pnk-phone-numbers-section__number .pnk-phone-number')!;
     const trigger = number.closest('li')!.querySelector('.pnk-menu__trigger')!;
     expect(trigger.getBoundingClientRect().left).toBeGreaterThan(number.getBoundingClientRect().right);
   });
@@ -80,7 +80,7 @@ describe('dir="rtl"', () => {
   it('VerifyPhoneNumber: the number inside "Sent to …" is isolated left-to-right', async () => {
     const container = await show('Components/VerifyPhoneNumber › Default');
     const sentTo = container.querySelector('.pnk-verify-phone-number__sent-to')!;
-    expect(sentTo.textContent).toMatch(/\u2066\+1 201 555 0123\u2069/);
+    expect(sentTo.querySelector('bdi[dir="ltr"]')).toHaveTextContent(/^\+1 201 555 0123$/);
   });
 
   it('SmsTwoFactorSection: renders mirrored', async () => {
@@ -108,7 +108,7 @@ describe.each([
   it('renders the phone numbers section in the language', async () => {
     await show('Sections/PhoneNumbersSection › ManyNumbers', inLocale);
     expect(screen.getByRole('heading', { name: heading })).toBeInTheDocument();
-    expect(screen.getAllByRole('button', { name: new RegExp(messages.phoneNumbersSection.actionsTrigger) }).length).toBeGreaterThan(0);
+    expect(screen.getAllByRole('button', { name: filled(messages.phoneNumbersSection.actionsLabel, { number: '\\+[\\d ]+' }) }).length).toBeGreaterThan(0);
   });
 
   it('renders the code step in the language, countdown included', async () => {

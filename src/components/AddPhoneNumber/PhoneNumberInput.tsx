@@ -128,6 +128,8 @@ export function PhoneNumberInput(props: PhoneNumberInputProps) {
         className={part('input')}
         id={inputId}
         type="tel"
+        // Numbers read left to right in every language; the input must not reverse them on a right-to-left page.
+        dir="ltr"
         autoComplete="tel"
         aria-invalid={invalid}
         aria-describedby={describedBy}

@@ -1,21 +1,22 @@
 'use client';
+import type { ReactNode } from 'react';
 import { useVerifyPhoneNumberMessages } from './messages.ts';
 import { useParts } from '../parts/useParts.ts';
 
-/** "Sent to +1 201 555 0123 · Change number": where the code went, and a way back when that is the wrong number. */
-export function SentTo({ text, onChangeNumber }: { text: string; onChangeNumber?: () => void }) {
+/**
+ * "Sent to +1 201 555 0123" and "Change number", a way back when that is the wrong number. No separator between
+ * them: on a narrow screen the link wraps to its own line whole, and a "·" would be left dangling at a line's end.
+ */
+export function SentTo({ sentence, onChangeNumber }: { sentence: ReactNode; onChangeNumber?: () => void }) {
   const part = useParts('verifyPhoneNumber');
   const t = useVerifyPhoneNumberMessages().messages.verifyPhoneNumber;
   return (
     <p className={part('sentTo')}>
-      {text}
+      <span className={part('sentToText')}>{sentence}</span>
       {onChangeNumber && (
-        <>
-          <span aria-hidden="true">{t.separator}</span>
-          <button type="button" className={part('changeNumber', 'button')} data-variant="link" onClick={onChangeNumber}>
-            {t.changeNumber}
-          </button>
-        </>
+        <button type="button" className={part('changeNumber', 'button')} data-variant="link" onClick={onChangeNumber}>
+          {t.changeNumber}
+        </button>
       )}
     </p>
   );

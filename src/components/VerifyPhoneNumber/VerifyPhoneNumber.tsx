@@ -2,11 +2,12 @@
 import { useRef } from 'react';
 import { usePhoneNumbers, usePhoneNumberVerification } from '../../hooks/index.ts';
 import { useVerifiedNotice } from './useVerifiedNotice.ts';
-import { errorMessage, formatMessage } from '../../i18n/index.ts';
+import { errorMessage, formatMessage, formatMessageNodes } from '../../i18n/index.ts';
 import { useVerifyPhoneNumberMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { Alert } from '../common/Alert.tsx';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
+import { PhoneNumberText } from '../common/PhoneNumberText.tsx';
 import { LiveRegion } from '../common/LiveRegion.tsx';
 import { CodeField } from './CodeField.tsx';
 import { CountdownButton } from './CountdownButton.tsx';
@@ -60,8 +61,9 @@ export interface VerifyPhoneNumberProps {
  * docs/parts.md adds the CSS variables each part reads. Each line: class (`appearance.elements` key): what; `data-*`.
  * - `pnk-verify-phone-number` (`verifyPhoneNumber.root`): the step; `data-state="loading|idle|pending|error|success"`, `data-status="none|unverified|expired|failed|verified|…"`, `data-needs-new-code`, `data-theme`, `data-density`
  * - `pnk-verify-phone-number__loading` (`verifyPhoneNumber.loading`): shown until the number is known
- * - `pnk-verify-phone-number__sent-to` (`verifyPhoneNumber.sentTo`): "Sent to …"
- * - `pnk-verify-phone-number__change-number` (`verifyPhoneNumber.changeNumber`): link-styled button (also `pnk-button`); `data-variant="link"`
+ * - `pnk-verify-phone-number__sent-to` (`verifyPhoneNumber.sentTo`): "Sent to …" and "Change number" side by side, the link wrapping whole to its own line when narrow
+ * - `pnk-verify-phone-number__sent-to-text` (`verifyPhoneNumber.sentToText`): the sentence "Sent to +1 201 555 0123" (the number a `pnk-phone-number`)
+ * - `pnk-verify-phone-number__change-number` (`verifyPhoneNumber.changeNumber`): link-styled button, at least 24 px tall (also `pnk-button`); `data-variant="link"`
  * - `pnk-verify-phone-number__form` (`verifyPhoneNumber.form`): the code form
  * - `pnk-verify-phone-number__field` (`verifyPhoneNumber.field`): label, hint, code and error; `data-invalid`
  * - `pnk-verify-phone-number__label` (`verifyPhoneNumber.label`): the code label
@@ -104,7 +106,7 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
   const entry = useCodeEntry({ length, verifyCode: verification.verifyCode, onVerified: notifyVerified, messages, locale, inputRef });
 
   const formatted = phoneNumber ? formatPhoneNumber(phoneNumber.phoneNumber) : '';
-  // Isolated, so "+1 201 555 0123" keeps its order inside right-to-left sentences.
+  // For the announcement, plain text: isolated, so "+1 201 555 0123" keeps its order inside right-to-left sentences.
   const numberText = `\u2066${formatted}\u2069`;
   const view = !phoneNumber ? 'loading' : verified ? 'success' : needsNewCode ? 'new-code' : 'code';
   // Focus stays with the step: the code field gives way to "Get a new code", and back, and to the success line.
@@ -151,7 +153,10 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
         {!phoneNumber ? (
           list.error ? <Alert>{errorMessage(list.error, messages)}</Alert> : <p className={part('loading')}>{messages.common.loading}</p>
         ) : (
-          <SentTo text={formatMessage(status === null ? t.notSentYet : t.sentTo, { phoneNumber: numberText })} onChangeNumber={onChangeNumber} />
+          <SentTo
+            sentence={formatMessageNodes(status === null ? t.notSentYet : t.sentTo, { phoneNumber: <PhoneNumberText e164={phoneNumber.phoneNumber} /> })}
+            onChangeNumber={onChangeNumber}
+          />
         )}
         {view === 'success' && (
           <p ref={successRef} className={part('success')} tabIndex={-1}>

@@ -6,8 +6,6 @@ export const verifyPhoneNumber = {
   sentTo: 'Sent to {phoneNumber}',
   notSentYet: 'A code will be sent to {phoneNumber}',
   changeNumber: 'Change number',
-  /** Between "Sent to …" and "Change number". */
-  separator: ' · ',
   codeLabel: 'Verification code',
   codeHint: 'Enter the {length}-digit code from the text message.',
   expiresIn: 'Code expires in {time}',

@@ -69,7 +69,6 @@ export const de: Messages = {
     sentTo: 'Gesendet an {phoneNumber}',
     notSentYet: 'Ein Code wird an {phoneNumber} gesendet',
     changeNumber: 'Nummer ändern',
-    separator: ' · ',
     codeLabel: 'Bestätigungscode',
     codeHint: 'Geben Sie den {length}-stelligen Code aus der SMS ein.',
     expiresIn: 'Der Code läuft in {time} ab',

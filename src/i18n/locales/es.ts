@@ -69,7 +69,6 @@ export const es: Messages = {
     sentTo: 'Enviado al {phoneNumber}',
     notSentYet: 'Se enviará un código al {phoneNumber}',
     changeNumber: 'Cambiar número',
-    separator: ' · ',
     codeLabel: 'Código de verificación',
     codeHint: 'Introduce el código de {length} dígitos del SMS.',
     expiresIn: 'El código caduca en {time}',
