@@ -31,8 +31,8 @@ import { lazyComponent } from './lazyComponent.tsx';
  * - `pnk-add-phone-number__control` (`addPhoneNumber.control`): country picker and number input side by side
  * - `pnk-add-phone-number__country` (`addPhoneNumber.country`): the country picker's face; `data-country="GB|…|international"`, `data-disabled`
  * - `pnk-add-phone-number__country-select` (`addPhoneNumber.countrySelect`): the transparent native `<select>` over the face
- * - `pnk-add-phone-number__flag` (`addPhoneNumber.flag`): emoji flag
- * - `pnk-add-phone-number__country-code` (`addPhoneNumber.countryCode`): region code, e.g. "GB"
+ * - `pnk-add-phone-number__country-code` (`addPhoneNumber.countryCode`): region code, e.g. "GB" (a short "International" when none)
+ * - `pnk-add-phone-number__calling-code` (`addPhoneNumber.callingCode`): calling code of the picked country, e.g. "+44"
  * - `pnk-add-phone-number__chevron` (`addPhoneNumber.chevron`): the picker arrow
  * - `pnk-add-phone-number__input` (`addPhoneNumber.input`): the `<input type="tel">`
  * - `pnk-add-phone-number__error` (`addPhoneNumber.error`): the field's message (also `pnk-field-error`)
@@ -55,8 +55,9 @@ export const LazyAddPhoneNumber = lazyComponent<AddPhoneNumberProps>(() => impor
  * docs/parts.md adds the CSS variables each part reads. Each line: class (`appearance.elements` key): what; `data-*`.
  * - `pnk-verify-phone-number` (`verifyPhoneNumber.root`): the step; `data-state="loading|idle|pending|error|success"`, `data-status="none|unverified|expired|failed|verified|…"`, `data-needs-new-code`, `data-theme`, `data-density`
  * - `pnk-verify-phone-number__loading` (`verifyPhoneNumber.loading`): shown until the number is known
- * - `pnk-verify-phone-number__sent-to` (`verifyPhoneNumber.sentTo`): "Sent to …"
- * - `pnk-verify-phone-number__change-number` (`verifyPhoneNumber.changeNumber`): link-styled button (also `pnk-button`); `data-variant="link"`
+ * - `pnk-verify-phone-number__sent-to` (`verifyPhoneNumber.sentTo`): "Sent to …" and "Change number" side by side, the link wrapping whole to its own line when narrow
+ * - `pnk-verify-phone-number__sent-to-text` (`verifyPhoneNumber.sentToText`): the sentence "Sent to +1 201 555 0123" (the number a `pnk-phone-number`)
+ * - `pnk-verify-phone-number__change-number` (`verifyPhoneNumber.changeNumber`): link-styled button, at least 24 px tall (also `pnk-button`); `data-variant="link"`
  * - `pnk-verify-phone-number__form` (`verifyPhoneNumber.form`): the code form
  * - `pnk-verify-phone-number__field` (`verifyPhoneNumber.field`): label, hint, code and error; `data-invalid`
  * - `pnk-verify-phone-number__label` (`verifyPhoneNumber.label`): the code label
