@@ -13,6 +13,9 @@ import {
 import { backendHandlers, KitDecorator, storyBackend, withBackend } from './support/backend.tsx';
 import { SmsOutbox } from './support/SmsOutbox.tsx';
 
+/** The host's own controls are touch targets too (WCAG 2.5.8: at least 24×24 CSS px). */
+const TARGET = { minBlockSize: 24, minInlineSize: 24 };
+
 function VerifyStep({ id, onDone }: { id: string; onDone: () => void }) {
   const verification = usePhoneNumberVerification(id, { sendOnMount: true });
   const [code, setCode] = useState('');
@@ -30,9 +33,9 @@ function VerifyStep({ id, onDone }: { id: string; onDone: () => void }) {
     <form onSubmit={submit} aria-label="Verify">
       <label>
         Code sent to {verification.phoneNumber?.phoneNumber}
-        <input value={code} onChange={(e) => setCode(e.target.value)} autoComplete="one-time-code" inputMode="numeric" />
+        <input value={code} onChange={(e) => setCode(e.target.value)} autoComplete="one-time-code" inputMode="numeric" style={TARGET} />
       </label>
-      <button type="submit">Verify</button>
+      <button type="submit" style={TARGET}>Verify</button>
       <p>Resend in {verification.secondsUntilResend} s</p>
       {error && <p role="alert">{error}</p>}
     </form>
@@ -69,9 +72,9 @@ function Playground() {
         <form onSubmit={submit} aria-label="Add phone number">
           <label>
             Phone number (E.164)
-            <input value={value} onChange={(e) => setValue(e.target.value)} autoComplete="tel" />
+            <input value={value} onChange={(e) => setValue(e.target.value)} autoComplete="tel" style={TARGET} />
           </label>
-          <button type="submit" disabled={isPending}>
+          <button type="submit" disabled={isPending} style={TARGET}>
             Add
           </button>
           {error && <p role="alert">{error.longMessage}</p>}
@@ -86,7 +89,7 @@ const meta = {
   decorators: [KitDecorator],
   parameters: { msw: backendHandlers },
   render: (_args, { loaded }) => (
-    <div style={{ display: 'flex', gap: 24, alignItems: 'flex-start' }}>
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'flex-start' }}>
       <Playground />
       <SmsOutbox backend={storyBackend(loaded)} />
     </div>

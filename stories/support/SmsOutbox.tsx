@@ -5,7 +5,7 @@ import { useBackendSnapshot } from './backend.tsx';
 export function SmsOutbox({ backend }: { backend: MemoryBackend }) {
   const { outbox } = useBackendSnapshot(backend);
   return (
-    <aside aria-labelledby="sms-outbox-title" style={{ border: '1px dashed #888', borderRadius: 8, padding: 12, minWidth: 260, fontSize: 14, fontFamily: 'system-ui, sans-serif' }}>
+    <aside aria-labelledby="sms-outbox-title" style={{ border: '1px dashed #888', borderRadius: 8, padding: 12, minWidth: 'min(260px, 100%)', fontSize: 14, fontFamily: 'system-ui, sans-serif' }}>
       <h2 id="sms-outbox-title" style={{ fontSize: 16, margin: '0 0 8px' }}>
         SMS outbox
       </h2>

@@ -18,6 +18,8 @@ export interface LoadedStory {
   /** `Components/AddPhoneNumber › Default`. */
   name: string;
   title: string;
+  /** The story's parameters, merged with its module's (`axe.disable`, …). */
+  parameters: Record<string, unknown>;
   render: (wrap: (story: ReactNode) => ReactNode) => Promise<HTMLElement>;
 }
 
@@ -33,10 +35,14 @@ export function story(name: string): LoadedStory {
 /** Every story of every module in stories/. */
 export const allStories: LoadedStory[] = Object.values(modules).flatMap((module) => {
   const title = (module as { default: { title: string } }).default.title;
-  const stories = composeStories(module, loadersOnly) as unknown as Record<string, ComponentType & { load: () => Promise<void> }>;
+  const stories = composeStories(module, loadersOnly) as unknown as Record<
+    string,
+    ComponentType & { load: () => Promise<void>; parameters: Record<string, unknown> }
+  >;
   return Object.entries(stories).map(([exportName, Story]) => ({
     name: `${title} › ${exportName}`,
     title,
+    parameters: Story.parameters,
     render: async (wrap) => {
       await Story.load();
       return render(<>{wrap(<Story />)}</>).container;
