@@ -28,7 +28,7 @@ function otp(status: string, expireInMs: number, attempts = 0): Verification {
 
 function rowOf(canvas: ReturnType<typeof within>, formatted: string): HTMLElement {
   // The row's own copy of the number (it also appears, isolated, inside confirmation sentences).
-  const row = canvas.getByText(formatted, { selector: '.pnk-phone-numbers-section__number' }).closest('li');
+  const row = canvas.getByText(formatted, { selector: '.pnk-phone-numbers-section__number .pnk-phone-number' }).closest('li');
   if (!row) throw new Error(`No row for ${formatted}`);
   return row;
 }
@@ -113,11 +113,11 @@ export const ManyNumbers: Story = {
     const canvas = within(canvasElement);
     await canvas.findByText('+1 201 555 0101');
     const rows = within(canvas.getByRole('list', { name: 'Phone numbers' })).getAllByRole('listitem');
-    // Sorted as the hook returns them: default two-step, other two-step, verified, unverified.
+    // The primary first, then as the hook sorts them: default two-step, other two-step, verified, unverified.
     await expect(rows.map((row) => row.querySelector('.pnk-phone-numbers-section__number')?.textContent)).toEqual([
+      '+1 201 555 0100',
       '+1 201 555 0101',
       '+1 201 555 0102',
-      '+1 201 555 0100',
       '+44 7400 123456',
       '+33 1 42 68 53 00',
       '+49 1512 3456789',
@@ -125,10 +125,10 @@ export const ManyNumbers: Story = {
       '+61 412 345 678',
       '+1 201 555 0109',
     ]);
-    const first = within(rows[0]!);
-    await expect(first.getByText('Two-step')).toBeVisible();
-    await expect(first.getByText('Default')).toBeVisible();
-    await expect(within(rows[2]!).getByText('Primary')).toBeVisible();
+    // One badge vocabulary: Primary, Default for sign-in codes, Unverified (two-step use is not this list's business).
+    await expect(within(rows[0]!).getByText('Primary')).toBeVisible();
+    await expect(within(rows[1]!).getByText('Default for sign-in codes')).toBeVisible();
+    await expect(canvas.queryByText('Two-step')).toBeNull();
     await expect(canvas.getAllByText('Unverified')).toHaveLength(4);
     await expect(within(rows[6]!).getByText('The last code expired.')).toBeVisible();
     await expect(within(rows[7]!).getByText('Too many incorrect codes were entered.')).toBeVisible();
@@ -346,7 +346,7 @@ export const RemoveWarnsTwoStep: Story = {
     await expect(left.map((p) => p.id).sort()).toEqual(['idn_backup', 'idn_home']);
     await expect(left.find((p) => p.id === 'idn_backup')?.defaultSecondFactor).toBe(true);
     // The heir's badge follows once the list is read back.
-    await waitFor(() => expect(within(rowOf(canvas, '+1 201 555 0102')).getByText('Default')).toBeVisible());
+    await waitFor(() => expect(within(rowOf(canvas, '+1 201 555 0102')).getByText('Default for sign-in codes')).toBeVisible());
   },
 };
 

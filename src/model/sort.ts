@@ -15,3 +15,13 @@ function rank(phone: PhoneNumber): number {
 export function sortPhoneNumbers(phones: readonly PhoneNumber[]): PhoneNumber[] {
   return [...phones].sort((a, b) => rank(a) - rank(b) || a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }
+
+/**
+ * The phone list's order: the user's primary number first (it is the one they sign in with), the rest as they
+ * come (already in {@link sortPhoneNumbers} order). Returns the same array when there is nothing to move.
+ */
+export function primaryFirst<T extends PhoneNumber>(phones: readonly T[], primaryPhoneNumberId: string | undefined): readonly T[] {
+  const index = primaryPhoneNumberId === undefined ? -1 : phones.findIndex((phone) => phone.id === primaryPhoneNumberId);
+  if (index <= 0) return phones;
+  return [phones[index]!, ...phones.slice(0, index), ...phones.slice(index + 1)];
+}

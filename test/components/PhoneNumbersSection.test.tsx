@@ -65,6 +65,43 @@ describe('PhoneNumbersSection', () => {
     h.dispose();
   });
 
+  it('is a card: heading, one-line description, and the Add button under the list', async () => {
+    const { h } = await renderSection();
+    const section = screen.getByRole('region', { name: 'Phone numbers' });
+    expect(section).toHaveClass('pnk-card');
+    expect(within(section).getByText('Numbers you use to sign in and to receive codes.')).toBeInTheDocument();
+    const list = await within(section).findByRole('list', { name: 'Phone numbers' });
+    const add = within(section).getByRole('button', { name: 'Add phone number' });
+    expect(list.compareDocumentPosition(add) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    h.dispose();
+  });
+
+  it('lists the primary number first, with one badge vocabulary and an icon menu named after the number', async () => {
+    const { h } = await renderSection(
+      {
+        phoneNumbers: [
+          { id: 'idn_default', phoneNumber: '+12015550101', verified: true, reservedForSecondFactor: true, defaultSecondFactor: true, createdAt: 1 },
+          { id: 'idn_two_step', phoneNumber: '+12015550102', verified: true, reservedForSecondFactor: true, createdAt: 2 },
+          { id: 'idn_primary', phoneNumber: '+12015550100', verified: true, createdAt: 3 },
+          { id: 'idn_new', phoneNumber: '+12015550109', verified: false, createdAt: 4 },
+        ],
+      },
+      { primaryPhoneNumberId: 'idn_primary' },
+    );
+    const list = await screen.findByRole('list', { name: 'Phone numbers' });
+    const rows = within(list).getAllByRole('listitem');
+    const menuNames = rows.map((row) => within(row).getAllByRole('button')[0]!.getAttribute('aria-label'));
+    expect(menuNames).toEqual(['Actions for +1 201 555 0100', 'Actions for +1 201 555 0101', 'Actions for +1 201 555 0102', 'Actions for +1 201 555 0109']);
+    expect(within(rows[0]!).getByText('Primary')).toBeInTheDocument();
+    expect(within(rows[1]!).getByText('Default for sign-in codes')).toBeInTheDocument();
+    expect(within(rows[3]!).getByText('Unverified')).toBeInTheDocument();
+    // Two-step use is the two-step section's business: no such badge in the phone list.
+    expect(within(list).queryByText('Two-step')).toBeNull();
+    // The menu button shows an icon only; its name comes from the label.
+    for (const row of rows) expect(within(row).getByRole('button', { name: /^Actions for / })).toHaveTextContent(/^$/);
+    h.dispose();
+  });
+
   it('keeps only one inline card open at a time', async () => {
     const { h, user } = await renderSection();
     await openRemove(user, '+1 201 555 0101');

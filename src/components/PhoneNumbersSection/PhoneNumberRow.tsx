@@ -1,6 +1,6 @@
 'use client';
 import { memo, type ReactNode } from 'react';
-import { ActionsMenu, formatPhoneNumber, type ActionsMenuItem } from '../common/index.ts';
+import { ActionsMenu, formatPhoneNumber, PhoneNumberText, type ActionsMenuItem } from '../common/index.ts';
 import { formatMessage } from '../../i18n/index.ts';
 import { usePhoneNumbersSectionMessages } from './messages.ts';
 import { isVerified } from '../../model/secondFactor.ts';
@@ -25,14 +25,14 @@ export interface PhoneNumberRowProps {
 }
 
 /**
- * One number: formatted, with its badges, its actions menu, and room for an inline card below. Memoized: when one
+ * One number: the number first, then its quiet badges and note (which wrap under the number on a narrow row), the
+ * actions menu pinned top-right, and room for an inline card below. Memoized: when one
  * number changes, the list re-renders but only that number's row does (the cache keeps unchanged numbers' objects).
  */
 export const PhoneNumberRow = memo(function PhoneNumberRow({ phone, primary, state, onVerify, onRemove, menuTriggerRef, children }: PhoneNumberRowProps) {
   const part = useParts('phoneNumbersSection');
   const { messages } = usePhoneNumbersSectionMessages();
   const text = messages.phoneNumbersSection;
-  const formatted = formatPhoneNumber(phone.phoneNumber);
   const status = phone.verification?.status ?? 'none';
   const note = status === 'expired' ? text.noteExpired : status === 'failed' ? text.noteFailed : null;
 
@@ -49,15 +49,16 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({ phone, primary, sta
       aria-busy={state === 'pending' || undefined}
     >
       <div className={part('summary')}>
-        <span className={part('number')} dir="ltr">
-          {formatted}
-        </span>
-        <PhoneNumberBadges phone={phone} primary={primary} />
-        {note && <span className={part('note')}>{note}</span>}
+        <div className={part('info')}>
+          <span className={part('number')}>
+            <PhoneNumberText e164={phone.phoneNumber} />
+          </span>
+          <PhoneNumberBadges phone={phone} primary={primary} />
+          {note && <span className={part('note')}>{note}</span>}
+        </div>
         <div className={part('actions')}>
           <ActionsMenu
-            label={formatMessage(text.actionsLabel, { number: formatted })}
-            triggerText={text.actionsTrigger}
+            label={formatMessage(text.actionsLabel, { number: formatPhoneNumber(phone.phoneNumber) })}
             items={items}
             triggerRef={(element) => menuTriggerRef(phone.id, element)}
           />

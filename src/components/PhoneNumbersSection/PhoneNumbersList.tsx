@@ -1,7 +1,9 @@
 'use client';
-import { Alert, formatPhoneNumber } from '../common/index.ts';
+import { useMemo } from 'react';
+import { Alert, PhoneNumberText } from '../common/index.ts';
 import { useStableCallback } from '../common/useStableCallback.ts';
-import { errorMessage, formatMessageNodes, LeftToRight } from '../../i18n/index.ts';
+import { errorMessage, formatMessageNodes } from '../../i18n/index.ts';
+import { primaryFirst } from '../../model/sort.ts';
 import { usePhoneNumbersSectionMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { LazyVerifyPhoneNumber } from '../common/lazySteps.ts';
@@ -24,7 +26,7 @@ export interface PhoneNumbersListProps {
   controller: SectionController;
 }
 
-/** The rows, each with the inline card (verify or remove) or the removal failure that belongs under it. */
+/** The rows, primary number first, each with the inline card (verify or remove) or the removal failure that belongs under it. */
 export function PhoneNumbersList({ phoneNumbers, primaryPhoneNumberId, labelledBy, controller }: PhoneNumbersListProps) {
   const part = useParts('phoneNumbersSection');
   const { messages } = usePhoneNumbersSectionMessages();
@@ -33,9 +35,10 @@ export function PhoneNumbersList({ phoneNumbers, primaryPhoneNumberId, labelledB
   // Stable, so the memoized rows that did not change skip re-rendering with the list.
   const openVerify = useStableCallback((id: string) => controller.verify.open(id));
   const openRemove = useStableCallback((id: string) => controller.remove.open(id));
+  const rows = useMemo(() => primaryFirst(phoneNumbers, primaryPhoneNumberId), [phoneNumbers, primaryPhoneNumberId]);
   return (
     <ul className={part('list')} aria-labelledby={labelledBy}>
-      {phoneNumbers.map((phone) => {
+      {rows.map((phone) => {
         const id = phone.id;
         const failure = controller.removeFailures[id];
         const card =
@@ -60,7 +63,7 @@ export function PhoneNumbersList({ phoneNumbers, primaryPhoneNumberId, labelledB
           ) : failure ? (
             <InlineCard kind="alert">
               <Alert>
-                {formatMessageNodes(text.removeFailed, { number: <LeftToRight>{formatPhoneNumber(phone.phoneNumber)}</LeftToRight> })} {errorMessage(failure, messages)}
+                {formatMessageNodes(text.removeFailed, { number: <PhoneNumberText e164={phone.phoneNumber} /> })} {errorMessage(failure, messages)}
               </Alert>
             </InlineCard>
           ) : null;

@@ -4,6 +4,7 @@ import type { CountryCode } from '../../model/countryCode.ts';
 import { usePhoneNumbers } from '../../hooks/index.ts';
 import { usePhoneNumbersSectionMessages } from './messages.ts';
 import { LiveRegion } from '../common/index.ts';
+import { PlusIcon } from '../common/icons.tsx';
 import { ListError } from '../common/ListError.tsx';
 import { Skeleton } from '../common/Skeleton.tsx';
 import { useListRetry } from '../common/useListRetry.ts';
@@ -44,32 +45,34 @@ function preloadAddFlow() {
 type PhoneNumbersSectionState = 'loading' | 'ready' | 'empty' | 'error';
 
 /**
- * The account-settings list of the user's phone numbers: each number formatted with its badges (Primary,
- * Two-step, Default, Unverified), a per-number actions menu (Verify, Remove) and an "Add phone number" flow
- * (add → code → done). Cards open inline under what they are about, one at a time; removal is optimistic and
+ * The account-settings card of the user's phone numbers: the primary number first, each number formatted with its
+ * quiet badges (Primary, Default for sign-in codes, Unverified), a per-number actions menu (Verify, Remove) and an
+ * "Add phone number" flow (add → code → done). Cards open inline under what they are about, one at a time; removal is optimistic and
  * warns first when the number carries two-step verification. Results are announced politely. Escape inside a card
  * closes it; after a removal the heading takes focus.
  *
  * Parts: generated from `PART_REGISTRY.phoneNumbersSection` (`phone-number-kit/parts`) by `node scripts/generate-parts-docs.mjs`;
  * docs/parts.md adds the CSS variables each part reads. Each line: class (`appearance.elements` key): what; `data-*`.
- * - `pnk-phone-numbers-section` (`phoneNumbersSection.root`): the `<section>`; `data-state="loading|ready|empty|error"`, `data-theme`, `data-density`
- * - `pnk-phone-numbers-section__heading` (`phoneNumbersSection.heading`): the section heading
+ * - `pnk-phone-numbers-section` (`phoneNumbersSection.root`): the `<section>` (also `pnk-card`); `data-state="loading|ready|empty|error"`, `data-theme`, `data-density`
+ * - `pnk-phone-numbers-section__heading` (`phoneNumbersSection.heading`): the section heading (also `pnk-card__title`)
+ * - `pnk-phone-numbers-section__description` (`phoneNumbersSection.description`): one line on what the numbers are for, under the heading (also `pnk-card__description`)
  * - `pnk-phone-numbers-section__empty` (`phoneNumbersSection.empty`): "No phone numbers yet"
  * - `pnk-phone-numbers-section__list` (`phoneNumbersSection.list`): the `<ul>` of numbers
  * - `pnk-phone-numbers-section__row` (`phoneNumbersSection.row`): one `<li>`; `data-state="idle|verifying|removing|pending"`, `data-phone-number-id`, `data-verification="verified|unverified|expired|failed|none"`
- * - `pnk-phone-numbers-section__summary` (`phoneNumbersSection.summary`): the row's line
- * - `pnk-phone-numbers-section__number` (`phoneNumbersSection.number`): the formatted number (`dir="ltr"`)
+ * - `pnk-phone-numbers-section__summary` (`phoneNumbersSection.summary`): the row's top: its info, and the menu pinned top-right
+ * - `pnk-phone-numbers-section__info` (`phoneNumbersSection.info`): the number, then its badges and note (these wrap under the number on a narrow row)
+ * - `pnk-phone-numbers-section__number` (`phoneNumbersSection.number`): holds the formatted number (`pnk-phone-number`)
  * - `pnk-phone-numbers-section__badges` (`phoneNumbersSection.badges`): holds `pnk-badge` elements
  * - `pnk-phone-numbers-section__note` (`phoneNumbersSection.note`): why an unverified number's code no longer works
  * - `pnk-phone-numbers-section__actions` (`phoneNumbersSection.actions`): holds the row menu (`pnk-menu`)
  * - `pnk-phone-numbers-section__inline` (`phoneNumbersSection.inline`): inline card under a row or the list; `data-kind="add|verify|remove|alert"`, `data-step="form|code"`
  * - `pnk-phone-numbers-section__warning` (`phoneNumbersSection.warning`): a line of the removal warning; `data-kind="two-step|default|last-second-factor"`
- * - `pnk-phone-numbers-section__add-button` (`phoneNumbersSection.addButton`): "Add phone number" (also `pnk-button`); `data-variant="secondary"`
+ * - `pnk-phone-numbers-section__add-button` (`phoneNumbersSection.addButton`): "+ Add phone number", under the list (also `pnk-button`); `data-variant="secondary"`
  * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
  */
 export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, className, appearance, headingLevel = 2 }: PhoneNumbersSectionProps) {
   const kitRoot = useKitRoot('phoneNumbersSection', appearance, className);
-  const part = kitRoot.part;
+  const { part, common } = kitRoot;
   const { messages } = usePhoneNumbersSectionMessages();
   const text = messages.phoneNumbersSection;
   const list = usePhoneNumbers();
@@ -96,13 +99,17 @@ export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, clas
     <AppearanceScope value={kitRoot.appearance}>
       <section
         {...kitRoot.props}
+        className={`${kitRoot.props.className} ${common('card')}`}
         aria-labelledby={headingId}
         aria-busy={state === 'loading' || undefined}
         data-state={state}
       >
-        <Heading ref={heading} id={headingId} className={part('heading')} tabIndex={-1}>
-          {text.heading}
-        </Heading>
+        <div className={common('cardHeader')}>
+          <Heading ref={heading} id={headingId} className={part('heading', 'cardTitle')} tabIndex={-1}>
+            {text.heading}
+          </Heading>
+          <p className={part('description', 'cardDescription')}>{text.description}</p>
+        </div>
         {state === 'loading' && <Skeleton label={text.loading} />}
         {error && <ListError title={text.listFailed} error={error} retrying={retrying} onRetry={retry} />}
         {state === 'empty' && <p className={part('empty')}>{text.empty}</p>}
@@ -130,6 +137,7 @@ export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, clas
               onPointerEnter={preloadAddFlow}
               onFocus={preloadAddFlow}
             >
+              <PlusIcon />
               {text.addButton}
             </button>
           ))}

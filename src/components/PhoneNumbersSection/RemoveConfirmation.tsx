@@ -1,6 +1,6 @@
 'use client';
-import { ConfirmPanel, formatPhoneNumber } from '../common/index.ts';
-import { formatMessageNodes, LeftToRight } from '../../i18n/index.ts';
+import { ConfirmPanel, PhoneNumberText } from '../common/index.ts';
+import { formatMessageNodes } from '../../i18n/index.ts';
 import { usePhoneNumbersSectionMessages } from './messages.ts';
 import { isVerified, removalWarnings } from '../../model/secondFactor.ts';
 import type { PhoneNumber } from '../../model/types.ts';
@@ -33,7 +33,7 @@ export function RemoveConfirmation({ phone, phoneNumbers, onConfirm, onCancel }:
       onConfirm={onConfirm}
       onCancel={onCancel}
     >
-      <p>{formatMessageNodes(text.removeBody, { number: <LeftToRight>{formatPhoneNumber(phone.phoneNumber)}</LeftToRight> })}</p>
+      <p>{formatMessageNodes(text.removeBody, { number: <PhoneNumberText e164={phone.phoneNumber} /> })}</p>
       {isVerified(phone) && <p>{text.removeSignIn}</p>}
       {warnings.twoStep && warning('two-step', text.warningTwoStep)}
       {warnings.secondFactor?.kind === 'default' && warning('default', text.warningDefault)}

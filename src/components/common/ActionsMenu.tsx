@@ -1,12 +1,14 @@
 'use client';
 /**
- * A menu button (WAI-ARIA menu pattern): the trigger names what it acts on ("Actions for +1 201 555 0123"),
- * arrow keys move between items, Escape closes and returns focus to the trigger. Classes `pnk-menu`,
- * `pnk-menu__trigger`, `pnk-menu__list`, `pnk-menu__item`; `data-state="open|closed"` on the root.
+ * A menu button (WAI-ARIA menu pattern): a compact "more" icon whose accessible name says what it acts on
+ * ("Actions for +1 201 555 0123"), arrow keys move between items, Escape closes and returns focus to the trigger.
+ * Classes `pnk-menu`, `pnk-menu__trigger`, `pnk-menu__list`, `pnk-menu__item`; `data-state="open|closed"` on the root.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefCallback } from 'react';
 import { useParts } from '../parts/useParts.ts';
+import { MoreIcon } from './icons.tsx';
 
+/** One entry of an {@link ActionsMenu}. */
 export interface ActionsMenuItem {
   id: string;
   label: string;
@@ -14,15 +16,17 @@ export interface ActionsMenuItem {
   destructive?: boolean;
 }
 
+/** Props of {@link ActionsMenu}. */
 export interface ActionsMenuProps {
+  /** The trigger's and the menu's accessible name, naming what the actions apply to: the trigger shows only an icon. */
   label: string;
-  triggerText: string;
   items: ActionsMenuItem[];
   /** Receives the trigger button, for a caller that moves focus back to it later. */
   triggerRef?: RefCallback<HTMLButtonElement>;
 }
 
-export function ActionsMenu({ label, triggerText, items, triggerRef }: ActionsMenuProps) {
+/** A row's actions behind one icon button. */
+export function ActionsMenu({ label, items, triggerRef }: ActionsMenuProps) {
   const common = useParts('common');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -83,7 +87,7 @@ export function ActionsMenu({ label, triggerText, items, triggerRef }: ActionsMe
         onClick={() => (open ? close(false) : openAt(0))}
         onKeyDown={onTriggerKey}
       >
-        {triggerText}
+        <MoreIcon />
       </button>
       {open && (
         <div ref={list} id={menuId} role="menu" aria-label={label} className={common('menuList')} onKeyDown={onMenuKey} tabIndex={-1}>

@@ -12,7 +12,7 @@ export const commonParts = {
     button: { description: 'every button', data: ['data-variant="primary|secondary|danger|link"'] },
     alert: { description: 'an error for the whole step', data: ['data-variant="error"'] },
     fieldError: { description: "a field's message" },
-    badge: { description: '"Primary", "Default", …', data: ['data-kind="primary|unverified|two-step|default"'] },
+    badge: { description: 'a quiet status: "Primary", "Default for sign-in codes", "Unverified"', data: ['data-kind="primary|default|unverified"'] },
     liveRegion: { description: 'polite announcements (visually hidden)' },
     visuallyHidden: { description: 'text for screen readers only' },
     menu: { description: 'a menu button', data: ['data-state="open|closed"'] },

@@ -9,6 +9,5 @@ export const common = {
   loadFailed: "This step couldn't load. Check your connection and try again.",
   badgePrimary: 'Primary',
   badgeUnverified: 'Unverified',
-  badgeTwoStep: 'Two-step',
-  badgeDefault: 'Default',
+  badgeDefault: 'Default for sign-in codes',
 };

@@ -1,10 +1,10 @@
 /** Strings of phoneNumbersSection. `{number}` is a formatted phone number. */
 export const phoneNumbersSection = {
   heading: 'Phone numbers',
+  description: 'Numbers you use to sign in and to receive codes.',
   loading: 'Loading phone numbers…',
   empty: 'No phone numbers yet',
   addButton: 'Add phone number',
-  actionsTrigger: 'Actions',
   actionsLabel: 'Actions for {number}',
   verify: 'Verify',
   remove: 'Remove',

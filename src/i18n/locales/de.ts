@@ -15,8 +15,7 @@ export const de: Messages = {
     loadFailed: 'Dieser Schritt konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     badgePrimary: 'Primär',
     badgeUnverified: 'Nicht bestätigt',
-    badgeTwoStep: 'Zwei-Schritt',
-    badgeDefault: 'Standard',
+    badgeDefault: 'Standard für Anmeldecodes',
   },
   errors: {
     generic: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
@@ -158,10 +157,10 @@ export const de: Messages = {
   },
   phoneNumbersSection: {
     heading: 'Telefonnummern',
+    description: 'Nummern, mit denen Sie sich anmelden und Codes erhalten.',
     loading: 'Telefonnummern werden geladen…',
     empty: 'Noch keine Telefonnummern',
     addButton: 'Telefonnummer hinzufügen',
-    actionsTrigger: 'Aktionen',
     actionsLabel: 'Aktionen für {number}',
     verify: 'Bestätigen',
     remove: 'Entfernen',

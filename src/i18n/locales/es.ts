@@ -15,8 +15,7 @@ export const es: Messages = {
     loadFailed: 'No se pudo cargar este paso. Comprueba tu conexión e inténtalo de nuevo.',
     badgePrimary: 'Principal',
     badgeUnverified: 'Sin verificar',
-    badgeTwoStep: 'Dos pasos',
-    badgeDefault: 'Predeterminado',
+    badgeDefault: 'Predeterminado para códigos de inicio de sesión',
   },
   errors: {
     generic: 'Algo salió mal. Inténtalo de nuevo.',
@@ -158,10 +157,10 @@ export const es: Messages = {
   },
   phoneNumbersSection: {
     heading: 'Números de teléfono',
+    description: 'Los números con los que inicias sesión y recibes códigos.',
     loading: 'Cargando números de teléfono…',
     empty: 'Todavía no hay números de teléfono',
     addButton: 'Añadir número de teléfono',
-    actionsTrigger: 'Acciones',
     actionsLabel: 'Acciones para el {number}',
     verify: 'Verificar',
     remove: 'Eliminar',

@@ -81,7 +81,6 @@ export function unshownFailures(failures: readonly CallFailure[], page: JourneyP
 
 function describeNumber(phone: PhoneNumber): string {
   const flags = [isVerified(phone) ? 'verified' : 'unverified'];
-  if (phone.reservedForSecondFactor) flags.push('two-step');
   if (phone.defaultSecondFactor) flags.push('default');
   return `${formatPhoneNumber(phone.phoneNumber)} (${flags.join(', ')})`;
 }
@@ -92,7 +91,6 @@ function describeRow(row: HTMLElement): string {
   const number = trigger.getAttribute('aria-label')!.replace(/^Actions for /, '');
   const badge = (text: string) => within(row).queryAllByText(text, { selector: '.pnk-badge' }).length > 0;
   const flags = [badge(common.badgeUnverified) ? 'unverified' : 'verified'];
-  if (badge(common.badgeTwoStep)) flags.push('two-step');
   if (badge(common.badgeDefault)) flags.push('default');
   return `${number} (${flags.join(', ')})`;
 }
