@@ -56,7 +56,7 @@ export const OneVerified: Story = {
   play: async ({ canvasElement, loaded, args }) => {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
-    const toggle = await canvas.findByRole('switch', { name: 'Use for two-step verification +1 201 555 0101' });
+    const toggle = await canvas.findByRole('switch', { name: 'Use +1 201 555 0101 for sign-in codes' });
     await expect(toggle).toHaveAttribute('aria-checked', 'false');
     await expect(canvas.getByText('Two-step verification by text message is off.')).toBeVisible();
     await tabTo(toggle);
@@ -65,7 +65,7 @@ export const OneVerified: Story = {
     await expect(toggle).toHaveAttribute('aria-checked', 'true');
     await expect(toggle).toHaveFocus();
     // The first number turned on becomes the default.
-    await expect(canvas.getByRole('radio', { name: '+1 201 555 0101' })).toBeChecked();
+    await expect(within(rowOf(toggle) as HTMLElement).getByText('Default for sign-in codes')).toBeVisible();
     const phone = backend.snapshot().phoneNumbers[0]!;
     await expect(phone).toMatchObject({ reservedForSecondFactor: true, defaultSecondFactor: true });
     await expect(args.onChange).toHaveBeenCalledTimes(1);
@@ -88,25 +88,24 @@ export const ManyNumbers: Story = {
   loaders: [withBackend({ phoneNumbers: many })],
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
-    const group = await canvas.findByRole('group', { name: 'Default number for sign-in codes' });
-    const radios = within(group).getAllByRole('radio');
-    // Verified numbers only; the one not used for two-step verification cannot be the default, and says why.
-    await expect(radios.map((r) => r.getAttribute('value'))).toEqual(['idn_a', 'idn_b', 'idn_c', 'idn_d']);
-    const d = within(group).getByRole('radio', { name: '+1 201 555 0104' });
-    await expect(d).toBeDisabled();
-    await expect(d).toHaveAccessibleDescription('Turn on two-step verification for this number to make it the default.');
+    const list = await canvas.findByRole('list', { name: 'Your phone numbers' });
+    // Verified numbers only, each with its switch; the default's badge, "Make default" on the others in use.
+    await expect(within(list).getAllByRole('switch')).toHaveLength(4);
+    await expect(within(list).getAllByText('Default for sign-in codes')).toHaveLength(1);
+    await expect(within(list).getAllByRole('button', { name: /^Make default/ })).toHaveLength(2);
+    const d = within(list).getByRole('switch', { name: 'Use +1 201 555 0104 for sign-in codes' });
+    await expect(within(rowOf(d) as HTMLElement).queryByRole('button', { name: /^Make default/ })).toBeNull();
 
-    await tabTo(within(group).getByRole('radio', { name: '+1 201 555 0101' }));
-    await userEvent.keyboard('{ArrowDown}');
+    await tabTo(within(list).getByRole('button', { name: 'Make default +1 201 555 0102' }));
+    await userEvent.keyboard('{Enter}');
+    // The button gives way to the badge: focus stays in the row, on its switch.
+    await expect(within(list).getByRole('switch', { name: 'Use +1 201 555 0102 for sign-in codes' })).toHaveFocus();
     await waitFor(() => expect(backendDefault(loaded)).toBe('idn_b'));
-    await expect(within(group).getByRole('radio', { name: '+1 201 555 0102' })).toHaveFocus();
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('+1 201 555 0102 is now your default number for sign-in codes.'));
-    await userEvent.keyboard('{ArrowDown}');
+    await tabTo(within(list).getByRole('button', { name: 'Make default +1 201 555 0103' }));
+    await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(backendDefault(loaded)).toBe('idn_c'));
-    // Arrow keys skip the disabled radio and wrap around.
-    await userEvent.keyboard('{ArrowDown}');
-    await waitFor(() => expect(backendDefault(loaded)).toBe('idn_a'));
-    await expect(within(group).getByRole('radio', { name: '+1 201 555 0101' })).toBeChecked();
+    await expect(within(rowOf(within(list).getByText('+1 201 555 0103')) as HTMLElement).getByText('Default for sign-in codes')).toBeVisible();
     await waitFor(() => expect(canvasElement.querySelector('[aria-busy="true"]')).toBeNull());
   },
 };
@@ -123,11 +122,9 @@ export const Unverified: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const list = await canvas.findByRole('list', { name: 'Your phone numbers' });
-    const unverified = within(list).getByText('+1 201 555 0109');
-    const row = rowOf(unverified) as HTMLElement;
-    await expect(within(row).getByText(/Verify this number first/)).toBeVisible();
-    await expect(within(row).getByText('Unverified')).toBeVisible();
-    await expect(within(row).queryByRole('switch')).toBeNull();
+    // Left out of the list, with one quiet line on how to use it.
+    await expect(within(list).queryByText('+1 201 555 0109')).toBeNull();
+    await expect(canvas.getByText(/Numbers you have not verified yet are not listed/)).toBeVisible();
     await expect(canvas.getAllByRole('switch')).toHaveLength(1);
   },
 };

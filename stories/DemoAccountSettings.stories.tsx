@@ -108,14 +108,13 @@ export const KeyboardJourney: Story = {
     });
 
     await step('use the new number too, and make it the default', async () => {
-      await tabTo(canvas.getByRole('switch', { name: /Use for two-step verification \+1 201 555 0123/ }));
+      await tabTo(canvas.getByRole('switch', { name: 'Use +1 201 555 0123 for sign-in codes' }));
       await userEvent.keyboard(' ');
       await waitFor(() => expect(phones().find((p) => p.phoneNumber === '+12015550123')?.reservedForSecondFactor).toBe(true));
-      const group = await canvas.findByRole('group', { name: 'Default number for sign-in codes' });
-      const newNumber = within(group).getByRole('radio', { name: '+1 201 555 0123' });
-      await waitFor(() => expect(newNumber).toBeEnabled());
-      await tabTo(within(group).getByRole('radio', { checked: true }));
-      await userEvent.keyboard('{ArrowDown}');
+      const makeDefault = await canvas.findByRole('button', { name: 'Make default +1 201 555 0123' });
+      await waitFor(() => expect(makeDefault).not.toHaveAttribute('aria-disabled'));
+      await tabTo(makeDefault);
+      await userEvent.keyboard('{Enter}');
       await waitFor(() => expect(phones().find((p) => p.phoneNumber === '+12015550123')?.defaultSecondFactor).toBe(true));
       await waitFor(() => expect(canvasElement.querySelector('[aria-busy="true"]')).toBeNull());
     });

@@ -58,7 +58,7 @@ export const OffNoNumbers: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const enable = await canvas.findByRole('button', { name: 'Enable SMS verification' });
-    await expect(canvas.getByText('SMS verification is off.')).toBeInTheDocument();
+    await expect(canvas.getByText(sentence('SMS verification is off.'))).toBeInTheDocument();
     await expect(root(canvasElement)).toHaveAttribute('data-state', 'off');
 
     // Nothing to choose from: the wizard opens on "add a number", focus in its field.
@@ -187,14 +187,19 @@ export const OnManyNumbers: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
-    await canvas.findByText(/SMS verification is on for 2 phone numbers/);
+    await canvas.findByText((_, element) => element?.tagName === 'P' && /SMS verification is on for 2 phone numbers/.test(element.textContent ?? ''));
     await expect(canvas.getByText((_, element) => element?.tagName === 'P' && /your default number, \+1 201 555 0100\./.test(element.textContent ?? ''))).toBeInTheDocument();
 
-    // Change the default with the keyboard: focus the checked radio, arrow to the other number.
-    const defaults = canvas.getByRole('group', { name: /Default number for sign-in codes/ });
-    const current = within(defaults).getByRole('radio', { checked: true });
-    await tabTo(current);
-    await userEvent.keyboard('{ArrowDown}');
+    // One list: each verified number with its switch; the default's badge, "Make default" on the other one in use.
+    const list = canvas.getByRole('list', { name: 'Your phone numbers' });
+    await expect(within(list).getAllByRole('switch')).toHaveLength(3);
+    await expect(within(list).getAllByText('Default for sign-in codes')).toHaveLength(1);
+    await expect(canvas.queryByRole('radio')).not.toBeInTheDocument();
+
+    // Change the default with the keyboard: the button gives way to the badge, focus stays in that row.
+    await tabTo(within(list).getByRole('button', { name: 'Make default +1 201 555 0101' }));
+    await userEvent.keyboard('{Enter}');
+    await expect(within(list).getByRole('switch', { name: 'Use +1 201 555 0101 for sign-in codes' })).toHaveFocus();
     await waitFor(() => expect(backend.snapshot().phoneNumbers.find((p) => p.id === 'idn_second')?.defaultSecondFactor).toBe(true));
     await canvas.findByText((_, element) => element?.tagName === 'P' && /your default number, \+1 201 555 0101\./.test(element.textContent ?? ''));
   },
@@ -225,7 +230,7 @@ export const DisableConfirm: Story = {
     const enable = await canvas.findByRole('button', { name: 'Enable SMS verification' });
     await waitFor(() => expect(enable).toHaveFocus());
     await expect(root(canvasElement)).toHaveAttribute('data-state', 'off');
-    await expect(canvas.getByText('SMS verification is off.')).toBeInTheDocument();
+    await expect(canvas.getByText(sentence('SMS verification is off.'))).toBeInTheDocument();
     await expect(within(root(canvasElement)).getAllByRole('status').some((s) => s.textContent === 'SMS verification turned off')).toBe(true);
     const snapshot = backend.snapshot();
     await expect(snapshot.phoneNumbers.every((p) => !p.reservedForSecondFactor && !p.defaultSecondFactor)).toBe(true);
@@ -267,7 +272,7 @@ export const EnableNeedsReverification: Story = {
     const number = canvas.getByRole('radio', { name: '+1 201 555 0100' });
     await expect(number).toBeChecked();
     await waitFor(() => expect(number).toHaveFocus());
-    await expect(canvas.getByText('SMS verification is off.')).toBeInTheDocument();
+    await expect(canvas.getByText(sentence('SMS verification is off.'))).toBeInTheDocument();
     await expect(backend.snapshot().phoneNumbers[0]!.reservedForSecondFactor).toBe(false);
   },
 };
@@ -294,7 +299,7 @@ export const NetworkDownOnReserve: Story = {
 
     await expect(await canvas.findByRole('alert')).toHaveTextContent('You appear to be offline. Check your connection and try again.');
     // The optimistic "on" was rolled back.
-    await expect(canvas.getByText('SMS verification is off.')).toBeInTheDocument();
+    await expect(canvas.getByText(sentence('SMS verification is off.'))).toBeInTheDocument();
     await expect(canvas.getByRole('radio', { name: '+1 201 555 0100' })).toBeChecked();
     await expect(canvas.getByRole('region', { name: 'Turn on SMS verification' })).toHaveAttribute('data-step', 'choose');
     await expect(backend.snapshot().phoneNumbers[0]!.reservedForSecondFactor).toBe(false);

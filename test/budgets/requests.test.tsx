@@ -62,13 +62,12 @@ it('each flow costs what the API requires, and no more', { timeout: 60_000 }, as
   await screen.findByRole('button', { name: 'Disable SMS verification' });
 
   // Use the new number too (1), then make it the default (1).
-  await user.click(screen.getByRole('switch', { name: /Use for two-step verification \+1 201 555 0123/ }));
+  await user.click(screen.getByRole('switch', { name: 'Use +1 201 555 0123 for sign-in codes' }));
   await waitFor(() => expect(h.backend.snapshot().phoneNumbers.find((p) => p.id === added.id)?.reservedForSecondFactor).toBe(true));
   expect(h.takeRequests()).toEqual([`PATCH /v1/me/phone_numbers/${added.id}`]);
-  const group = await screen.findByRole('group', { name: 'Default number for sign-in codes' });
-  const radio = within(group).getByRole('radio', { name: '+1 201 555 0123' });
-  await waitFor(() => expect(radio).toBeEnabled());
-  await user.click(radio);
+  const makeDefault = await screen.findByRole('button', { name: 'Make default +1 201 555 0123' });
+  await waitFor(() => expect(makeDefault).not.toHaveAttribute('aria-disabled'));
+  await user.click(makeDefault);
   await waitFor(() => expect(h.backend.snapshot().phoneNumbers.find((p) => p.id === added.id)?.defaultSecondFactor).toBe(true));
   expect(h.takeRequests()).toEqual([`PATCH /v1/me/phone_numbers/${added.id}`]);
 

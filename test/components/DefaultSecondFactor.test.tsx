@@ -1,4 +1,4 @@
-/** DefaultSecondFactor edge cases the stories do not walk: disabled radios, rollback after 500, the default's heir. */
+/** DefaultSecondFactor edge cases the stories do not walk: one list, "Make default" and its rollback after 500, the default's heir. */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -36,31 +36,44 @@ async function setup(options: MemoryBackendOptions, onChange = vi.fn()) {
 const serverError = () =>
   HttpResponse.json({ errors: [{ code: 'internal_clerk_error', message: 'Oops', long_message: 'Oops' }] }, { status: 500 });
 
-describe('default number radios', () => {
-  it('offers verified numbers only, and disables the ones not used for two-step verification with the reason', async () => {
+describe('one list of the verified numbers', () => {
+  it('lists verified numbers only, each with its switch, and the default badge or "Make default" on the ones in use', async () => {
     await setup({ phoneNumbers: Object.values(numbers) });
-    const group = screen.getByRole('group', { name: 'Default number for sign-in codes' });
-    const radios = within(group).getAllByRole('radio');
-    expect(radios.map((r) => r.getAttribute('value'))).toEqual(['idn_a', 'idn_b', 'idn_c']);
-    expect(within(group).getByRole('radio', { name: '+1 201 555 0101' })).toBeChecked();
-    expect(within(group).getByRole('radio', { name: '+1 201 555 0102' })).toBeEnabled();
-    const c = within(group).getByRole('radio', { name: '+1 201 555 0103' });
-    expect(c).toBeDisabled();
-    expect(c).toHaveAccessibleDescription('Turn on two-step verification for this number to make it the default.');
-    expect(within(group).queryByRole('radio', { name: '+1 201 555 0104' })).toBeNull();
+    const list = screen.getByRole('list', { name: 'Your phone numbers' });
+    const rows = within(list).getAllByRole('listitem');
+    expect(rows.map((row) => row.querySelector('.pnk-phone-number')?.textContent)).toEqual(['+1 201 555 0101', '+1 201 555 0102', '+1 201 555 0103']);
+    expect(within(rows[0]!).getByText('Default for sign-in codes')).toBeVisible();
+    expect(within(rows[0]!).queryByRole('button', { name: /Make default/ })).toBeNull();
+    expect(within(rows[1]!).getByRole('button', { name: 'Make default +1 201 555 0102' })).toBeVisible();
+    // Not in use for sign-in codes: nothing to make the default.
+    expect(within(rows[2]!).queryByRole('button', { name: /Make default/ })).toBeNull();
+    expect(within(list).getByRole('switch', { name: 'Use +1 201 555 0103 for sign-in codes' })).toHaveAttribute('aria-checked', 'false');
+    // No radio group beside the list, no On/Off word beside the switches; the unverified number is left out, with a line.
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(screen.queryByText(/^(On|Off)$/)).toBeNull();
+    expect(screen.queryByText('+1 201 555 0104')).toBeNull();
+    expect(screen.getByText(/Numbers you have not verified yet are not listed/)).toBeVisible();
   });
 
-  it('rolls the choice back when the server answers 500', async () => {
+  it('"Make default" moves the badge, keeps focus on that row, and rolls back when the server answers 500', async () => {
     const { h, user, onChange } = await setup({ phoneNumbers: [numbers.a, numbers.b] });
-    server.use(http.post(`${h.backend.frontendApiUrl}/v1/me/phone_numbers/:id`, serverError));
-    await user.click(screen.getByRole('radio', { name: '+1 201 555 0102' }));
+    server.use(http.post(`${h.backend.frontendApiUrl}/v1/me/phone_numbers/:id`, serverError, { once: true }));
+    await user.click(screen.getByRole('button', { name: 'Make default +1 201 555 0102' }));
+    expect(screen.getByRole('switch', { name: 'Use +1 201 555 0102 for sign-in codes' })).toHaveFocus();
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Could not change +1 201 555 0102. The server could not complete the request. Please try again later.',
     );
-    await waitFor(() => expect(screen.getByRole('radio', { name: '+1 201 555 0101' })).toBeChecked());
-    expect(screen.getByRole('radio', { name: '+1 201 555 0102' })).not.toBeChecked();
+    const badgeRow = () => screen.getByText('Default for sign-in codes').closest('li')?.querySelector('.pnk-phone-number')?.textContent;
+    await waitFor(() => expect(badgeRow()).toBe('+1 201 555 0101'));
     expect(onChange).not.toHaveBeenCalled();
-    expect(h.backend.snapshot().phoneNumbers.find((p) => p.defaultSecondFactor)?.id).toBe('idn_a');
+
+    await user.click(screen.getByRole('button', { name: 'Make default +1 201 555 0102' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('+1 201 555 0102 is now your default number for sign-in codes.'));
+    expect(badgeRow()).toBe('+1 201 555 0102');
+    expect(screen.getByRole('button', { name: 'Make default +1 201 555 0101' })).toBeVisible();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(h.backend.snapshot().phoneNumbers.find((p) => p.defaultSecondFactor)?.id).toBe('idn_b');
   });
 });
 
@@ -92,7 +105,7 @@ describe('two-step switches', () => {
     await user.click(within(panel).getByRole('button', { name: 'Turn off' }));
     await waitFor(() => expect(toggle).toHaveAttribute('aria-checked', 'false'));
     expect(toggle).toHaveFocus();
-    await waitFor(() => expect(screen.getByRole('radio', { name: '+1 201 555 0102' })).toBeChecked());
+    await waitFor(() => expect(screen.getByText('Default for sign-in codes').closest('li')).toHaveTextContent('+1 201 555 0102'));
     expect(h.backend.snapshot().phoneNumbers.find((p) => p.defaultSecondFactor)?.id).toBe('idn_b');
   });
 
@@ -128,12 +141,13 @@ describe('two-step switches', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Two-step verification turned on for +1 201 555 0103.');
   });
 
-  it('lists unverified numbers with the reason and no control', async () => {
-    await setup({ phoneNumbers: [numbers.d] });
-    const row = screen.getByText('+1 201 555 0104').closest('li')!;
-    expect(row).toHaveTextContent('Verify this number first.');
-    expect(within(row).queryByRole('switch')).toBeNull();
-    expect(screen.queryByRole('group')).toBeNull();
+  it('with unverified numbers only: no list, one line on verifying, and the off status', async () => {
+    const h = createHarness(server, { phoneNumbers: [numbers.d] });
+    harnesses.push(h);
+    render(<DefaultSecondFactor />, { wrapper: h.wrapper });
+    expect(await screen.findByText(/Numbers you have not verified yet are not listed/)).toBeVisible();
+    expect(screen.queryByRole('list')).toBeNull();
+    expect(screen.queryByRole('switch')).toBeNull();
     expect(screen.getByText('Two-step verification by text message is off.')).toBeVisible();
   });
 });

@@ -167,7 +167,7 @@ describe('SmsTwoFactorSection', () => {
     expect(reservedIds(h)).toEqual(['idn_a', 'idn_c']);
     // The failed one rolled back in the list too; the panel stays open for another try.
     expect(root()).toHaveAttribute('data-state', 'disabling');
-    await waitFor(() => expect(screen.getByText(/on for 2 phone numbers/)).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText((_, element) => element?.tagName === 'P' && /is on for 2 phone numbers/.test(element.textContent ?? ''))).toBeInTheDocument());
 
     await user.click(screen.getByRole('button', { name: 'Disable SMS verification' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Enable SMS verification' })).toHaveFocus());
@@ -184,7 +184,7 @@ describe('SmsTwoFactorSection', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('You appear to be offline.');
     expect(root()).toHaveAttribute('data-state', 'error');
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    const status = await screen.findByText('SMS verification is off.');
+    const status = await screen.findByText(sentence('SMS verification is off.'));
     await waitFor(() => expect(status).toHaveFocus());
     expect(root()).toHaveAttribute('data-state', 'off');
   });
@@ -193,7 +193,7 @@ describe('SmsTwoFactorSection', () => {
     const { h, user, root } = renderSection({
       phoneNumbers: [{ phoneNumber: '+12015550100', verified: true, reservedForSecondFactor: true }],
     });
-    await user.click(await screen.findByRole('switch', { name: /Use for two-step verification/ }));
+    await user.click(await screen.findByRole('switch', { name: 'Use +1 201 555 0100 for sign-in codes' }));
     const confirm = await screen.findByRole('region', { name: 'Turn off two-step verification?' });
     await user.click(within(confirm).getByRole('button', { name: 'Turn off' }));
 
@@ -213,13 +213,13 @@ describe('SmsTwoFactorSection', () => {
         return HttpResponse.json({ errors: [{ code: 'internal_clerk_error', message: 'Oops', long_message: 'Oops' }] }, { status: 500 });
       }),
     );
-    const toggle = await screen.findByRole('switch', { name: /Use for two-step verification/ });
+    const toggle = await screen.findByRole('switch', { name: 'Use +1 201 555 0100 for sign-in codes' });
     await user.click(toggle);
     const confirm = await screen.findByRole('region', { name: 'Turn off two-step verification?' });
     await user.click(within(confirm).getByRole('button', { name: 'Turn off' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('The server could not complete the request. Please try again later.');
-    expect(screen.getByRole('switch', { name: /Use for two-step verification/ })).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByRole('switch', { name: 'Use +1 201 555 0100 for sign-in codes' })).toHaveAttribute('aria-checked', 'true');
     expect(root()).toHaveAttribute('data-state', 'on');
     expect(reservedIds(h)).toEqual(['idn_last']);
   });
@@ -228,6 +228,66 @@ describe('SmsTwoFactorSection', () => {
     const { user } = renderSection({ phoneNumbers: [{ phoneNumber: '+12015550100', verified: true }] }, { headingLevel: 3 });
     expect(await screen.findByRole('heading', { level: 3, name: 'Two-step verification' })).toBeInTheDocument();
     await user.click(await enableButton());
-    expect(screen.getByRole('heading', { level: 4, name: 'Turn on SMS verification' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 4, name: 'Choose a phone number' })).toBeInTheDocument();
+  });
+
+  it('is a card: its heading, a one-line description, and a status with only the state emphasised', async () => {
+    const { root } = renderSection({ phoneNumbers: [{ phoneNumber: '+12015550100', verified: true, reservedForSecondFactor: true, defaultSecondFactor: true }] });
+    const status = await screen.findByText(sentence('SMS verification is on. When you sign in, we text a code to +1 201 555 0100.'));
+    expect(root()).toHaveClass('pnk-card');
+    expect(screen.getByRole('heading', { name: 'Two-step verification' })).toHaveClass('pnk-card__title');
+    expect(screen.getByText(/so a stolen password is not enough/)).toHaveClass('pnk-card__description');
+    expect(within(status).getByText('on').tagName).toBe('STRONG');
+    // The number is one unbreakable, left-to-right piece of the sentence.
+    expect(within(status).getByText('+1 201 555 0100')).toHaveClass('pnk-phone-number');
+  });
+
+  it('on: one list of the verified numbers, each with its switch and the default badge or "Make default"', async () => {
+    const { h, user } = renderSection({
+      phoneNumbers: [
+        { id: 'idn_a', phoneNumber: '+12015550101', verified: true, reservedForSecondFactor: true, defaultSecondFactor: true, createdAt: 1 },
+        { id: 'idn_b', phoneNumber: '+12015550102', verified: true, reservedForSecondFactor: true, createdAt: 2 },
+        { id: 'idn_c', phoneNumber: '+12015550103', verified: true, createdAt: 3 },
+        { id: 'idn_d', phoneNumber: '+12015550104', createdAt: 4 },
+      ],
+    });
+    const list = await screen.findByRole('list', { name: 'Your phone numbers' });
+    expect(within(list).getAllByRole('switch')).toHaveLength(3);
+    expect(within(list).getAllByText('Default for sign-in codes')).toHaveLength(1);
+    // Said once: no sub-heading repeating the section's, no radio group, the unverified number left out.
+    expect(screen.getAllByRole('heading').map((heading) => heading.textContent)).toEqual(['Two-step verification']);
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.queryByText('+1 201 555 0104')).toBeNull();
+    // Quiet buttons: the danger colour is for the confirmation only.
+    expect(screen.getByRole('button', { name: 'Disable SMS verification' })).toHaveAttribute('data-variant', 'secondary');
+
+    const makeDefault = within(list).getByRole('button', { name: 'Make default +1 201 555 0102' });
+    await user.click(makeDefault);
+    expect(within(list).getByRole('switch', { name: 'Use +1 201 555 0102 for sign-in codes' })).toHaveFocus();
+    await waitFor(() => expect(h.backend.snapshot().phoneNumbers.find((p) => p.defaultSecondFactor)?.id).toBe('idn_b'));
+    expect(await screen.findByText(sentence('SMS verification is on for 2 phone numbers. When you sign in, we text a code to your default number, +1 201 555 0102.'))).toBeVisible();
+    expect(within(list).getByRole('button', { name: 'Make default +1 201 555 0101' })).toBeVisible();
+  });
+
+  it('wizard: one title per step, the unverified hint inside its option, no Regenerate or repeated status in the backup step', async () => {
+    const { user } = renderSection({
+      phoneNumbers: [
+        { id: 'idn_a', phoneNumber: '+12015550100', verified: true, createdAt: 1 },
+        { id: 'idn_u', phoneNumber: '+12015550177', createdAt: 2 },
+      ],
+    });
+    await user.click(await enableButton());
+    const titles = () => screen.getAllByRole('heading').map((heading) => heading.textContent);
+    expect(titles()).toEqual(['Two-step verification', 'Choose a phone number']);
+    const unverified = screen.getByRole('radio', { name: '+1 201 555 0177 Unverified' });
+    expect(unverified.closest('label')).toHaveTextContent('Not verified yet: we will text you a code to verify it first.');
+    expect(screen.getByRole('group', { name: 'Choose a phone number' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    const heading = await screen.findByRole('heading', { name: 'Save your backup codes' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.queryByRole('button', { name: 'Regenerate codes' })).toBeNull();
+    expect(screen.queryByText(/Two-step verification is on/)).toBeNull();
+    expect(screen.getByText('Save these backup codes now: they are shown only once.')).toBeVisible();
   });
 });

@@ -1,16 +1,20 @@
 'use client';
 import { memo, useId, useRef, useState } from 'react';
-import { formatMessageNodes, LeftToRight } from '../../i18n/formatNodes.tsx';
+import { formatMessageNodes } from '../../i18n/formatNodes.tsx';
+import { formatMessage } from '../../i18n/format.ts';
 import { useDefaultSecondFactorMessages } from './messages.ts';
-import { isVerified } from '../../model/secondFactor.ts';
 import type { PhoneNumber } from '../../model/types.ts';
 import { Badge } from '../common/Badge.tsx';
 import { ConfirmPanel } from '../common/ConfirmPanel.tsx';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
+import { PhoneNumberText } from '../common/PhoneNumberText.tsx';
 import { useParts } from '../parts/useParts.ts';
 
 interface NumberRowProps {
+  /** A verified number. */
   phone: PhoneNumber;
+  /** Gets the sign-in codes first: the list's default, or the number just made the default. */
+  isDefault: boolean;
   /**
    * Why turning this number off deserves a warning (the model's `turnOffWarning`), as the parent computed it; a kind
    * and the heir rather than one object, so the row's props stay equal while nothing about it changed.
@@ -21,21 +25,22 @@ interface NumberRowProps {
   pending: boolean;
   /** Stable across renders (like every prop here), so unchanged rows skip re-rendering. */
   onSetReserved: (phone: PhoneNumber, reserved: boolean) => Promise<boolean>;
+  onMakeDefault: (phone: PhoneNumber) => void;
 }
 
 /**
- * One number: its two-step switch, or why it cannot have one yet; and the warning before turning it off.
- * Memoized: a change to one number re-renders that number's row only.
+ * One verified number: the number, then the "Default for sign-in codes" badge or "Make default" (for a number
+ * that receives codes), and its switch; the warning before turning it off. Memoized: a change to one number
+ * re-renders that number's row only.
  */
-export const NumberRow = memo(function NumberRow({ phone, warning, heir, pending, onSetReserved }: NumberRowProps) {
+export const NumberRow = memo(function NumberRow({ phone, isDefault, warning, heir, pending, onSetReserved, onMakeDefault }: NumberRowProps) {
   const part = useParts('defaultSecondFactor');
   const { messages } = useDefaultSecondFactorMessages();
   const t = messages.defaultSecondFactor;
   const [confirming, setConfirming] = useState(false);
   const switchRef = useRef<HTMLButtonElement>(null);
   const numberId = useId();
-  const labelId = useId();
-  const verified = isVerified(phone);
+  const makeDefaultId = useId();
   const reserved = phone.reservedForSecondFactor;
   const formatted = formatPhoneNumber(phone.phoneNumber);
 
@@ -54,51 +59,55 @@ export const NumberRow = memo(function NumberRow({ phone, warning, heir, pending
     closeConfirm();
     void onSetReserved(phone, false);
   };
+  // The button gives way to the badge, so focus moves to the row's switch rather than to the page.
+  const makeDefault = () => {
+    if (pending) return;
+    switchRef.current?.focus();
+    onMakeDefault(phone);
+  };
 
   return (
     <li
       className={part('row')}
       data-state={pending ? 'pending' : confirming ? 'confirming' : 'idle'}
-      data-verified={verified}
       data-reserved={reserved}
-      data-default={phone.defaultSecondFactor}
+      data-default={isDefault}
       aria-busy={pending || undefined}
     >
       <div className={part('rowMain')}>
         <span className={part('numberLine')}>
-          <span id={numberId} className={part('number')} dir="ltr">
-            {formatted}
+          <span className={part('number')}>
+            <PhoneNumberText e164={phone.phoneNumber} id={numberId} />
           </span>
-          {phone.defaultSecondFactor && <Badge kind="default">{messages.common.badgeDefault}</Badge>}
-          {!verified && <Badge kind="unverified">{messages.common.badgeUnverified}</Badge>}
+          {isDefault && <Badge kind="default">{messages.common.badgeDefault}</Badge>}
+          {reserved && !isDefault && (
+            <button
+              type="button"
+              className={part('makeDefault', 'button')}
+              data-variant="link"
+              aria-labelledby={`${makeDefaultId} ${numberId}`}
+              aria-disabled={pending || undefined}
+              onClick={makeDefault}
+            >
+              <span id={makeDefaultId}>{t.makeDefault}</span>
+            </button>
+          )}
         </span>
-        {verified ? (
-          <button
-            ref={switchRef}
-            type="button"
-            role="switch"
-            aria-checked={reserved}
-            aria-labelledby={`${labelId} ${numberId}`}
-            aria-disabled={pending || undefined}
-            className={part('switch')}
-            data-state={reserved ? 'on' : 'off'}
-            onClick={toggle}
-          >
-            <span className={part('switchTrack')} aria-hidden="true">
-              <span className={part('switchThumb')} />
-            </span>
-            <span id={labelId} className={part('switchLabel')}>
-              {t.switchLabel}
-            </span>
-            <span className={part('switchState')} aria-hidden="true">
-              {reserved ? t.switchOn : t.switchOff}
-            </span>
-          </button>
-        ) : (
-          <p className={part('explanation')}>
-            {t.unverifiedExplanation}
-          </p>
-        )}
+        <button
+          ref={switchRef}
+          type="button"
+          role="switch"
+          aria-checked={reserved}
+          aria-label={formatMessage(t.switchLabel, { number: formatted })}
+          aria-disabled={pending || undefined}
+          className={part('switch')}
+          data-state={reserved ? 'on' : 'off'}
+          onClick={toggle}
+        >
+          <span className={part('switchTrack')} aria-hidden="true">
+            <span className={part('switchThumb')} />
+          </span>
+        </button>
       </div>
       {confirming && warning && (
         <ConfirmPanel
@@ -112,10 +121,10 @@ export const NumberRow = memo(function NumberRow({ phone, warning, heir, pending
         >
           <p>
             {warning === 'last' || !heir
-              ? formatMessageNodes(t.turnOffLastBody, { number: <LeftToRight>{formatted}</LeftToRight> })
+              ? formatMessageNodes(t.turnOffLastBody, { number: <PhoneNumberText e164={phone.phoneNumber} /> })
               : formatMessageNodes(t.turnOffDefaultBody, {
-                  number: <LeftToRight>{formatted}</LeftToRight>,
-                  next: <LeftToRight>{formatPhoneNumber(heir.phoneNumber)}</LeftToRight>,
+                  number: <PhoneNumberText e164={phone.phoneNumber} />,
+                  next: <PhoneNumberText e164={heir.phoneNumber} />,
                 })}
           </p>
         </ConfirmPanel>

@@ -30,7 +30,7 @@ export function useSecondFactorChanges(onChange: (() => void) | undefined) {
   const [pendingIds, setPendingIds] = useState(NONE);
   const [failure, setFailure] = useState<Failure | null>(null);
   const [announcement, announce] = useAnnouncer();
-  // The radio the user just chose, shown checked until the server answers (the list catches up a tick later).
+  // The number just made the default, shown as such until the server answers (the list catches up a tick later).
   const [chosenDefault, setChosenDefault] = useState<string | null>(null);
 
   const track = async (phone: PhoneNumber, run: () => Promise<unknown>, success: string): Promise<boolean> => {

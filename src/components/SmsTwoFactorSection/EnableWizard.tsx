@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { CountryCode } from '../../model/countryCode.ts';
 import { useSmsTwoFactorSectionMessages } from './messages.ts';
 import { useBackupCodes, usePhoneNumbers, useReserveForSecondFactor } from '../../hooks/index.ts';
@@ -37,14 +37,13 @@ export interface EnableWizardProps {
 
 /**
  * Turning SMS verification on: choose a number (or add one) → verify it if needed → reserve it → save the backup
- * codes the first reservation brings. Each step takes focus as it opens.
+ * codes the first reservation brings. Each step has one title and takes focus as it opens.
  */
 export function EnableWizard(props: EnableWizardProps) {
   const part = useParts('smsTwoFactorSection');
   const { headingLevel, onCancel } = props;
   const { messages } = useSmsTwoFactorSectionMessages();
   const t = messages.smsTwoFactorSection;
-  const titleId = useId();
   const { phoneNumbers } = usePhoneNumbers();
   const { setReserved } = useReserveForSecondFactor();
   const backupCodes = useBackupCodes();
@@ -99,15 +98,14 @@ export function EnableWizard(props: EnableWizardProps) {
   };
 
   const shownStep: WizardStepName = step.name === 'reserved' ? 'reserving' : step.name;
-  const stepHeadingLevel = Math.min(headingLevel + 1, 5) as HeadingLevel;
 
+  // One title per step (the step's own heading), right under the section's: no wizard heading between them. The
+  // region keeps a name for screen-reader landmarks.
   return (
-    <section className={part('wizard')} data-step={shownStep} aria-labelledby={titleId}>
-      <Heading level={headingLevel} id={titleId} className={part('wizardHeading')}>
-        {t.wizardHeading}
-      </Heading>
+    <section className={part('wizard')} data-step={shownStep} aria-label={t.wizardLabel}>
       {step.name === 'choose' && (
         <ChooseNumberStep
+          headingLevel={headingLevel}
           candidates={candidates}
           selected={selected}
           onSelect={setChoice}
@@ -118,7 +116,7 @@ export function EnableWizard(props: EnableWizardProps) {
       )}
       {step.name === 'add' && (
         <div className={part('step')} data-step="add" data-state="idle">
-          <Heading level={stepHeadingLevel} className={part('stepHeading')}>
+          <Heading level={headingLevel} className={part('stepHeading')}>
             {t.addStepHeading}
           </Heading>
           <LazyAddPhoneNumber
@@ -130,7 +128,7 @@ export function EnableWizard(props: EnableWizardProps) {
       )}
       {step.name === 'verify' && (
         <div className={part('step')} data-step="verify" data-state="idle">
-          <Heading level={stepHeadingLevel} className={part('stepHeading')}>
+          <Heading level={headingLevel} className={part('stepHeading')}>
             {t.verifyStepHeading}
           </Heading>
           <LazyVerifyPhoneNumber
@@ -144,7 +142,7 @@ export function EnableWizard(props: EnableWizardProps) {
       {(step.name === 'reserving' || step.name === 'reserved') && <ReservingStep />}
       {step.name === 'backup-codes' && (
         <BackupCodesStep
-          headingLevel={stepHeadingLevel}
+          headingLevel={headingLevel}
           applicationName={props.applicationName}
           accountIdentifier={props.accountIdentifier}
           onDone={finish}
@@ -152,7 +150,7 @@ export function EnableWizard(props: EnableWizardProps) {
       )}
       {step.name === 'done' && (
         <DoneStep
-          headingLevel={stepHeadingLevel}
+          headingLevel={headingLevel}
           phoneNumber={phoneNumbers.find((p) => p.id === step.phoneNumberId)?.phoneNumber ?? ''}
           onDone={finish}
         />

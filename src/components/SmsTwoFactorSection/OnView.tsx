@@ -1,13 +1,10 @@
 'use client';
 import type { ReactNode, Ref } from 'react';
 import { useSmsTwoFactorSectionMessages } from './messages.ts';
-import { DefaultSecondFactor } from '../DefaultSecondFactor/DefaultSecondFactor.tsx';
-import type { HeadingLevel } from './Heading.tsx';
+import { SecondFactorNumbers } from '../DefaultSecondFactor/SecondFactorNumbers.tsx';
 import { useParts } from '../parts/useParts.ts';
 
 export interface OnViewProps {
-  /** The level of DefaultSecondFactor's title: one below the section's heading. */
-  headingLevel: HeadingLevel;
   disableButtonRef: Ref<HTMLButtonElement>;
   backupCodesButtonRef: Ref<HTMLButtonElement>;
   /** False while the disable confirmation is open: it takes the buttons' place. */
@@ -20,14 +17,17 @@ export interface OnViewProps {
   children?: ReactNode;
 }
 
-/** SMS verification is on: per-number switches and the default, backup codes, and the way out. */
+/**
+ * SMS verification is on: one list of the verified numbers (switch, default badge or "Make default"), then two
+ * quiet buttons, backup codes and the way out; danger colour shows only in the confirmation that follows.
+ */
 export function OnView({ disableButtonRef, backupCodesButtonRef, ...props }: OnViewProps) {
   const part = useParts('smsTwoFactorSection');
   const { messages } = useSmsTwoFactorSectionMessages();
   const t = messages.smsTwoFactorSection;
   return (
     <>
-      <DefaultSecondFactor headingLevel={props.headingLevel} />
+      <SecondFactorNumbers />
       {props.showActions && (
         <div className={part('actions')}>
           <button
@@ -45,7 +45,7 @@ export function OnView({ disableButtonRef, backupCodesButtonRef, ...props }: OnV
             ref={disableButtonRef}
             type="button"
             className={part('disableButton', 'button')}
-            data-variant="danger"
+            data-variant="secondary"
             onClick={props.onDisable}
           >
             {t.disableButton}

@@ -45,39 +45,42 @@ export interface SmsTwoFactorSectionProps {
 type Mode = 'idle' | 'enabling' | 'disabling' | 'backup-codes';
 
 /**
- * The "Two-step verification (SMS)" section of a security page. Off: an explanation and "Enable SMS
- * verification", which opens an inline wizard (choose or add a number → verify → reserve → save backup codes).
- * On: where codes go, per-number switches and the default (`DefaultSecondFactor`), backup codes, and "Disable".
- * When the wizard finishes, focus goes to the status sentence.
+ * The "Two-step verification (SMS)" card of a security page: a one-line description, then where things stand.
+ * Off: "Enable SMS verification", which opens an inline wizard, one titled step at a time (choose or add a
+ * number → verify → reserve → save backup codes). On: one list of the verified numbers, each with its switch and
+ * the default badge or "Make default" (`DefaultSecondFactor`'s list), then quiet "backup codes" and "Disable"
+ * buttons. When the wizard finishes, focus goes to the status sentence.
  *
  * Parts: generated from `PART_REGISTRY.smsTwoFactorSection` (`phone-number-kit/parts`) by `node scripts/generate-parts-docs.mjs`;
  * docs/parts.md adds the CSS variables each part reads. Each line: class (`appearance.elements` key): what; `data-*`.
  * - `pnk-sms-two-factor-section` (`smsTwoFactorSection.root`): the `<section>`; `data-state="loading|off|on|enabling|disabling|error"`, `data-theme`, `data-density`
- * - `pnk-sms-two-factor-section__heading` (`smsTwoFactorSection.heading`): the section heading
- * - `pnk-sms-two-factor-section__status` (`smsTwoFactorSection.status`): where things stand; `data-state="off|on"`
- * - `pnk-sms-two-factor-section__explanation` (`smsTwoFactorSection.explanation`): what SMS two-step verification does
+ * - `pnk-sms-two-factor-section__heading` (`smsTwoFactorSection.heading`): the section heading (also `pnk-card__title`)
+ * - `pnk-sms-two-factor-section__description` (`smsTwoFactorSection.description`): one line on what SMS two-step verification does (also `pnk-card__description`)
+ * - `pnk-sms-two-factor-section__status` (`smsTwoFactorSection.status`): where things stand, in regular weight; `data-state="off|on"`
+ * - `pnk-sms-two-factor-section__status-state` (`smsTwoFactorSection.statusState`): the one emphasised word of the status: "on" or "off"
+ * - `pnk-sms-two-factor-section__explanation` (`smsTwoFactorSection.explanation`): where the codes go, in the last step
  * - `pnk-sms-two-factor-section__alert` (`smsTwoFactorSection.alert`): an alert that takes focus (a failed step whose button lost it)
  * - `pnk-sms-two-factor-section__actions` (`smsTwoFactorSection.actions`): a row of buttons
  * - `pnk-sms-two-factor-section__enable-button` (`smsTwoFactorSection.enableButton`): "Turn on" (also `pnk-button`); `data-variant="primary"`
- * - `pnk-sms-two-factor-section__disable-button` (`smsTwoFactorSection.disableButton`): "Turn off" (also `pnk-button`); `data-variant="danger"`
+ * - `pnk-sms-two-factor-section__disable-button` (`smsTwoFactorSection.disableButton`): "Disable" (also `pnk-button`); quiet: danger colour shows in its confirmation only; `data-variant="secondary"`
  * - `pnk-sms-two-factor-section__backup-codes-button` (`smsTwoFactorSection.backupCodesButton`): shows backup codes (also `pnk-button`); `data-variant="secondary"`
  * - `pnk-sms-two-factor-section__inline` (`smsTwoFactorSection.inline`): inline panel under the buttons; `data-panel="disable|backup-codes"`
  * - `pnk-sms-two-factor-section__backup-codes` (`smsTwoFactorSection.backupCodes`): wraps `BackupCodes`
  * - `pnk-sms-two-factor-section__wizard` (`smsTwoFactorSection.wizard`): the enable wizard; `data-step="choose|add|verify|reserving|backup-codes|done"`
- * - `pnk-sms-two-factor-section__wizard-heading` (`smsTwoFactorSection.wizardHeading`): the wizard's heading
- * - `pnk-sms-two-factor-section__progress` (`smsTwoFactorSection.progress`): "Step 2 of 4"
+ * - `pnk-sms-two-factor-section__progress` (`smsTwoFactorSection.progress`): "Turning on SMS verification…"
  * - `pnk-sms-two-factor-section__step` (`smsTwoFactorSection.step`): the wizard's current step; `data-step="choose|add|verify|reserving|backup-codes|done"`, `data-state="idle|pending|error|success"`
- * - `pnk-sms-two-factor-section__step-heading` (`smsTwoFactorSection.stepHeading`): the step's heading
- * - `pnk-sms-two-factor-section__choices` (`smsTwoFactorSection.choices`): fieldset of numbers to choose from
- * - `pnk-sms-two-factor-section__legend` (`smsTwoFactorSection.legend`): the fieldset's legend
+ * - `pnk-sms-two-factor-section__step-heading` (`smsTwoFactorSection.stepHeading`): the step's title, its only heading
+ * - `pnk-sms-two-factor-section__choices` (`smsTwoFactorSection.choices`): fieldset of numbers to choose from (named by the step title)
  * - `pnk-sms-two-factor-section__hint` (`smsTwoFactorSection.hint`): a hint line
- * - `pnk-sms-two-factor-section__choice` (`smsTwoFactorSection.choice`): one option; `data-verified="true|false"`
- * - `pnk-sms-two-factor-section__choice-label` (`smsTwoFactorSection.choiceLabel`): the option's label
+ * - `pnk-sms-two-factor-section__choice` (`smsTwoFactorSection.choice`): one option (a `<label>`); `data-verified="true|false"`
+ * - `pnk-sms-two-factor-section__choice-text` (`smsTwoFactorSection.choiceText`): the option's name and hint
+ * - `pnk-sms-two-factor-section__choice-label` (`smsTwoFactorSection.choiceLabel`): the option's name: the number (and its badge), or "Use a new phone number"
+ * - `pnk-sms-two-factor-section__choice-hint` (`smsTwoFactorSection.choiceHint`): under an unverified number, inside its option: it is verified first
  * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
  */
 export function SmsTwoFactorSection({ defaultCountry, applicationName, accountIdentifier, className, appearance, headingLevel = 2 }: SmsTwoFactorSectionProps) {
   const root = useKitRoot('smsTwoFactorSection', appearance, className);
-  const part = root.part;
+  const { part, common } = root;
   const { messages } = useSmsTwoFactorSectionMessages();
   const t = messages.smsTwoFactorSection;
   const headingId = useId();
@@ -133,7 +136,7 @@ export function SmsTwoFactorSection({ defaultCountry, applicationName, accountId
     return (
       <>
         <StatusLine reserved={reserved} statusRef={refs.status} />
-        {view !== 'on' && !isOn && <OffView enableButtonRef={refs.enable} showEnableButton={view === 'off'} onEnable={() => setMode('enabling')} />}
+        {view === 'off' && <OffView enableButtonRef={refs.enable} onEnable={() => setMode('enabling')} />}
         {view === 'enabling' && (
           <EnableWizard
             headingLevel={wizardLevel}
@@ -147,7 +150,6 @@ export function SmsTwoFactorSection({ defaultCountry, applicationName, accountId
         )}
         {view === 'on' && (
           <OnView
-            headingLevel={wizardLevel}
             disableButtonRef={refs.disable}
             backupCodesButtonRef={refs.backupCodes}
             showActions={mode !== 'disabling'}
@@ -187,13 +189,17 @@ export function SmsTwoFactorSection({ defaultCountry, applicationName, accountId
     <AppearanceScope value={root.appearance}>
       <section
         {...root.props}
+        className={`${root.props.className} ${common('card')}`}
         aria-labelledby={headingId}
         aria-busy={state === 'loading' || undefined}
         data-state={state}
       >
-        <Heading level={sectionLevel} id={headingId} className={part('heading')}>
-          {t.heading}
-        </Heading>
+        <div className={common('cardHeader')}>
+          <Heading level={sectionLevel} id={headingId} className={part('heading', 'cardTitle')}>
+            {t.heading}
+          </Heading>
+          <p className={part('description', 'cardDescription')}>{t.description}</p>
+        </div>
         {body()}
         <LiveRegion message={announcement} />
       </section>

@@ -1,23 +1,26 @@
 'use client';
 import type { Ref } from 'react';
-import { formatMessageNodes, LeftToRight } from '../../i18n/index.ts';
+import { formatMessageNodes } from '../../i18n/index.ts';
 import { useSmsTwoFactorSectionMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';
-import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
+import { PhoneNumberText } from '../common/PhoneNumberText.tsx';
 import { useParts } from '../parts/useParts.ts';
 
-/** One sentence on where things stand: off, or on and which number gets the codes. Focus lands here after the wizard. */
+/**
+ * One sentence on where things stand: off, or on and which number gets the codes. Regular weight, with only the
+ * state ("on"/"off") emphasised. Focus lands here after the wizard.
+ */
 export function StatusLine({ reserved, statusRef }: { reserved: readonly PhoneNumber[]; statusRef: Ref<HTMLParagraphElement> }) {
   const part = useParts('smsTwoFactorSection');
   const { messages, locale } = useSmsTwoFactorSectionMessages();
   const t = messages.smsTwoFactorSection;
   const defaultNumber = reserved.find((p) => p.defaultSecondFactor) ?? reserved[0];
+  const state = <strong className={part('statusState')}>{defaultNumber ? t.stateOn : t.stateOff}</strong>;
   const text = !defaultNumber
-    ? t.statusOff
+    ? formatMessageNodes(t.statusOff, { state }, locale)
     : formatMessageNodes(
         reserved.length > 1 ? t.statusOnMany : t.statusOnOne,
-        // Isolated, so the digits keep their order inside a right-to-left sentence.
-        { phoneNumber: <LeftToRight>{formatPhoneNumber(defaultNumber.phoneNumber)}</LeftToRight>, count: reserved.length },
+        { state, phoneNumber: <PhoneNumberText e164={defaultNumber.phoneNumber} />, count: reserved.length },
         locale,
       );
   return (

@@ -1,9 +1,9 @@
 'use client';
 /** The wizard's simpler steps: each takes focus when it opens, so keyboard and screen-reader users follow along. */
-import { formatMessageNodes, LeftToRight } from '../../i18n/index.ts';
+import { formatMessageNodes } from '../../i18n/index.ts';
 import { useSmsTwoFactorSectionMessages } from './messages.ts';
 import { useFocusOnMount } from '../common/useFocusAfterRender.ts';
-import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
+import { PhoneNumberText } from '../common/PhoneNumberText.tsx';
 import { BackupCodes } from '../BackupCodes/BackupCodes.tsx';
 import { Heading, type HeadingLevel } from './Heading.tsx';
 import { useParts } from '../parts/useParts.ts';
@@ -22,7 +22,10 @@ export function ReservingStep() {
   );
 }
 
-/** The codes that came with the first reservation; the user confirms they saved them before Done. */
+/**
+ * The codes that came with the first reservation; the user confirms they saved them before Done. No
+ * "Regenerate" (they were made seconds ago), and no second title: the step's heading names the codes.
+ */
 export function BackupCodesStep(props: { headingLevel: HeadingLevel; applicationName?: string; accountIdentifier?: string; onDone: () => void }) {
   const part = useParts('smsTwoFactorSection');
   const { messages } = useSmsTwoFactorSectionMessages();
@@ -57,7 +60,7 @@ export function DoneStep({ headingLevel, phoneNumber, onDone }: { headingLevel: 
       <Heading headingRef={heading} level={headingLevel} className={part('stepHeading')}>
         {t.doneStepHeading}
       </Heading>
-      <p className={part('explanation')}>{formatMessageNodes(t.doneStepBody, { phoneNumber: <LeftToRight>{formatPhoneNumber(phoneNumber)}</LeftToRight> })}</p>
+      <p className={part('explanation')}>{formatMessageNodes(t.doneStepBody, { phoneNumber: <PhoneNumberText e164={phoneNumber} /> })}</p>
       <div className={part('actions')}>
         <button type="button" className={common('button')} data-variant="primary" onClick={onDone}>
           {messages.common.done}

@@ -3,13 +3,11 @@ export const defaultSecondFactor = {
   title: 'Two-step verification by text message',
   intro: 'Choose which of your verified phone numbers can receive sign-in codes, and which one gets them first.',
   listLabel: 'Your phone numbers',
-  switchLabel: 'Use for two-step verification',
-  switchOn: 'On',
-  switchOff: 'Off',
-  unverifiedExplanation: 'Verify this number first. Only verified numbers can receive sign-in codes.',
-  defaultLegend: 'Default number for sign-in codes',
-  defaultHint: 'Sign-in codes go to the default number first.',
-  notReservedExplanation: 'Turn on two-step verification for this number to make it the default.',
+  /** The switch's accessible name (it shows no text of its own). */
+  switchLabel: 'Use {number} for sign-in codes',
+  /** Followed by the number in the button's accessible name. */
+  makeDefault: 'Make default',
+  unverifiedNote: 'Numbers you have not verified yet are not listed: verify a number to receive sign-in codes there.',
   off: 'Two-step verification by text message is off.',
   turnedOn: 'Two-step verification turned on for {number}.',
   turnedOff: 'Two-step verification turned off for {number}.',

@@ -1,20 +1,23 @@
 /** Strings of smsTwoFactorSection. */
 export const smsTwoFactorSection = {
   heading: 'Two-step verification',
+  description: 'Signing in also asks for a code we text to your phone, so a stolen password is not enough.',
   loading: 'Loading your two-step verification settings…',
   listError: 'We could not load your two-step verification settings.',
 
-  statusOff: 'SMS verification is off.',
-  explanationOff:
-    'Add a second step to signing in: after your password, we text a code to your phone. Someone who learns your password still cannot sign in without it.',
-  statusOnOne: 'SMS verification is on. When you sign in, we text a code to {phoneNumber}.',
-  statusOnMany: 'SMS verification is on for {count} phone numbers. When you sign in, we text a code to your default number, {phoneNumber}.',
+  /** `{state}` is `stateOn` or `stateOff`, the one emphasised word. */
+  statusOff: 'SMS verification is {state}.',
+  statusOnOne: 'SMS verification is {state}. When you sign in, we text a code to {phoneNumber}.',
+  statusOnMany: 'SMS verification is {state} for {count} phone numbers. When you sign in, we text a code to your default number, {phoneNumber}.',
+  stateOn: 'on',
+  stateOff: 'off',
   enableButton: 'Enable SMS verification',
   disableButton: 'Disable SMS verification',
   backupCodesButton: 'View or regenerate backup codes',
 
-  wizardHeading: 'Turn on SMS verification',
-  chooseLegend: 'Choose a phone number',
+  /** Names the wizard's region for screen readers; each step shows its own title instead. */
+  wizardLabel: 'Turn on SMS verification',
+  chooseHeading: 'Choose a phone number',
   chooseHint: 'We will text a code to this number each time you sign in.',
   chooseNewNumber: 'Use a new phone number',
   chooseUnverifiedHint: 'Not verified yet: we will text you a code to verify it first.',

@@ -8,7 +8,7 @@ import { formatPhoneNumber } from '../../../src/components/common/formatPhoneNum
 import { en, errorMessage, formatMessage } from '../../../src/i18n/index.ts';
 import type { PhoneNumberChanges } from '../../../src/adapters/types.ts';
 import type { PhoneNumber } from '../../../src/model/types.ts';
-import { fieldsetByLegend, sectionByHeading } from './dom.ts';
+import { listByLabel } from './dom.ts';
 import type { CallFailure, JourneyPage } from './page.tsx';
 
 const { common, verifyPhoneNumber: verify, smsTwoFactorSection: sms, defaultSecondFactor: dsf } = en;
@@ -98,9 +98,9 @@ function describeRow(row: HTMLElement): string {
 function statusSentence(phoneNumbers: readonly PhoneNumber[]): string {
   const reserved = phoneNumbers.filter((p) => p.reservedForSecondFactor);
   const chosen = reserved.find((p) => p.defaultSecondFactor) ?? reserved[0];
-  if (!chosen) return sms.statusOff;
+  if (!chosen) return formatMessage(sms.statusOff, { state: sms.stateOff });
   const template = reserved.length > 1 ? sms.statusOnMany : sms.statusOnOne;
-  return formatMessage(template, { phoneNumber: formatPhoneNumber(chosen.phoneNumber), count: reserved.length });
+  return formatMessage(template, { state: sms.stateOn, phoneNumber: formatPhoneNumber(chosen.phoneNumber), count: reserved.length });
 }
 
 /** The page against the backend: the numbers listed, their badges, the two-step status, switches and default. */
@@ -114,18 +114,18 @@ export function expectPageMatchesBackend(page: JourneyPage): void {
 
   expect(page.smsSection.textContent, 'two-step status line vs backend').toContain(statusSentence(numbers));
 
-  const settings = sectionByHeading(page.smsSection, dsf.title);
+  const settings = listByLabel(page.smsSection, dsf.listLabel);
   if (!settings) return;
-  // One switch per verified number, named "Use for two-step verification +1 201 555 0100", on when reserved.
+  // One row per verified number, its switch named "Use +1 201 555 0100 for sign-in codes", on when reserved.
   const verifiedNumbers = numbers.filter(isVerified);
   expect(settings.querySelectorAll('[role="switch"]'), 'two-step switches vs verified numbers').toHaveLength(verifiedNumbers.length);
   for (const phone of verifiedNumbers) {
-    const toggle = within(settings).getByLabelText(`${dsf.switchLabel} ${formatPhoneNumber(phone.phoneNumber)}`, { selector: '[role="switch"]' });
+    const toggle = within(settings).getByLabelText(formatMessage(dsf.switchLabel, { number: formatPhoneNumber(phone.phoneNumber) }), { selector: '[role="switch"]' });
     expect(toggle, `two-step switch of ${phone.phoneNumber} vs backend`).toHaveAttribute('aria-checked', String(phone.reservedForSecondFactor));
   }
-  const group = fieldsetByLegend(settings, dsf.defaultLegend);
-  const radios = group ? Array.from(group.querySelectorAll<HTMLInputElement>('input[type="radio"]')) : [];
-  const checked = radios.filter((radio) => radio.checked).map((radio) => radio.labels?.[0]?.textContent);
+  // The default is the row with the "Default for sign-in codes" badge.
+  const badged = within(settings).queryAllByText(common.badgeDefault, { selector: '.pnk-badge' });
+  const shown = badged.map((badge) => badge.closest('li')?.querySelector('.pnk-phone-number')?.textContent);
   const defaults = numbers.filter((p) => p.defaultSecondFactor).map((p) => formatPhoneNumber(p.phoneNumber));
-  expect(checked, 'default number vs backend').toEqual(defaults);
+  expect(shown, 'default number vs backend').toEqual(defaults);
 }

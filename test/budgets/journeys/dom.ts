@@ -27,7 +27,13 @@ export function sectionByHeading(container: HTMLElement, text: string): HTMLElem
   return heading?.closest('section') ?? null;
 }
 
-/** The `<fieldset>` a legend with this text names (a group). */
-export function fieldsetByLegend(container: HTMLElement, text: string): HTMLFieldSetElement | null {
-  return within(container).queryAllByText(text, { selector: 'legend' })[0]?.closest('fieldset') ?? null;
+/** The `<fieldset>` a heading with this text names through `aria-labelledby` (a group). */
+export function fieldsetByHeading(container: HTMLElement, text: string): HTMLFieldSetElement | null {
+  const heading = within(container).queryAllByText(text, { selector: 'h1, h2, h3, h4, h5, h6' })[0];
+  return heading ? container.querySelector<HTMLFieldSetElement>(`fieldset[aria-labelledby="${heading.id}"]`) : null;
+}
+
+/** The list with this accessible name (`aria-label`). */
+export function listByLabel(container: HTMLElement, label: string): HTMLElement | null {
+  return container.querySelector<HTMLElement>(`[role="list"][aria-label="${label}"]`);
 }

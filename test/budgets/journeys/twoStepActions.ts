@@ -6,15 +6,15 @@
 import { fireEvent } from '@testing-library/react';
 import { expect } from 'vitest';
 import { en } from '../../../src/i18n/index.ts';
-import { button, buttons, fieldsetByLegend, labelled, sectionByHeading } from './dom.ts';
+import { button, buttons, fieldsetByHeading, labelled, listByLabel, sectionByHeading } from './dom.ts';
 import type { Action, Journey } from './phoneActions.ts';
 
 const t = en;
 const sms = t.smsTwoFactorSection;
 
-const settingsOf = (section: HTMLElement) => sectionByHeading(section, t.defaultSecondFactor.title);
-const chooseGroup = (section: HTMLElement) => fieldsetByLegend(section, sms.chooseLegend);
-const defaultGroup = (settings: HTMLElement) => fieldsetByLegend(settings, t.defaultSecondFactor.defaultLegend);
+const settingsOf = (section: HTMLElement) => listByLabel(section, t.defaultSecondFactor.listLabel);
+const chooseGroup = (section: HTMLElement) => fieldsetByHeading(section, sms.chooseHeading);
+const makeDefaultButtons = (settings: HTMLElement) => buttons(settings, t.defaultSecondFactor.makeDefault).map((text) => text.closest('button')!);
 
 async function click(journey: Journey, element: HTMLElement): Promise<void> {
   fireEvent.click(element);
@@ -60,8 +60,8 @@ async function toggleSwitch(journey: Journey): Promise<string> {
   const toggle = rng.pick(switches);
   const row = toggle.closest('li')!;
   const was = toggle.getAttribute('aria-checked');
-  // Its name, "Use for two-step verification +1 201 555 0100", comes from aria-labelledby.
-  const name = toggle.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)?.textContent).join(' ');
+  // Its name, "Use +1 201 555 0100 for sign-in codes".
+  const name = toggle.getAttribute('aria-label')!;
   await click(journey, toggle);
   // Turning off the last or the default number asks first.
   const confirm = button(row, t.defaultSecondFactor.turnOffConfirm);
@@ -72,10 +72,10 @@ async function toggleSwitch(journey: Journey): Promise<string> {
 
 async function chooseDefault(journey: Journey): Promise<string> {
   const { page, rng } = journey;
-  const group = defaultGroup(settingsOf(page.smsSection)!)!;
-  const radio = rng.pick(Array.from(group.querySelectorAll<HTMLInputElement>('input[type="radio"]:not(:checked):not(:disabled)')));
-  await click(journey, radio);
-  return radio.labels?.[0]?.textContent ?? radio.value;
+  const makeDefault = rng.pick(makeDefaultButtons(settingsOf(page.smsSection)!));
+  const number = makeDefault.closest('li')?.querySelector('.pnk-phone-number')?.textContent ?? '';
+  await click(journey, makeDefault);
+  return number;
 }
 
 async function generateCodes(journey: Journey): Promise<string> {
@@ -92,8 +92,12 @@ async function generateCodes(journey: Journey): Promise<string> {
 
 async function disable(journey: Journey): Promise<string> {
   const { page } = journey;
-  await click(journey, button(page.smsSection, sms.disableButton)!);
-  const panel = sectionByHeading(page.smsSection, sms.disableTitle)!;
+  // A failed run leaves the question open (its confirm button has the trigger's text): confirm again there.
+  let panel = sectionByHeading(page.smsSection, sms.disableTitle);
+  if (!panel) {
+    await click(journey, button(page.smsSection, sms.disableButton)!);
+    panel = sectionByHeading(page.smsSection, sms.disableTitle)!;
+  }
   await click(journey, button(panel, sms.disableConfirm)!);
   return 'confirmed';
 }
@@ -129,8 +133,7 @@ export function twoStepActions(journey: Journey): Action[] {
   }
   const settings = settingsOf(section);
   if (settings?.querySelector('[role="switch"]')) actions.push({ name: 'flip a two-step switch', weight: 2, run: () => toggleSwitch(journey) });
-  const group = settings && defaultGroup(settings);
-  if (group?.querySelector('input[type="radio"]:not(:checked):not(:disabled)')) {
+  if (settings && makeDefaultButtons(settings).length > 0) {
     actions.push({ name: 'choose the default number', weight: 3, run: () => chooseDefault(journey) });
   }
   if (button(section, sms.backupCodesButton)) actions.push({ name: 'generate backup codes', weight: 1.2, run: () => generateCodes(journey) });
