@@ -68,7 +68,7 @@ export const Invalid: Story = {
     expect(input).toHaveFocus();
     // After the first submit the message follows the typing.
     await userEvent.keyboard('5550100');
-    await expect(await canvas.findByText('This is not a valid phone number for United States.')).toBeVisible();
+    await expect(await canvas.findByText('This is not a valid mobile number for United States. Enter a mobile number that can receive text messages.')).toBeVisible();
     await userEvent.keyboard('{Enter}');
     expect(input).toHaveValue('+1 555 555 0100');
     expect(backend.snapshot()).toEqual(before);

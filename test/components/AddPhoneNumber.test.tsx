@@ -96,19 +96,27 @@ describe('AddPhoneNumber', () => {
       { wrapper: h.wrapper },
     );
     await user.type(phoneInput(), '5555550100{Enter}');
-    expect(await screen.findByText('This is not a valid phone number for Vereinigte Staaten.')).toBeInTheDocument();
+    expect(await screen.findByText(/^This is not a valid mobile number for Vereinigte Staaten\./)).toBeInTheDocument();
     // Country names in the picker come from Intl in the same locale.
     expect(screen.getByRole('option', { name: 'Deutschland (+49)' })).toBeInTheDocument();
     h.dispose();
   });
 
-  it('refuses a landline when the metadata knows the type (GB), with its own message', async () => {
+  it.each([
+    ['GB', '2079460000', 'United Kingdom', '7400123456'],
+    ['DE', '3012345678', 'Germany', '15123456789'],
+    ['FR', '123456789', 'France', '612345678'],
+  ] as const)('refuses a %s landline as every other country\'s, and takes its mobile numbers', async (country, landline, name, mobile) => {
     const user = userEvent.setup();
     const h = createHarness(server);
-    render(<AddPhoneNumber defaultCountry="GB" />, { wrapper: h.wrapper });
-    await user.type(phoneInput(), '2079460000{Enter}');
-    expect(await screen.findByText(/This looks like a landline/)).toBeInTheDocument();
+    render(<AddPhoneNumber defaultCountry={country} />, { wrapper: h.wrapper });
+    await user.type(phoneInput(), `${landline}{Enter}`);
+    expect(await screen.findByText(`This is not a valid mobile number for ${name}. Enter a mobile number that can receive text messages.`)).toBeInTheDocument();
+    expect(phoneInput()).toHaveAttribute('aria-invalid', 'true');
     expect(h.backend.snapshot().phoneNumbers).toHaveLength(0);
+    await user.clear(phoneInput());
+    await user.type(phoneInput(), `${mobile}{Enter}`);
+    await waitFor(() => expect(h.backend.snapshot().phoneNumbers).toHaveLength(1));
     h.dispose();
   });
 
@@ -318,7 +326,8 @@ describe('helpers', () => {
 
   it('normalizedNumber drops a trunk prefix only where libphonenumber does; typedOver fixes only what the input misreads', () => {
     expect(normalizedNumber('+4407400654321')).toBe('+447400654321');
-    expect(normalizedNumber('+49030123456')).toBe('+4930123456');
+    expect(normalizedNumber('+49015123456789')).toBe('+4915123456789');
+    expect(normalizedNumber('+49030123456')).toBe('+4930123456'); // a landline too: it is refused, as typed without the 0
     expect(normalizedNumber('+390612345678')).toBe('+390612345678'); // Italy keeps its 0
     expect(normalizedNumber('+4407400')).toBe('+4407400'); // not a whole number yet
     expect(typedOver('', 0, 0, '2', 'US')).toBe('+12');
@@ -345,15 +354,21 @@ describe('helpers', () => {
     h.dispose();
   });
 
-  it('findPhoneProblem names each problem; the type rule only fires when the type is known', () => {
+  it('findPhoneProblem names each problem; one mobile-only rule for every country', () => {
     expect(findPhoneProblem(null)).toBe('empty');
     expect(findPhoneProblem('+1201')).toBe('tooShort');
     expect(findPhoneProblem('+1201555012345678')).toBe('tooLong');
-    expect(findPhoneProblem('+15555550100')).toBe('invalidForCountry');
-    expect(findPhoneProblem('+12015550123')).toBeNull();
-    // France: min metadata does not know types, so a landline passes; max metadata knows it is one.
-    expect(findPhoneProblem('+33123456789')).toBeNull();
-    expect(findPhoneProblem('+33123456789', parseWithMaxMetadata)).toBe('notMobile');
-    expect(findPhoneProblem('+33612345678', parseWithMaxMetadata)).toBeNull();
+    expect(findPhoneProblem('+15555550100')).toBe('notMobileForCountry');
+    expect(findPhoneProblem('+12015550123')).toBeNull(); // US numbers can be either: accepted
+    expect(findPhoneProblem('+999123456')).toBe('invalid');
+    // The same rule as libphonenumber's full metadata: refused exactly when the number's type is not a mobile one.
+    for (const e164 of ['+442079460000', '+493012345678', '+33123456789', '+61291234567', '+390612345678', '+18005551234', '+4980012345678']) {
+      expect(parseWithMaxMetadata(e164)?.getType(), e164).not.toMatch(/MOBILE/);
+      expect(findPhoneProblem(e164), e164).toBe('notMobileForCountry');
+    }
+    for (const e164 of ['+447400123456', '+4915123456789', '+33612345678', '+61412345678', '+393123456789', '+919876543210']) {
+      expect(parseWithMaxMetadata(e164)?.getType(), e164).toBe('MOBILE');
+      expect(findPhoneProblem(e164), e164).toBeNull();
+    }
   });
 });

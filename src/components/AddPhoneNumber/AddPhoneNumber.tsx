@@ -39,9 +39,8 @@ const problemMessage: Record<PhoneProblem, keyof Messages['addPhoneNumber']> = {
   empty: 'errorEmpty',
   tooShort: 'errorTooShort',
   tooLong: 'errorTooLong',
-  invalidForCountry: 'errorInvalidForCountry',
   invalid: 'errorInvalid',
-  notMobile: 'errorNotMobile',
+  notMobileForCountry: 'errorNotMobile',
 };
 
 /**
@@ -97,7 +96,7 @@ export function AddPhoneNumber({ defaultCountry, onAdded, onCancel, autoFocus = 
   let fieldError: string | null = null;
   if (problem) {
     const where = countryOfNumber(form.get()) ?? country;
-    const key = problem === 'invalidForCountry' && !where ? 'errorInvalid' : problemMessage[problem];
+    const key = problem === 'notMobileForCountry' && !where ? 'errorInvalid' : problemMessage[problem];
     fieldError = formatMessage(t[key], { country: where ? countryName(locale, where) : '' });
   } else if (serverFieldError) {
     fieldError = errorMessage(serverFieldError, messages);

@@ -6,7 +6,7 @@
  * words do not need. Options read "United Kingdom (+44)": the name first, so typing "Uni…" jumps to it.
  */
 import type { ChangeEvent } from 'react';
-import { getCountryCallingCode } from 'libphonenumber-js/min';
+import { getCountryCallingCode } from 'libphonenumber-js/mobile';
 import type { CountryCode } from '../../model/countryCode.ts';
 import { formatMessage } from '../../i18n/index.ts';
 import { useAddPhoneNumberMessages } from './messages.ts';

@@ -1,13 +1,13 @@
 'use client';
 /**
  * The country picker and react-phone-number-input's input (the `input-core` build: no picker or flag images of
- * its own) with min metadata: international format as you type (the calling code is part of the value the screen
+ * its own) with mobile metadata (see phoneProblem.ts): international format as you type (the calling code is part of the value the screen
  * reader reads), our text-only picker (no flag images or emoji), country names from `Intl` in the user's
  * language, the picker following what is typed, and pastes of whole numbers that land right.
  */
 import { useEffect, useRef, useState, useSyncExternalStore, type ClipboardEvent, type FocusEvent, type Ref } from 'react';
 import PhoneInput from 'react-phone-number-input/input-core';
-import metadata from 'libphonenumber-js/min/metadata';
+import metadata from 'libphonenumber-js/mobile/metadata';
 import type { CountryCode } from '../../model/countryCode.ts';
 import { useAddPhoneNumberMessages } from './messages.ts';
 import { CountrySelect } from './CountrySelect.tsx';

@@ -3,8 +3,8 @@
  * typed in international format, so what is typed names its country, and picking a country starts the number with
  * that country's calling code; this keeps the picker and the input in step.
  */
-import { AsYouType, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/min';
-import metadata from 'libphonenumber-js/min/metadata';
+import { AsYouType, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/mobile';
+import metadata from 'libphonenumber-js/mobile/metadata';
 import type { CountryCode } from '../../model/countryCode.ts';
 
 function browserLanguages(): readonly string[] {
@@ -61,12 +61,13 @@ export function valueForPickedCountry(value: string | undefined, country: Countr
 
 /**
  * A whole number as libphonenumber reads it: `+44 (0) 7400 654321` is `+447400654321`, the national trunk prefix
- * dropped, for every country that has one (and only where the number is valid without it, so Italy's 0 stays).
- * Anything not yet a valid number is kept as typed.
+ * dropped, for every country that has one (and only where libphonenumber reads it so, so Italy's 0 stays).
+ * Anything not yet of a possible length is kept as typed.
  */
 export function normalizedNumber(value: string | undefined): string | undefined {
   const phone = value ? parsePhoneNumberFromString(value) : undefined;
-  return phone?.isValid() ? phone.number : value;
+  // Possible, not valid: with mobile metadata "valid" means mobile, and a landline's trunk 0 goes too.
+  return phone?.isPossible() ? phone.number : value;
 }
 
 /**

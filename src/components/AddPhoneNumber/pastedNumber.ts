@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/mobile';
 import type { CountryCode } from '../../model/countryCode.ts';
 import { normalizedNumber } from './country.ts';
 

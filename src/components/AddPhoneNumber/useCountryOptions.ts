@@ -1,6 +1,6 @@
 'use client';
 import { useMemo } from 'react';
-import { getCountries } from 'libphonenumber-js/min';
+import { getCountries } from 'libphonenumber-js/mobile';
 import type { Messages } from '../../i18n/index.ts';
 import type { CountryCode } from '../../model/countryCode.ts';
 import { regionNames } from './country.ts';

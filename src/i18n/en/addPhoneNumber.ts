@@ -13,7 +13,7 @@ export const addPhoneNumber = {
   errorEmpty: 'Enter a phone number.',
   errorTooShort: 'This number is too short. Check that you entered every digit.',
   errorTooLong: 'This number is too long. Check for extra digits.',
-  errorInvalidForCountry: 'This is not a valid phone number for {country}.',
   errorInvalid: 'This is not a valid phone number. Check the country code and the number.',
-  errorNotMobile: 'This looks like a landline. Enter a mobile number that can receive text messages.',
+  /** Landlines, service numbers and mistyped numbers alike: the form takes mobile numbers only, in every country. */
+  errorNotMobile: 'This is not a valid mobile number for {country}. Enter a mobile number that can receive text messages.',
 };

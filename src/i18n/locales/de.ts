@@ -60,9 +60,8 @@ export const de: Messages = {
     errorEmpty: 'Geben Sie eine Telefonnummer ein.',
     errorTooShort: 'Diese Nummer ist zu kurz. Prüfen Sie, ob Sie alle Ziffern eingegeben haben.',
     errorTooLong: 'Diese Nummer ist zu lang. Prüfen Sie, ob Sie Ziffern zu viel eingegeben haben.',
-    errorInvalidForCountry: 'Dies ist keine gültige Telefonnummer für {country}.',
     errorInvalid: 'Dies ist keine gültige Telefonnummer. Prüfen Sie die Ländervorwahl und die Nummer.',
-    errorNotMobile: 'Das scheint eine Festnetznummer zu sein. Geben Sie eine Mobilnummer ein, die SMS empfangen kann.',
+    errorNotMobile: 'Dies ist keine gültige Mobilnummer für {country}. Geben Sie eine Mobilnummer ein, die SMS empfangen kann.',
   },
   verifyPhoneNumber: {
     sentTo: 'Gesendet an {phoneNumber}',

@@ -60,9 +60,8 @@ export const es: Messages = {
     errorEmpty: 'Introduce un número de teléfono.',
     errorTooShort: 'Este número es demasiado corto. Comprueba que has introducido todos los dígitos.',
     errorTooLong: 'Este número es demasiado largo. Comprueba que no sobre ningún dígito.',
-    errorInvalidForCountry: 'Este no es un número de teléfono válido para {country}.',
     errorInvalid: 'Este no es un número de teléfono válido. Comprueba el prefijo del país y el número.',
-    errorNotMobile: 'Parece un teléfono fijo. Introduce un número móvil que pueda recibir SMS.',
+    errorNotMobile: 'Este no es un número móvil válido para {country}. Introduce un número móvil que pueda recibir SMS.',
   },
   verifyPhoneNumber: {
     sentTo: 'Enviado al {phoneNumber}',
