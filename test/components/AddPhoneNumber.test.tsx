@@ -7,6 +7,7 @@ import { parsePhoneNumberFromString as parseWithMaxMetadata } from 'libphonenumb
 import { AddPhoneNumber } from '../../src/components/AddPhoneNumber/AddPhoneNumber.tsx';
 import { pastedNumber } from '../../src/components/AddPhoneNumber/pastedNumber.ts';
 import { findPhoneProblem } from '../../src/components/AddPhoneNumber/phoneProblem.ts';
+import { formatPhoneNumber } from '../../src/components/common/formatPhoneNumber.ts';
 import {
   countryName,
   countryOfInput,
@@ -117,6 +118,21 @@ describe('AddPhoneNumber', () => {
     await user.clear(phoneInput());
     await user.type(phoneInput(), `${mobile}{Enter}`);
     await waitFor(() => expect(h.backend.snapshot().phoneNumbers).toHaveLength(1));
+    h.dispose();
+  });
+
+  it('after a whole number is typed, the field shows it as the list will (one formatting); a number the list would group otherwise is not taken', async () => {
+    const user = userEvent.setup();
+    const h = createHarness(server);
+    render(<AddPhoneNumber defaultCountry="DE" />, { wrapper: h.wrapper });
+    // The review's Berlin landline: the field showed "+49 30 12345678", the list "+49 30123 45678".
+    await user.type(phoneInput(), '3012345678{Enter}');
+    expect(await screen.findByText(/^This is not a valid mobile number for Germany\./)).toBeInTheDocument();
+    await user.clear(phoneInput());
+    await user.type(phoneInput(), '15123456789');
+    expect(phoneInput()).toHaveValue(formatPhoneNumber('+4915123456789'));
+    await user.type(phoneInput(), '{Enter}');
+    await waitFor(() => expect(h.backend.snapshot().phoneNumbers.map((phone) => formatPhoneNumber(phone.phoneNumber))).toEqual(['+49 1512 3456789']));
     h.dispose();
   });
 

@@ -6,6 +6,9 @@ import { FALLBACK, FORMATS } from './displayFormats.ts';
  * so showing a number never loads libphonenumber (~35 KB gzip). Anything but `+` and 3–15 digits, a known calling
  * code then at least 2 more, comes back as is; digits are never added or dropped. When no rule of the code fits,
  * FALLBACK groups the national number as most calling codes group numbers of its length (e.g. 10 digits → 3 3 4).
+ * Exact for every number the add form accepts (mobile numbers: phoneProblem.ts), so a number is shown in the list as
+ * it was typed (test/properties/displayFormat.property.test.ts); a landline added elsewhere may be grouped
+ * generically, since exact rules for every landline range would add ~2.3 KB gzip to the list view.
  */
 export function formatPhoneNumber(e164: string): string {
   let code = 0;
