@@ -13,7 +13,7 @@ export const smsTwoFactorSection = {
   stateOff: 'off',
   enableButton: 'Enable SMS verification',
   disableButton: 'Disable SMS verification',
-  backupCodesButton: 'View or regenerate backup codes',
+  backupCodesButton: 'Backup codes',
 
   /** Names the wizard's region for screen readers; each step shows its own title instead. */
   wizardLabel: 'Turn on SMS verification',

@@ -177,7 +177,7 @@ export const es: Messages = {
   },
   smsTwoFactorSection: {
     heading: 'Verificación en dos pasos',
-    description: 'Al iniciar sesión también te pedimos un código que enviamos por SMS a tu teléfono: una contraseña robada no basta.',
+    description: 'Al iniciar sesión, un código por SMS: una contraseña robada no basta.',
     loading: 'Cargando la configuración de la verificación en dos pasos…',
     listError: 'No pudimos cargar la configuración de la verificación en dos pasos.',
 
@@ -189,8 +189,9 @@ export const es: Messages = {
     stateOff: 'desactivada',
     enableButton: 'Activar la verificación por SMS',
     disableButton: 'Desactivar la verificación por SMS',
-    backupCodesButton: 'Ver o regenerar los códigos de respaldo',
+    backupCodesButton: 'Códigos de respaldo',
 
+    wizardLabel: 'Activar la verificación por SMS',
     wizardLabel: 'Activar la verificación por SMS',
     chooseHeading: 'Elige un número de teléfono',
     chooseHint: 'Te enviaremos un código por SMS a este número cada vez que inicies sesión.',
