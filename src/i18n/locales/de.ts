@@ -192,7 +192,6 @@ export const de: Messages = {
     backupCodesButton: 'Backup-Codes',
 
     wizardLabel: 'SMS-Verifizierung aktivieren',
-    wizardLabel: 'SMS-Verifizierung aktivieren',
     chooseHeading: 'Telefonnummer auswählen',
     chooseHint: 'Wir senden bei jeder Anmeldung einen Code per SMS an diese Nummer.',
     chooseNewNumber: 'Neue Telefonnummer verwenden',

@@ -192,7 +192,6 @@ export const es: Messages = {
     backupCodesButton: 'Códigos de respaldo',
 
     wizardLabel: 'Activar la verificación por SMS',
-    wizardLabel: 'Activar la verificación por SMS',
     chooseHeading: 'Elige un número de teléfono',
     chooseHint: 'Te enviaremos un código por SMS a este número cada vez que inicies sesión.',
     chooseNewNumber: 'Usar un número de teléfono nuevo',
