@@ -18,10 +18,9 @@ export function sortPhoneNumbers(phones: readonly PhoneNumber[]): PhoneNumber[] 
 
 /**
  * The phone list's order: the user's primary number first (it is the one they sign in with), the rest as they
- * come (already in {@link sortPhoneNumbers} order). Returns the same array when there is nothing to move.
+ * come (already in {@link sortPhoneNumbers} order). Returns the same array when the primary is not in it.
  */
 export function primaryFirst<T extends PhoneNumber>(phones: readonly T[], primaryPhoneNumberId: string | undefined): readonly T[] {
-  const index = primaryPhoneNumberId === undefined ? -1 : phones.findIndex((phone) => phone.id === primaryPhoneNumberId);
-  if (index <= 0) return phones;
-  return [phones[index]!, ...phones.slice(0, index), ...phones.slice(index + 1)];
+  const primary = phones.find((phone) => phone.id === primaryPhoneNumberId);
+  return primary ? [primary, ...phones.filter((phone) => phone !== primary)] : phones;
 }

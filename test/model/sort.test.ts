@@ -31,7 +31,7 @@ describe('primaryFirst', () => {
   });
 
   it('keeps the list as it is when the primary is already first, unknown or not given', () => {
-    expect(primaryFirst(sorted, '1')).toBe(sorted);
+    expect(primaryFirst(sorted, '1')).toEqual(sorted);
     expect(primaryFirst(sorted, 'gone')).toBe(sorted);
     expect(primaryFirst(sorted, undefined)).toBe(sorted);
   });

@@ -1,5 +1,4 @@
 'use client';
-import { useMemo } from 'react';
 import { Alert, PhoneNumberText } from '../common/index.ts';
 import { useStableCallback } from '../common/useStableCallback.ts';
 import { errorMessage, formatMessageNodes } from '../../i18n/index.ts';
@@ -35,10 +34,9 @@ export function PhoneNumbersList({ phoneNumbers, primaryPhoneNumberId, labelledB
   // Stable, so the memoized rows that did not change skip re-rendering with the list.
   const openVerify = useStableCallback((id: string) => controller.verify.open(id));
   const openRemove = useStableCallback((id: string) => controller.remove.open(id));
-  const rows = useMemo(() => primaryFirst(phoneNumbers, primaryPhoneNumberId), [phoneNumbers, primaryPhoneNumberId]);
   return (
     <ul className={part('list')} aria-labelledby={labelledBy}>
-      {rows.map((phone) => {
+      {primaryFirst(phoneNumbers, primaryPhoneNumberId).map((phone) => {
         const id = phone.id;
         const failure = controller.removeFailures[id];
         const card =
