@@ -71,7 +71,8 @@ describe('dir="rtl"', () => {
 
   it('DefaultSecondFactor: numbers are left-to-right, the switch sits on the left', async () => {
     const container = await show('Components/DefaultSecondFactor › ManyNumbers');
-    const number = container.querySelector('.pnk-default-second-factor__number')!;
+    // The number part holds the formatted number, a `pnk-phone-number` isolated left-to-right.
+    const number = container.querySelector('.pnk-default-second-factor__number .pnk-phone-number')!;
     expect(direction(number)).toBe('ltr');
     const switchControl = screen.getAllByRole('switch')[0]!;
     expect(switchControl.getBoundingClientRect().left).toBeLessThan(number.getBoundingClientRect().left);

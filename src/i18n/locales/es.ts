@@ -177,7 +177,7 @@ export const es: Messages = {
   },
   smsTwoFactorSection: {
     heading: 'Verificación en dos pasos',
-    description: 'Al iniciar sesión, un código por SMS: una contraseña robada no basta.',
+    description: 'Al iniciar sesión también te pedimos un código que enviamos por SMS a tu teléfono: una contraseña robada no basta.',
     loading: 'Cargando la configuración de la verificación en dos pasos…',
     listError: 'No pudimos cargar la configuración de la verificación en dos pasos.',
 
@@ -189,7 +189,7 @@ export const es: Messages = {
     stateOff: 'desactivada',
     enableButton: 'Activar la verificación por SMS',
     disableButton: 'Desactivar la verificación por SMS',
-    backupCodesButton: 'Códigos de respaldo',
+    backupCodesButton: 'Ver o regenerar los códigos de respaldo',
 
     wizardLabel: 'Activar la verificación por SMS',
     chooseHeading: 'Elige un número de teléfono',
