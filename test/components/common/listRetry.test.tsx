@@ -30,7 +30,8 @@ const sections: { name: string; element: ReactElement; failed: string; recovered
     name: 'SmsTwoFactorSection',
     element: <SmsTwoFactorSection />,
     failed: 'We could not load your two-step verification settings.',
-    recovered: () => screen.getByText('SMS verification is off.'),
+    // The status sentence, its state word emphasised in an element of its own.
+    recovered: () => screen.getByText((_, element) => element?.tagName === 'P' && element.textContent === 'SMS verification is off.'),
   },
   {
     name: 'DefaultSecondFactor',
