@@ -52,8 +52,8 @@ export const de: Messages = {
     phoneLabel: 'Telefonnummer',
     phoneHint: 'Mit Ländervorwahl. Wir senden einen Bestätigungscode per SMS an diese Nummer.',
     countryLabel: 'Land',
-    internationalShort: 'Int.',
     internationalOption: 'International',
+    internationalShort: 'Int.',
     countryOption: '{country} (+{callingCode})',
     submit: 'Telefonnummer hinzufügen',
     submitting: 'Wird hinzugefügt…',
@@ -177,7 +177,7 @@ export const de: Messages = {
   },
   smsTwoFactorSection: {
     heading: 'Zwei-Schritt-Verifizierung',
-    description: 'Bei der Anmeldung fragen wir zusätzlich nach einem Code, den wir per SMS an Ihr Telefon senden: Ein gestohlenes Passwort allein genügt nicht.',
+    description: 'Bei der Anmeldung zusätzlich ein Code per SMS: Ein gestohlenes Passwort allein genügt nicht.',
     loading: 'Einstellungen der Zwei-Schritt-Verifizierung werden geladen…',
     listError: 'Die Einstellungen der Zwei-Schritt-Verifizierung konnten nicht geladen werden.',
 
@@ -189,7 +189,7 @@ export const de: Messages = {
     stateOff: 'deaktiviert',
     enableButton: 'SMS-Verifizierung aktivieren',
     disableButton: 'SMS-Verifizierung deaktivieren',
-    backupCodesButton: 'Backup-Codes anzeigen oder neu erzeugen',
+    backupCodesButton: 'Backup-Codes',
 
     wizardLabel: 'SMS-Verifizierung aktivieren',
     chooseHeading: 'Telefonnummer auswählen',

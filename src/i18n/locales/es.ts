@@ -52,8 +52,8 @@ export const es: Messages = {
     phoneLabel: 'Número de teléfono',
     phoneHint: 'Incluye el prefijo del país. Te enviaremos un código de verificación por SMS a este número.',
     countryLabel: 'País',
-    internationalShort: 'Int.',
     internationalOption: 'Internacional',
+    internationalShort: 'Int.',
     countryOption: '{country} (+{callingCode})',
     submit: 'Añadir número de teléfono',
     submitting: 'Añadiendo…',
@@ -177,7 +177,7 @@ export const es: Messages = {
   },
   smsTwoFactorSection: {
     heading: 'Verificación en dos pasos',
-    description: 'Al iniciar sesión también te pedimos un código que enviamos por SMS a tu teléfono: una contraseña robada no basta.',
+    description: 'Al iniciar sesión, un código por SMS: una contraseña robada no basta.',
     loading: 'Cargando la configuración de la verificación en dos pasos…',
     listError: 'No pudimos cargar la configuración de la verificación en dos pasos.',
 
@@ -189,7 +189,7 @@ export const es: Messages = {
     stateOff: 'desactivada',
     enableButton: 'Activar la verificación por SMS',
     disableButton: 'Desactivar la verificación por SMS',
-    backupCodesButton: 'Ver o regenerar los códigos de respaldo',
+    backupCodesButton: 'Códigos de respaldo',
 
     wizardLabel: 'Activar la verificación por SMS',
     chooseHeading: 'Elige un número de teléfono',
