@@ -102,6 +102,7 @@ describe('SmsTwoFactorSection', () => {
 
     // The code step, with a code sent on the way in; nothing is reserved yet.
     expect(wizard()).toHaveAttribute('data-step', 'verify');
+    expect(screen.getByText('Step 2 of 3')).toBeVisible();
     const code = await screen.findByRole('textbox', { name: /Verification code/ });
     await waitFor(() => expect(h.backend.outbox.lastCodeFor('+12015550177')).toBe('424242'));
     expect(reservedIds(h)).toEqual([]);
@@ -269,6 +270,25 @@ describe('SmsTwoFactorSection', () => {
     expect(within(list).getByRole('button', { name: 'Make default +1 201 555 0101' })).toBeVisible();
   });
 
+  it('wizard: counts the steps of the route the choice takes, "Step 1 of 2" to "Step 2 of 4"', async () => {
+    const { user } = renderSection({
+      phoneNumbers: [
+        { id: 'idn_a', phoneNumber: '+12015550100', verified: true, createdAt: 1 },
+        { id: 'idn_u', phoneNumber: '+12015550177', createdAt: 2 },
+      ],
+    });
+    await user.click(await enableButton());
+    // A verified number: choose, then save the codes.
+    expect(screen.getByText('Step 1 of 2')).toBeVisible();
+    await user.click(screen.getByRole('radio', { name: '+1 201 555 0177 Unverified' }));
+    expect(screen.getByText('Step 1 of 3')).toBeVisible();
+    await user.click(screen.getByRole('radio', { name: 'Use a new phone number' }));
+    expect(screen.getByText('Step 1 of 4')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { name: 'Add a phone number' })).toBeVisible();
+    expect(screen.getByText('Step 2 of 4')).toBeVisible();
+  });
+
   it('wizard: one title per step, the unverified hint inside its option, no Regenerate or repeated status in the backup step', async () => {
     const { user } = renderSection({
       phoneNumbers: [
@@ -289,5 +309,6 @@ describe('SmsTwoFactorSection', () => {
     expect(screen.queryByRole('button', { name: 'Regenerate codes' })).toBeNull();
     expect(screen.queryByText(/Two-step verification is on/)).toBeNull();
     expect(screen.getByText('Save these backup codes now: they are shown only once.')).toBeVisible();
+    expect(screen.getByText('Step 2 of 2')).toBeVisible();
   });
 });

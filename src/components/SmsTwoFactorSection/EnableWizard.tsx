@@ -11,13 +11,15 @@ import { ChooseNumberStep, NEW_NUMBER } from './ChooseNumberStep.tsx';
 import { Heading, type HeadingLevel } from './Heading.tsx';
 import { BackupCodesStep, DoneStep, ReservingStep } from './WizardSteps.tsx';
 import { useParts } from '../parts/useParts.ts';
+import { formatMessage } from '../../i18n/format.ts';
+import { stepPosition, type WizardRoute } from './wizardRoute.ts';
 
 /** Where the wizard stands. `reserved` lasts one render: it becomes `backup-codes` or `done`. */
 type Step =
   | { name: 'choose' }
   | { name: 'add' }
   | { name: 'verify'; phoneNumberId: string; from: 'choose' | 'add' }
-  | { name: 'reserving' | 'reserved' | 'backup-codes' | 'done'; phoneNumberId: string };
+  | { name: 'reserving' | 'reserved' | 'backup-codes' | 'done'; phoneNumberId: string; route: WizardRoute };
 
 /** The wizard's `data-step` values. */
 type WizardStepName = 'choose' | 'add' | 'verify' | 'reserving' | 'backup-codes' | 'done';
@@ -50,7 +52,8 @@ export function EnableWizard(props: EnableWizardProps) {
   const candidates = candidateNumbers(phoneNumbers);
 
   // With nothing to choose from, the first step is adding a number.
-  const [step, setStep] = useState<Step>(() => (candidates.length > 0 ? { name: 'choose' } : { name: 'add' }));
+  const [startsWithAdd] = useState(() => candidates.length === 0);
+  const [step, setStep] = useState<Step>(() => (startsWithAdd ? { name: 'add' } : { name: 'choose' }));
   const [choice, setChoice] = useState<string>(() => candidates[0]?.id ?? NEW_NUMBER);
   const [error, setError] = useState<PhoneKitError | null>(null);
   // The next steps' code (phone input, code input) loads while the user reads the first one.
@@ -64,17 +67,17 @@ export function EnableWizard(props: EnableWizardProps) {
   // The reservation stored any backup codes before it resolved, so this render already sees them.
   if (step.name === 'reserved') {
     const brought = backupCodes.codes !== null && backupCodes.source === 'reservation';
-    setStep({ name: brought ? 'backup-codes' : 'done', phoneNumberId: step.phoneNumberId });
+    setStep({ name: brought ? 'backup-codes' : 'done', phoneNumberId: step.phoneNumberId, route: step.route });
   }
 
-  const reserve = async (phoneNumberId: string) => {
+  const reserve = async (phoneNumberId: string, route: WizardRoute) => {
     setError(null);
-    setStep({ name: 'reserving', phoneNumberId });
+    setStep({ name: 'reserving', phoneNumberId, route });
     // Codes still in memory from earlier must not pass for this reservation's.
     backupCodes.clear();
     try {
       await setReserved({ phoneNumberId, reserved: true });
-      setStep({ name: 'reserved', phoneNumberId });
+      setStep({ name: 'reserved', phoneNumberId, route });
       props.onEnabled();
     } catch (caught) {
       // Back to the choice, with this number selected: Continue tries again, nothing needs retyping.
@@ -88,7 +91,7 @@ export function EnableWizard(props: EnableWizardProps) {
     setError(null);
     const phone = candidates.find((p) => p.id === selected);
     if (!phone) setStep({ name: 'add' });
-    else if (isVerified(phone)) void reserve(phone.id);
+    else if (isVerified(phone)) void reserve(phone.id, 'verified');
     else setStep({ name: 'verify', phoneNumberId: phone.id, from: 'choose' });
   };
 
@@ -98,11 +101,26 @@ export function EnableWizard(props: EnableWizardProps) {
   };
 
   const shownStep: WizardStepName = step.name === 'reserved' ? 'reserving' : step.name;
+  const addRoute: WizardRoute = startsWithAdd ? 'add-first' : 'new';
+  const chosenRoute: WizardRoute =
+    selected === NEW_NUMBER ? 'new' : candidates.some((p) => p.id === selected && isVerified(p)) ? 'verified' : 'unverified';
+  // While choosing, the count follows the option picked; "Turning on…" between steps shows none.
+  const position =
+    step.name === 'choose'
+      ? stepPosition(chosenRoute, 'choose')
+      : step.name === 'add'
+        ? stepPosition(addRoute, 'add')
+        : step.name === 'verify'
+          ? stepPosition(step.from === 'add' ? addRoute : 'unverified', 'verify')
+          : step.name === 'backup-codes' || step.name === 'done'
+            ? stepPosition(step.route, 'finish')
+            : null;
 
   // One title per step (the step's own heading), right under the section's: no wizard heading between them. The
   // region keeps a name for screen-reader landmarks.
   return (
     <section className={part('wizard')} data-step={shownStep} aria-label={t.wizardLabel}>
+      {position && <p className={part('stepCount')}>{formatMessage(t.stepCount, position)}</p>}
       {step.name === 'choose' && (
         <ChooseNumberStep
           headingLevel={headingLevel}
@@ -133,7 +151,7 @@ export function EnableWizard(props: EnableWizardProps) {
           </Heading>
           <LazyVerifyPhoneNumber
             phoneNumberId={step.phoneNumberId}
-            onVerified={(phone) => void reserve(phone.id)}
+            onVerified={(phone) => void reserve(phone.id, step.from === 'add' ? addRoute : 'unverified')}
             onChangeNumber={() => setStep(step.from === 'add' ? { name: 'add' } : { name: 'choose' })}
             onCancel={onCancel}
           />

@@ -68,6 +68,7 @@ type Mode = 'idle' | 'enabling' | 'disabling' | 'backup-codes';
  * - `pnk-sms-two-factor-section__backup-codes` (`smsTwoFactorSection.backupCodes`): wraps `BackupCodes`
  * - `pnk-sms-two-factor-section__wizard` (`smsTwoFactorSection.wizard`): the enable wizard; `data-step="choose|add|verify|reserving|backup-codes|done"`
  * - `pnk-sms-two-factor-section__progress` (`smsTwoFactorSection.progress`): "Turning on SMS verification…"
+ * - `pnk-sms-two-factor-section__step-count` (`smsTwoFactorSection.stepCount`): "Step 2 of 4", above the step's title
  * - `pnk-sms-two-factor-section__step` (`smsTwoFactorSection.step`): the wizard's current step; `data-step="choose|add|verify|reserving|backup-codes|done"`, `data-state="idle|pending|error|success"`
  * - `pnk-sms-two-factor-section__step-heading` (`smsTwoFactorSection.stepHeading`): the step's title, its only heading
  * - `pnk-sms-two-factor-section__choices` (`smsTwoFactorSection.choices`): fieldset of numbers to choose from (named by the step title)

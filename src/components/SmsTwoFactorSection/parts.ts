@@ -23,6 +23,7 @@ export const smsTwoFactorSectionParts = {
     backupCodes: { description: 'wraps `BackupCodes`' },
     wizard: { description: 'the enable wizard', data: ['data-step="choose|add|verify|reserving|backup-codes|done"'] },
     progress: { description: '"Turning on SMS verification…"' },
+    stepCount: { description: '"Step 2 of 4", above the step\'s title' },
     step: {
       description: "the wizard's current step",
       data: ['data-step="choose|add|verify|reserving|backup-codes|done"', 'data-state="idle|pending|error|success"'],

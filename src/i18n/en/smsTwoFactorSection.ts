@@ -17,6 +17,7 @@ export const smsTwoFactorSection = {
 
   /** Names the wizard's region for screen readers; each step shows its own title instead. */
   wizardLabel: 'Turn on SMS verification',
+  stepCount: 'Step {step} of {total}',
   chooseHeading: 'Choose a phone number',
   chooseHint: 'We will text a code to this number each time you sign in.',
   chooseNewNumber: 'Use a new phone number',

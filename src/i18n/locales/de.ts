@@ -192,6 +192,7 @@ export const de: Messages = {
     backupCodesButton: 'Backup-Codes',
 
     wizardLabel: 'SMS-Verifizierung aktivieren',
+    stepCount: 'Schritt {step} von {total}',
     chooseHeading: 'Telefonnummer auswählen',
     chooseHint: 'Wir senden bei jeder Anmeldung einen Code per SMS an diese Nummer.',
     chooseNewNumber: 'Neue Telefonnummer verwenden',

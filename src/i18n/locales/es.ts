@@ -192,6 +192,7 @@ export const es: Messages = {
     backupCodesButton: 'Códigos de respaldo',
 
     wizardLabel: 'Activar la verificación por SMS',
+    stepCount: 'Paso {step} de {total}',
     chooseHeading: 'Elige un número de teléfono',
     chooseHint: 'Te enviaremos un código por SMS a este número cada vez que inicies sesión.',
     chooseNewNumber: 'Usar un número de teléfono nuevo',
