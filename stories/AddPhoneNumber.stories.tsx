@@ -210,6 +210,22 @@ export const ChangeCountryWithKeyboard: Story = {
   },
 };
 
+/** One rule in every country: mobile numbers only. A Berlin landline is refused as a London one is, nothing is sent. */
+export const LandlineRefused: Story = {
+  loaders: [withBackend()],
+  args: { defaultCountry: 'DE' },
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const input = phoneField(canvasElement);
+    await waitFor(() => expect(input).toHaveFocus());
+    await userEvent.keyboard('3012345678{Enter}');
+    await expect(await canvas.findByText('This is not a valid mobile number for Germany. Enter a mobile number that can receive text messages.')).toBeVisible();
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(input).toHaveFocus();
+    expect(storyBackend(loaded).outbox).toHaveLength(0);
+  },
+};
+
 export const CancelReturnsToCaller: Story = {
   loaders: [withBackend()],
   play: async ({ canvasElement, args }) => {
