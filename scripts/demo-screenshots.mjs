@@ -3,7 +3,7 @@
  * Needs Storybook running (`npm start`):  node scripts/demo-screenshots.mjs [http://127.0.0.1:6006] [docs/screenshots] [after]
  * Writes <dir>/<prefix>-<shot>-<width>.png and prints how far each page scrolls sideways (0 is right).
  */
-import { chromium } from 'playwright-core';
+import { chromium } from 'playwright';
 
 const [base = 'http://127.0.0.1:6006', outDir = 'docs/screenshots', prefix = 'after'] = process.argv.slice(2);
 const shots = [

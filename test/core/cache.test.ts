@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PhoneNumber } from '../../src/model/types.ts';
+import { phoneNumberFixture } from '../support/phoneNumberFixture.ts';
 import {
   removePhoneNumber,
   setDefaultSecondFactor,
@@ -9,22 +10,7 @@ import {
 import { rollbackList } from '../../src/core/rollback.ts';
 import { sortPhoneNumbers } from '../../src/model/sort.ts';
 
-function phone(id: string, patch: Partial<PhoneNumber> = {}): PhoneNumber {
-  return {
-    id,
-    object: 'phone_number',
-    phoneNumber: `+1555555${id.padStart(4, '0').slice(-4)}`,
-    reserved: false,
-    reservedForSecondFactor: false,
-    defaultSecondFactor: false,
-    verification: { object: 'verification_otp', status: 'verified', strategy: 'phone_code', attempts: 0, expireAt: 1 },
-    linkedTo: [],
-    backupCodes: null,
-    createdAt: Number(id.replace(/\D/g, '')) || 0,
-    updatedAt: 0,
-    ...patch,
-  };
-}
+const phone = phoneNumberFixture;
 
 describe('list edits', () => {
   it('upserts by id, appends new numbers and never stores backup codes', () => {

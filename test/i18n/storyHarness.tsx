@@ -50,6 +50,9 @@ export const allStories: LoadedStory[] = Object.values(modules).flatMap((module)
   }));
 });
 
+/** The stories of the kit's components, without the headless-hooks playground (its markup is the story's own). */
+export const kitStories: LoadedStory[] = allStories.filter((story) => !story.title.startsWith('Hooks/'));
+
 /** What a kit component shows while it waits: a list still loading, a lazy step on its way, a request in flight. */
 const WAITING = '[aria-busy="true"], [data-state="loading"]';
 

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PhoneNumber } from '../../src/model/types.ts';
+import { phoneNumberFixture } from '../support/phoneNumberFixture.ts';
 import { primaryFirst, sortPhoneNumbers } from '../../src/model/sort.ts';
 
-function phone(id: string, patch: Partial<PhoneNumber> = {}): PhoneNumber {
-  return {
-    id,
-    object: 'phone_number',
-    phoneNumber: `+1555555${id.padStart(4, '0')}`,
-    reserved: false,
-    reservedForSecondFactor: false,
-    defaultSecondFactor: false,
-    verification: { object: 'verification_otp', status: 'verified', strategy: 'phone_code', attempts: 0, expireAt: 1 },
-    linkedTo: [],
-    backupCodes: null,
-    createdAt: Number(id),
-    updatedAt: 0,
-    ...patch,
-  };
-}
+const phone = phoneNumberFixture;
 
 describe('primaryFirst', () => {
   const byDefault = phone('1', { reservedForSecondFactor: true, defaultSecondFactor: true });
