@@ -114,14 +114,12 @@ it('runs the account-settings page on a real Clerk instance: add, verify, two-st
   expect(phone(OLD)).toMatchObject({ reservedForSecondFactor: true, defaultSecondFactor: true });
 
   // Use the new number for two-step verification too, and make it the default.
-  await userEvent.click(screen.getByRole('switch', { name: /Use for two-step verification \+1 201 555 0123/ }));
+  await userEvent.click(screen.getByRole('switch', { name: 'Use +1 201 555 0123 for sign-in codes' }));
   await expect.poll(() => phone(NEW)?.reservedForSecondFactor, { timeout: 30_000 }).toBe(true);
-  const group = await screen.findByRole('group', { name: 'Default number for sign-in codes' });
-  const newDefault = within(group).getByRole('radio', { name: '+1 201 555 0123' });
-  await expect.poll(() => (newDefault as HTMLInputElement).disabled, { timeout: 30_000 }).toBe(false);
-  await userEvent.click(newDefault);
+  await userEvent.click(await screen.findByRole('button', { name: 'Make default +1 201 555 0123' }));
   await expect.poll(() => phone(NEW)?.defaultSecondFactor, { timeout: 30_000 }).toBe(true);
-  await expect.poll(() => (newDefault as HTMLInputElement).checked, { timeout: 30_000 }).toBe(true);
+  // The badge moved to the new number's row: the old one now offers "Make default".
+  await screen.findByRole('button', { name: 'Make default +1 201 555 0100' });
   expect(phone(OLD)?.defaultSecondFactor).toBe(false);
 
   // Remove the old number, confirming its two-step warning.
