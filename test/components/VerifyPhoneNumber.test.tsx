@@ -313,6 +313,10 @@ describe('VerifyPhoneNumber lockout', () => {
 
     await user.type(codeInput(), '222222');
     expect(await screen.findByText(LAST_ATTEMPT)).toBeInTheDocument();
+    // Heard, not only seen: an alert, and part of what the field says when focus returns to it.
+    expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toContain(LAST_ATTEMPT);
+    await waitFor(() => expect(codeInput()).toHaveFocus());
+    expect(codeInput()).toHaveAccessibleDescription(expect.stringContaining(LAST_ATTEMPT));
 
     await user.type(codeInput(), '333333');
     const getNewCode = await screen.findByRole('button', { name: /^Get a new code/ });

@@ -28,16 +28,20 @@ export interface CodeFieldProps {
   error: string | null;
   /** Changes with every new error, so the same text after another wrong code is announced again. */
   errorKey: number;
+  /** A warning under the error ("One attempt left…"): announced with it and part of the field's description. */
+  warning: string | null;
   /** While a check runs: read-only rather than disabled, so focus stays in the field. */
   readOnly: boolean;
   inputRef: Ref<HTMLInputElement>;
 }
 
-export function CodeField({ code, onChange, onComplete, onPaste, length, label, hint, error, errorKey, readOnly, inputRef }: CodeFieldProps) {
+export function CodeField({ code, onChange, onComplete, onPaste, length, label, hint, error, errorKey, warning, readOnly, inputRef }: CodeFieldProps) {
   const part = useParts('verifyPhoneNumber');
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
+  const warningId = useId();
+  const describedBy = [hintId, error && errorId, warning && warningId].filter(Boolean).join(' ');
   const value = useSyncExternalStore(code.subscribe, code.get, code.get);
   const { attachInput, selection: shadowSelection } = useShadowRootSlots(inputRef);
   return (
@@ -74,7 +78,7 @@ export function CodeField({ code, onChange, onComplete, onPaste, length, label, 
           enterKeyHint="done"
           readOnly={readOnly}
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${hintId} ${errorId}` : hintId}
+          aria-describedby={describedBy}
           containerClassName={part('slotsContainer')}
           className={part('input')}
           render={({ slots }) => (
@@ -89,6 +93,12 @@ export function CodeField({ code, onChange, onComplete, onPaste, length, label, 
       {error && (
         <p key={errorKey} className={part('error', 'fieldError')} id={errorId} role="alert">
           {error}
+        </p>
+      )}
+      {warning && (
+        // Keyed like the error: a screen reader hears the warning with the wrong code that brought it.
+        <p key={`warning-${errorKey}`} className={part('lastAttempt')} id={warningId} role="alert">
+          {warning}
         </p>
       )}
     </div>

@@ -76,7 +76,7 @@ export interface VerifyPhoneNumberProps {
  * - `pnk-verify-phone-number__caret` (`verifyPhoneNumber.caret`): the blinking caret in the active slot
  * - `pnk-verify-phone-number__error` (`verifyPhoneNumber.error`): the field's message (also `pnk-field-error`)
  * - `pnk-verify-phone-number__expiry` (`verifyPhoneNumber.expiry`): "Code expires in 9:58"
- * - `pnk-verify-phone-number__last-attempt` (`verifyPhoneNumber.lastAttempt`): "One attempt left…", under the field when one more wrong code uses up the code
+ * - `pnk-verify-phone-number__last-attempt` (`verifyPhoneNumber.lastAttempt`): "One attempt left…", under the field's error when one more wrong code uses up the code; an alert, and part of the field's description
  * - `pnk-verify-phone-number__actions` (`verifyPhoneNumber.actions`): the buttons
  * - `pnk-verify-phone-number__verify` (`verifyPhoneNumber.verify`): submit button (also `pnk-button`); `data-variant="primary"`
  * - `pnk-verify-phone-number__resend` (`verifyPhoneNumber.resend`): resend button with countdown (also `pnk-button`); `data-state="ready|waiting|pending"`, `data-variant`
@@ -195,13 +195,13 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
               hint={formatMessage(t.codeHint, { length }, locale)}
               error={entry.fieldError?.text ?? null}
               errorKey={entry.fieldError?.key ?? 0}
+              warning={attemptsLeft === 1 ? t.lastAttempt : null}
               readOnly={isVerifying}
               inputRef={inputRef}
             />
             {secondsUntilExpiry !== null && secondsUntilExpiry > 0 && (
               <p className={part('expiry')}>{formatMessage(t.expiresIn, { time: formatClockDuration(secondsUntilExpiry, locale) })}</p>
             )}
-            {attemptsLeft === 1 && <p className={part('lastAttempt')}>{t.lastAttempt}</p>}
             {entry.stepError && <Alert>{errorMessage(entry.stepError, messages)}</Alert>}
             {sendAlert}
             <div className={part('actions')}>

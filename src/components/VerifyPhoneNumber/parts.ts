@@ -28,7 +28,7 @@ export const verifyPhoneNumberParts = {
     caret: { description: 'the blinking caret in the active slot' },
     error: { description: "the field's message (also `pnk-field-error`)" },
     expiry: { description: '"Code expires in 9:58"' },
-    lastAttempt: { description: '"One attempt left…", under the field when one more wrong code uses up the code' },
+    lastAttempt: { description: '"One attempt left…", under the field\'s error when one more wrong code uses up the code; an alert, and part of the field\'s description' },
     actions: { description: 'the buttons' },
     verify: { description: 'submit button (also `pnk-button`)', data: ['data-variant="primary"'] },
     resend: { description: 'resend button with countdown (also `pnk-button`)', data: ['data-state="ready|waiting|pending"', 'data-variant'] },

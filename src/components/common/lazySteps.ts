@@ -70,7 +70,7 @@ export const LazyAddPhoneNumber = lazyComponent<AddPhoneNumberProps>(() => impor
  * - `pnk-verify-phone-number__caret` (`verifyPhoneNumber.caret`): the blinking caret in the active slot
  * - `pnk-verify-phone-number__error` (`verifyPhoneNumber.error`): the field's message (also `pnk-field-error`)
  * - `pnk-verify-phone-number__expiry` (`verifyPhoneNumber.expiry`): "Code expires in 9:58"
- * - `pnk-verify-phone-number__last-attempt` (`verifyPhoneNumber.lastAttempt`): "One attempt left…", under the field when one more wrong code uses up the code
+ * - `pnk-verify-phone-number__last-attempt` (`verifyPhoneNumber.lastAttempt`): "One attempt left…", under the field's error when one more wrong code uses up the code; an alert, and part of the field's description
  * - `pnk-verify-phone-number__actions` (`verifyPhoneNumber.actions`): the buttons
  * - `pnk-verify-phone-number__verify` (`verifyPhoneNumber.verify`): submit button (also `pnk-button`); `data-variant="primary"`
  * - `pnk-verify-phone-number__resend` (`verifyPhoneNumber.resend`): resend button with countdown (also `pnk-button`); `data-state="ready|waiting|pending"`, `data-variant`
