@@ -33,3 +33,26 @@ describe('PhoneNumbersSection at 375 px', () => {
     }
   });
 });
+
+describe('PhoneNumbersSection while the list loads', () => {
+  /** The height of the first element matching `selector` once the story has rendered it, at a desktop width. */
+  async function firstHeight(storyName: string, selector: string): Promise<{ height: number; top: string }> {
+    const container = await story(storyName).render((node) => <div style={{ width: 640 }}>{node}</div>);
+    await expect.poll(() => container.querySelector(selector)).not.toBeNull();
+    const element = container.querySelector(selector)!;
+    const height = box(element).height;
+    const top = getComputedStyle(element).borderTopWidth;
+    cleanup();
+    return { height, top };
+  }
+
+  it('draws placeholder rows as tall as the one-line rows that replace them, so nothing jumps when the list arrives', async () => {
+    const placeholder = await firstHeight('Sections/PhoneNumbersSection › Loading', '.pnk-skeleton__row');
+    const container = await story('Sections/PhoneNumbersSection › OneVerified').render((node) => <div style={{ width: 640 }}>{node}</div>);
+    await loaded(container);
+    const row = within(screen.getByRole('list', { name: 'Phone numbers' })).getAllByRole('listitem')[0]!;
+    expect(placeholder.height).toBeCloseTo(box(row).height, 0);
+    // Like the list, the first placeholder has no rule above it: the card is the frame.
+    expect(placeholder.top).toBe(getComputedStyle(row).borderTopWidth);
+  });
+});
