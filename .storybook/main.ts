@@ -23,7 +23,11 @@ const config: StorybookConfig = {
   // Under Vitest (`vitest --project storybook`, also when started from Storybook's test panel) the plays are the tests.
   viteFinal: (viteConfig) => ({
     ...viteConfig,
-    server: { ...viteConfig.server, fs: { ...viteConfig.server?.fs, allow: servedDirectories(viteConfig.root ?? process.cwd()) } },
+    // Added to what Storybook already allows (its own folders), not in their place.
+    server: {
+      ...viteConfig.server,
+      fs: { ...viteConfig.server?.fs, allow: [...(viteConfig.server?.fs?.allow ?? []), ...servedDirectories(viteConfig.root ?? process.cwd())] },
+    },
     plugins: [
       ...(viteConfig.plugins ?? []).flat().filter(
         (plugin) => !(plugin && typeof plugin === 'object' && 'name' in plugin && plugin.name === 'unplugin-dts'),
