@@ -12,7 +12,7 @@
  * | `PATCH /phone_numbers/{phoneNumberId}` | {@link AdminUpdatePhoneNumberBody} | {@link AdminUser} | `updatePhoneNumber` |
  * | `DELETE /phone_numbers/{phoneNumberId}` | | {@link AdminUser} | `deletePhoneNumber` |
  * | `DELETE /users/{userId}/mfa` | | {@link AdminUser} | `resetTwoStep` |
- * | `POST /phone_numbers/{phoneNumberId}/send_code` | | {@link AdminSendCodeResult} | `verifyCaller` |
+ * | `POST /phone_numbers/{phoneNumberId}/send_code` | (none, or `{}`) | {@link AdminSendCodeResult} | `verifyCaller` |
  * | `POST /phone_numbers/{phoneNumberId}/check_code` | {@link AdminCheckCodeBody} | {@link AdminCheckCodeResult} | `verifyCaller` |
  *
  * Errors answer `{ error: { code, message } }` ({@link AdminErrorBody}) with status 400 (bad input), 401 (no agent),
@@ -111,21 +111,36 @@ export interface AdminUpdatePhoneNumberBody {
   primary?: boolean;
 }
 
-/** `POST /phone_numbers/{phoneNumberId}/check_code` body: the 6 digits the caller reads back. */
+/**
+ * `POST /phone_numbers/{phoneNumberId}/check_code` body: the 6 digits the caller reads back, and the
+ * `verificationId` that `send_code` answered (Clerk's Backend API checks a code against that one verification, and
+ * the handler keeps no state between requests, so the console sends it back).
+ */
 export interface AdminCheckCodeBody {
+  verificationId: string;
   code: string;
 }
 
-/** `POST /phone_numbers/{phoneNumberId}/send_code`: the number with its fresh verification (status, expiry). */
+/**
+ * `POST /phone_numbers/{phoneNumberId}/send_code`: the code went out. The caller check is its own verification
+ * (Clerk's Backend API `prepare_verification`): it does not touch the number's own verification status.
+ */
 export interface AdminSendCodeResult {
   phoneNumber: AdminPhoneNumber;
+  /** Send it back with the code to `check_code`. Not a secret (the code is). */
+  verificationId: string;
+  /** When the code stops working (Unix ms); `null` when Clerk does not say. */
+  expireAt: number | null;
 }
 
 /** `POST /phone_numbers/{phoneNumberId}/check_code`: whether the caller read the right code. */
 export interface AdminCheckCodeResult {
   verified: boolean;
+  /** The caller check's status after this attempt: a wrong code leaves it `unverified` (or `failed` at the limit). */
+  status: AdminVerificationStatus;
   /** Tries left for this code; `null` when Clerk does not say. */
   attemptsLeft: number | null;
+  /** The number afresh (a correct code also marks an unverified number verified, as Clerk does). */
   phoneNumber: AdminPhoneNumber;
 }
 
