@@ -9,7 +9,12 @@ export type PhoneNumberOperation =
   | 'reserveForSecondFactor'
   | 'makeDefaultSecondFactor'
   | 'removePhoneNumber'
-  | 'createBackupCodes';
+  | 'createBackupCodes'
+  | 'getAccountSecurity'
+  | 'setPrimaryPhoneNumber'
+  | 'createTotp'
+  | 'verifyTotp'
+  | 'deleteTotp';
 
 /** Passed to `onNeedsReverification`: call `retry()` once the user has re-verified, or `cancel()`. */
 export interface ReverificationRequest {

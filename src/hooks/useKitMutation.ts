@@ -13,6 +13,8 @@ import { editList, rereadIfStale } from '../core/cachedList.ts';
 import type { PhoneNumberOperation } from '../core/events.ts';
 import { phoneNumberKeys } from '../core/queryKeys.ts';
 import { runOperation } from '../core/runOperation.ts';
+import type { AccountSecurity } from '../model/account.ts';
+import { cachedAccount, editAccount, rollbackAccount } from '../core/cachedAccount.ts';
 
 type List = PhoneNumber[] | undefined;
 
@@ -28,6 +30,11 @@ export interface KitMutationConfig<TVariables, TResult> {
   apply?: (list: List, result: TResult, variables: TVariables) => PhoneNumber[];
   /** True when the answer leaves other numbers' state unknown (e.g. which number inherited the default). */
   needsRefetch?: (before: List, variables: TVariables) => boolean;
+  /** The cached account facts (`AccountSecurity`): at once, and once the server answered; rolled back exactly on failure. */
+  account?: {
+    optimistic?: (account: AccountSecurity, variables: TVariables) => AccountSecurity;
+    apply?: (account: AccountSecurity, result: TResult, variables: TVariables) => AccountSecurity;
+  };
   /** Anything else to do with a successful answer (e.g. keep backup codes in memory). */
   onSuccess?: (kit: PhoneNumberKitContextValue, result: TResult, variables: TVariables) => void;
 }
@@ -45,6 +52,7 @@ export interface KitMutation<TVariables, TResult> {
 interface Snapshot {
   before: List;
   optimistic: List;
+  account?: { before: AccountSecurity; optimistic: AccountSecurity };
 }
 
 export function useKitMutation<TVariables, TResult>(config: KitMutationConfig<TVariables, TResult>): KitMutation<TVariables, TResult> {
@@ -56,21 +64,25 @@ export function useKitMutation<TVariables, TResult>(config: KitMutationConfig<TV
       mutationFn: (variables) =>
         runOperation(kit.callbacks, config.operation, () => config.run(kit, variables), config.phoneNumberId?.(variables)),
       onMutate: async (variables) => {
+        const account = await optimisticAccount(kit, config, variables);
         const before = kit.queryClient.getQueryData<PhoneNumber[]>(listKey);
-        if (!config.optimistic) return { before, optimistic: undefined };
+        if (!config.optimistic) return { before, optimistic: undefined, account };
         // An in-flight list fetch would overwrite the optimistic list with stale data.
         await kit.queryClient.cancelQueries({ queryKey: listKey });
         const optimistic = config.optimistic(before, variables);
         editList(kit, () => optimistic);
-        return { before, optimistic };
+        return { before, optimistic, account };
       },
       onError: (error, _variables, snapshot) => {
+        const account = snapshot?.account;
+        if (account) editAccount(kit, (current) => rollbackAccount(current, account.before, account.optimistic));
         if (snapshot?.optimistic) editList(kit, (current) => rollbackList(current, snapshot.before ?? [], snapshot.optimistic ?? []));
         // The change may have been made after all (the answer was lost): read the list again.
         rereadIfStale(kit, error);
       },
       onSuccess: (result, variables, snapshot) => {
         if (config.apply) editList(kit, (current) => config.apply!(current, result, variables));
+        if (config.account?.apply) editAccount(kit, (current) => config.account!.apply!(current, result, variables));
         config.onSuccess?.(kit, result, variables);
         if (config.needsRefetch?.(snapshot?.before, variables)) void kit.queryClient.invalidateQueries({ queryKey: listKey });
       },
@@ -93,4 +105,21 @@ export function useKitMutation<TVariables, TResult>(config: KitMutationConfig<TV
   );
 
   return { run, isPending: mutation.isPending, error: mutation.error, data: mutation.data, reset: mutation.reset };
+}
+
+/** Applies the config's optimistic account edit, if any, and returns what rollback needs. */
+async function optimisticAccount<TVariables, TResult>(
+  kit: PhoneNumberKitContextValue,
+  config: KitMutationConfig<TVariables, TResult>,
+  variables: TVariables,
+): Promise<Snapshot['account']> {
+  const edit = config.account?.optimistic;
+  if (!edit) return undefined;
+  // An in-flight read would overwrite the optimistic account with stale data.
+  await kit.queryClient.cancelQueries({ queryKey: phoneNumberKeys.account(kit.scope) });
+  const before = cachedAccount(kit);
+  if (!before) return undefined;
+  const optimistic = edit(before, variables);
+  editAccount(kit, () => optimistic);
+  return { before, optimistic };
 }

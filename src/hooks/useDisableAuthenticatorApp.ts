@@ -1,0 +1,38 @@
+'use client';
+import type { AccountSecurity } from '../model/account.ts';
+import type { PhoneKitError } from '../model/errors.ts';
+import type { PhoneNumber } from '../model/types.ts';
+import { phoneNumberKeys } from '../core/queryKeys.ts';
+import type { PhoneNumberKitContextValue } from './context.ts';
+import { usePhoneNumberKit } from './context.ts';
+import { useKitMutation } from './useKitMutation.ts';
+
+/** What {@link useDisableAuthenticatorApp} returns. */
+export interface UseDisableAuthenticatorAppResult {
+  /** Removes the authenticator app. The account shows it off at once and comes back if the server refuses. */
+  disable: () => Promise<void>;
+  isPending: boolean;
+  error: PhoneKitError | null;
+  reset: () => void;
+}
+
+/** The account once the app is gone: two-step stays on only while a number still receives sign-in codes. */
+function withoutTotp(kit: PhoneNumberKitContextValue, account: AccountSecurity): AccountSecurity {
+  const list = kit.queryClient.getQueryData<PhoneNumber[]>(phoneNumberKeys.list(kit.scope)) ?? [];
+  const smsRemains = list.some((p) => p.reservedForSecondFactor);
+  return { ...account, totpEnabled: false, twoFactorEnabled: smsRemains, backupCodeEnabled: smsRemains && account.backupCodeEnabled };
+}
+
+/** Removes the authenticator app (`deleteTotp`), optimistically with exact rollback, through `useKitMutation`. */
+export function useDisableAuthenticatorApp(): UseDisableAuthenticatorAppResult {
+  const kit = usePhoneNumberKit();
+  const mutation = useKitMutation<void, void>({
+    operation: 'deleteTotp',
+    run: (current) => current.adapter.deleteTotp(),
+    account: {
+      optimistic: (account) => withoutTotp(kit, account),
+      apply: (account) => withoutTotp(kit, account),
+    },
+  });
+  return { disable: () => mutation.run(undefined), isPending: mutation.isPending, error: mutation.error, reset: mutation.reset };
+}
