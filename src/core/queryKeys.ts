@@ -7,6 +7,8 @@ export const phoneNumberKeys = {
   all: (scope: string) => ['phone-number-kit', scope] as const,
   /** The list of the user's numbers: one query shared by every hook and component. */
   list: (scope: string) => ['phone-number-kit', scope, 'phone-numbers'] as const,
+  /** The user-level facts two-step verification depends on (`AccountSecurity`): one query shared by every hook. */
+  account: (scope: string) => ['phone-number-kit', scope, 'account'] as const,
   /** The mutations of one operation (e.g. `reserveForSecondFactor`), for `useIsMutating` and the like. */
   operation: (scope: string, operation: string) => ['phone-number-kit', scope, 'operation', operation] as const,
 };
