@@ -4,6 +4,8 @@ export type { PhoneNumberKitCallbacks, PhoneNumberOperation, ReverificationReque
 export { phoneNumberKeys } from '../core/queryKeys.ts';
 export { usePhoneNumbers } from './usePhoneNumbers.ts';
 export type { UsePhoneNumbersResult } from './usePhoneNumbers.ts';
+export { useAccountSecurity } from './useAccountSecurity.ts';
+export type { UseAccountSecurityOptions, UseAccountSecurityResult } from './useAccountSecurity.ts';
 export { useAddPhoneNumber } from './useAddPhoneNumber.ts';
 export type { UseAddPhoneNumberResult } from './useAddPhoneNumber.ts';
 export { usePhoneNumberVerification } from './usePhoneNumberVerification.ts';
