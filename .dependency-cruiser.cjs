@@ -26,6 +26,8 @@ const below = {
   components: ['model', 'core', 'hooks', 'i18n', 'theme'],
   testing: ['model', 'core', 'adapters'],
   embed: ['model', 'core', 'adapters', 'hooks', 'i18n', 'theme', 'components'],
+  // phone-number-kit/server holds the Clerk secret key: it needs the wire format and nothing of the browser kit.
+  server: ['model'],
 };
 
 module.exports = {
@@ -57,6 +59,20 @@ module.exports = {
       comment: 'Components talk to the backend through hooks only.',
       from: { path: '^src/components/' },
       to: { path: '^src/adapters/' },
+    },
+    {
+      name: 'nothing-imports-server',
+      severity: 'error',
+      comment: 'src/server runs with the secret key; only its own entry (src/server.ts) may import it, so no browser entry can.',
+      from: { path: '^src/', pathNot: ['^src/server/', '^src/server\\.ts$'] },
+      to: { path: '^src/server/' },
+    },
+    {
+      name: 'server-runs-anywhere',
+      severity: 'error',
+      comment: 'src/server runs on Node, Deno, Bun and edge runtimes: no React, no DOM libraries, no Node built-ins.',
+      from: { path: '^src/server(/|\\.ts$)' },
+      to: { path: '^(react|react-dom|@tanstack/|msw|node:)', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'no-entry-imports',

@@ -114,7 +114,7 @@ export default defineConfig({
     minify: false,
     cssMinify: true,
     lib: {
-      entry: { index: 'src/index.ts', hooks: 'src/hooks.ts', 'adapter-kit': 'src/adapter-kit.ts', testing: 'src/testing/index.ts', 'testing/msw': 'src/testing/msw.ts', parts: 'src/parts.ts', 'clerk-js': 'src/clerk-js.ts', 'locales/es': 'src/i18n/locales/es.ts', 'locales/de': 'src/i18n/locales/de.ts' },
+      entry: { index: 'src/index.ts', hooks: 'src/hooks.ts', 'adapter-kit': 'src/adapter-kit.ts', testing: 'src/testing/index.ts', 'testing/msw': 'src/testing/msw.ts', parts: 'src/parts.ts', 'clerk-js': 'src/clerk-js.ts', server: 'src/server.ts', support: 'src/support.ts', 'locales/es': 'src/i18n/locales/es.ts', 'locales/de': 'src/i18n/locales/de.ts' },
       formats: ['es'],
       // The components' CSS, extracted to one file (`phone-number-kit/styles.css`); nothing is injected at run time.
       cssFileName: 'styles',
