@@ -12,6 +12,15 @@ export function editAccount(kit: CachedListLocation, edit: (account: AccountSecu
   kit.queryClient.setQueryData<AccountSecurity>(phoneNumberKeys.account(kit.scope), (account) => (account ? edit(account) : account));
 }
 
+/**
+ * Writes an answer that carries the whole account (e.g. `setPrimaryPhoneNumber`'s) into the cache, read before or
+ * not: it is the server's, so every reader may show it without a request of its own.
+ */
+export function writeBackAccount(kit: CachedListLocation, account: AccountSecurity): AccountSecurity {
+  kit.queryClient.setQueryData<AccountSecurity>(phoneNumberKeys.account(kit.scope), account);
+  return account;
+}
+
 /** The cached account, if it was read. */
 export function cachedAccount(kit: CachedListLocation): AccountSecurity | undefined {
   return kit.queryClient.getQueryData<AccountSecurity>(phoneNumberKeys.account(kit.scope));
