@@ -24,7 +24,8 @@ function describeIssue(issue: WireIssue, what: string): PhoneKitError {
   });
 }
 
-function parseWith<T>(check: Check<T>, input: unknown, what: string): T {
+/** Runs a wire check; a rejected value becomes a `response_invalid` {@link PhoneKitError} naming `what` and the path. */
+export function parseWith<T>(check: Check<T>, input: unknown, what: string): T {
   try {
     return check(input);
   } catch (error) {
