@@ -14,3 +14,4 @@ export type {
   ClerkApiErrorLike,
   ClerkApiResponseErrorLike,
 } from './adapters/clerk-js/types.ts';
+export type { ClerkSessionLike, ClerkSessionSource, ClerkSessionVerificationLike } from './adapters/clerk-js/sessionVerification.ts';

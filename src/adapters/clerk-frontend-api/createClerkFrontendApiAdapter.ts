@@ -11,6 +11,7 @@ import {
 import type { PhoneNumberAdapter } from '../types.ts';
 import { normalizeBaseUrl } from './request.ts';
 import { createTransport, decode } from './transport.ts';
+import { sessionVerificationMethods } from './sessionVerification.ts';
 import type { StringSource } from '../stringSource.ts';
 
 /** Options of {@link createClerkFrontendApiAdapter}. */
@@ -93,6 +94,8 @@ export function createClerkFrontendApiAdapter(options: ClerkFrontendApiAdapterOp
   });
 
   return {
+    ...sessionVerificationMethods(send, options.sessionId),
+
     async listPhoneNumbers(call) {
       // The one endpoint that answers a bare array rather than the `{ response, client }` envelope.
       return decode(await send({ method: 'GET', path: PHONE_NUMBERS }, call?.signal), parsePhoneNumberList);

@@ -39,6 +39,7 @@ import { abortable, throwIfAborted } from './abortable.ts';
 import { phoneNumberNotFound, toPhoneKitError, unsupportedChange } from './mapError.ts';
 import { toBackupCodes, toPhoneNumber, toPhoneNumberList } from './mapResource.ts';
 import type { ClerkPhoneNumberLike, ClerkUserLike } from './types.ts';
+import { clerkJsSessionVerificationMethods, type ClerkSessionSource } from './sessionVerification.ts';
 
 /** Options of {@link createClerkJsAdapter}. */
 export interface ClerkJsAdapterOptions {
@@ -47,6 +48,12 @@ export interface ClerkJsAdapterOptions {
    * the `user` object when it was handed over. Default `true`. Ignored when the user has no `reload`.
    */
   reloadOnList?: boolean;
+  /**
+   * The signed-in session (`useSession().session` or `clerk.session`), or a getter for it, used only by the
+   * re-verification methods (`session.startVerification` and its steps) that the built-in step-up dialog calls.
+   * Without it those methods reject with `session_missing`; everything else works as before.
+   */
+  session?: ClerkSessionSource;
 }
 
 function isUserLike(value: unknown): value is ClerkUserLike {
@@ -146,6 +153,8 @@ export function createClerkJsAdapter(user: ClerkUserLike, options: ClerkJsAdapte
   }
 
   return {
+    ...clerkJsSessionVerificationMethods(options.session),
+
     listPhoneNumbers: (options?: AdapterCallOptions) =>
       guarded(async () => {
         throwIfAborted(options?.signal);

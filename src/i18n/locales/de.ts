@@ -43,6 +43,8 @@ export const de: Messages = {
     second_factor_not_enabled: 'Aktivieren Sie die Zwei-Schritt-Verifizierung, bevor Sie Backup-Codes erstellen.',
     session_reverification_required: 'Bestätigen Sie zu Ihrer Sicherheit Ihre Identität, bevor Sie diese Änderung vornehmen.',
     reverification_cancelled: 'Die Änderung wurde nicht vorgenommen, weil die Bestätigung abgebrochen wurde.',
+    session_missing: 'Ihre Sitzung wurde nicht gefunden. Melden Sie sich erneut an, um fortzufahren.',
+    form_password_incorrect: 'Das Passwort ist falsch. Versuchen Sie es erneut.',
     authentication_invalid: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
     resource_not_found: 'Diese Telefonnummer existiert nicht mehr. Laden Sie die Seite neu.',
     unsupported_change: 'Diese Änderung wird nicht unterstützt.',

@@ -43,6 +43,8 @@ export const es: Messages = {
     second_factor_not_enabled: 'Activa la verificación en dos pasos antes de crear códigos de respaldo.',
     session_reverification_required: 'Por tu seguridad, confirma que eres tú antes de hacer este cambio.',
     reverification_cancelled: 'No se hizo el cambio porque se canceló la verificación.',
+    session_missing: 'No se encontró tu sesión. Vuelve a iniciar sesión para continuar.',
+    form_password_incorrect: 'La contraseña no es correcta. Inténtalo de nuevo.',
     authentication_invalid: 'Tu sesión ha terminado. Vuelve a iniciar sesión para continuar.',
     resource_not_found: 'Este número de teléfono ya no existe. Actualiza la página.',
     unsupported_change: 'Este cambio no es posible.',

@@ -48,5 +48,8 @@ export function createMemoryAdapter(engine: MemoryEngine): PhoneNumberAdapter {
     updatePhoneNumber: (id, changes, options) => call(options, () => engine.update(id, changes)),
     deletePhoneNumber: (id, options) => call(options, () => void engine.remove(id)),
     createBackupCodes: (options) => call(options, () => engine.createBackupCodes()),
+    startReverification: (level, options) => call(options, () => engine.startReverification(level)),
+    prepareReverification: (stage, factor, options) => call(options, () => engine.prepareReverification(stage, factor)),
+    attemptReverification: (attempt, options) => call(options, () => engine.attemptReverification(attempt)),
   };
 }

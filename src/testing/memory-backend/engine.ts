@@ -10,6 +10,8 @@ import { createOutbox, type SmsMessage, type SmsOutbox } from './outbox.ts';
 import { createPhoneNumber, deletePhoneNumber, listPhoneNumbers, readPhoneNumber } from './rules/phone-numbers.ts';
 import { createBackupCodes, updatePhoneNumber } from './rules/second-factor.ts';
 import { attemptVerification, prepareVerification } from './rules/verification.ts';
+import { attemptReverification, prepareReverification, startReverification, type EmailMessage } from './rules/reverification.ts';
+import type { ReverificationAttempt, ReverificationFactor, ReverificationLevel, SessionVerification } from '../../model/reverification.ts';
 import { seedState, type InitialState } from './seed.ts';
 import type { BackendState, RuleContext } from './state.ts';
 
@@ -20,6 +22,8 @@ export interface MemoryBackendSnapshot {
   readonly backupCodes: BackupCodeSet | null;
   readonly outbox: readonly SmsMessage[];
   readonly reverificationRequired: boolean;
+  /** Every email sent (re-verification codes), oldest first. */
+  readonly emails: readonly EmailMessage[];
 }
 
 /** Called after every change with the new snapshot. */
@@ -41,6 +45,9 @@ export interface MemoryEngine {
   reset(): void;
   subscribe(listener: MemoryBackendListener): () => void;
   setReverificationRequired(required: boolean): void;
+  startReverification(level: ReverificationLevel): SessionVerification;
+  prepareReverification(stage: 'first' | 'second', factor: ReverificationFactor): SessionVerification;
+  attemptReverification(attempt: ReverificationAttempt): SessionVerification;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -56,6 +63,8 @@ function startState(initial: InitialState, config: MemoryBackendConfig): Backend
     records: structuredClone(initial.records),
     backupCodes: structuredClone(initial.backupCodes),
     reverificationRequired: config.requireReverification,
+    reverification: null,
+    emails: [],
   };
 }
 
@@ -77,6 +86,7 @@ export function createEngine(options: MemoryBackendOptions): MemoryEngine {
       backupCodes: structuredClone(state.backupCodes),
       outbox: [...sms.outbox],
       reverificationRequired: state.reverificationRequired,
+      emails: [...state.emails],
     });
     return cached;
   }
@@ -116,6 +126,9 @@ export function createEngine(options: MemoryBackendOptions): MemoryEngine {
     update: (id, changes) => write((ctx) => updatePhoneNumber(ctx, id, changes)),
     remove: (id) => write((ctx) => deletePhoneNumber(ctx, id)),
     createBackupCodes: () => write((ctx) => createBackupCodes(ctx)),
+    startReverification: (level) => write((ctx) => startReverification(ctx, level)),
+    prepareReverification: (stage, factor) => write((ctx) => prepareReverification(ctx, stage, factor)),
+    attemptReverification: (attempt) => write((ctx) => attemptReverification(ctx, attempt)),
     snapshot,
     reset() {
       state = startState(initial, config);
@@ -129,6 +142,8 @@ export function createEngine(options: MemoryBackendOptions): MemoryEngine {
     setReverificationRequired(required) {
       if (state.reverificationRequired === required) return;
       state.reverificationRequired = required;
+      // A new requirement asks for a new verification; one in progress no longer counts.
+      if (required) state.reverification = null;
       notify();
     },
   };

@@ -43,6 +43,10 @@ export const MemoryBackendErrorCode = {
   secondFactorNotEnabled: 'second_factor_not_enabled',
   /** 403: a sensitive operation while reverification is required. */
   reverificationRequired: 'session_reverification_required',
+  /** 422: wrong password on session re-verification (`field` = `password`). */
+  passwordIncorrect: 'form_password_incorrect',
+  /** 400: a re-verification step without a started verification at that stage. This backend's own code. */
+  reverificationNotStarted: 'session_verification_missing',
   /** 401: `_clerk_session_id` missing or not the backend's session (HTTP only). */
   authenticationInvalid: 'authentication_invalid',
   /** 404: no phone number with that id. */
@@ -86,7 +90,7 @@ function refusal({ status, code, message, longMessage, field, retryAfter, cause 
 const C = MemoryBackendErrorCode;
 
 /** Readable field names for the messages. */
-const label: Record<string, string> = { phone_number: 'Phone number', code: 'Code', strategy: 'Strategy' };
+const label: Record<string, string> = { phone_number: 'Phone number', code: 'Code', strategy: 'Strategy', password: 'Password' };
 
 /** The refusals, one factory each. */
 export const refusals = {
@@ -178,6 +182,15 @@ export const refusals = {
       code: C.reverificationRequired,
       message: 'Reverification required',
       longMessage: 'You need to provide additional verification to perform this operation',
+    }),
+  passwordIncorrect: () =>
+    refusal({ status: 422, code: C.passwordIncorrect, field: 'password', message: 'Password is incorrect', longMessage: 'Password is incorrect. Try again, or use another method.' }),
+  reverificationNotStarted: () =>
+    refusal({
+      status: 400,
+      code: C.reverificationNotStarted,
+      message: 'No session verification in progress',
+      longMessage: 'Start a session verification at this stage before preparing or attempting a factor.',
     }),
   authenticationInvalid: () =>
     refusal({

@@ -9,6 +9,7 @@ import { isPhoneKitError } from '../../model/errors.ts';
 import { toBackupCodesJson, toDeletedObjectJson, toPhoneNumberJson } from '../../model/wire.ts';
 import { signedInClientJson } from './clerkJson.ts';
 import { createClerkSessionHandlers } from './clerkSessionHandlers.ts';
+import { createSessionVerificationHandlers } from './sessionVerificationHandlers.ts';
 import type { MemoryEngine } from './engine.ts';
 import { refusals } from './errors.ts';
 import { assertSession, effectiveMethod, errorResponse, readBoolean, readForm } from './http.ts';
@@ -108,5 +109,7 @@ export function createMemoryHandlers(engine: MemoryEngine, faults: () => FaultPl
     http.post(`${me}/backup_codes`, serve(backupCodes)),
     // What clerk-js needs to come up signed in as the backend's user (environment, client, session, `/v1/me`).
     ...createClerkSessionHandlers(engine, client),
+    // Session re-verification (the step-up dialog), with the same faults as the phone-number calls.
+    ...createSessionVerificationHandlers(engine, client, faults),
   ];
 }

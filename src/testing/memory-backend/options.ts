@@ -66,6 +66,16 @@ export interface MemoryBackendOptions {
   requireSessionId?: boolean;
   /** Start with reverification required (see {@link MemoryBackend.requireReverification}). Default `false`. */
   requireReverification?: boolean;
+  /**
+   * The user's password, checked by session re-verification (the `password` factor). Default `'demo-password'`;
+   * `null` means the user has no password, so the factor is not offered.
+   */
+  password?: string | null;
+  /**
+   * The user's email address: re-verification offers `email_code` to it and puts the code in the email outbox
+   * (`snapshot().emails`). Default `'ada@example.com'`; `null` means no email factor.
+   */
+  emailAddress?: string | null;
   /** Artificial delay before each answer, for both the handlers and the direct adapter. Default 0. */
   latencyMs?: number;
   /** Fault injection for the HTTP handlers (see {@link MemoryBackend.setFaults}). Default none. */
@@ -86,6 +96,8 @@ export interface MemoryBackendConfig {
   sessionId: string;
   requireSessionId: boolean;
   requireReverification: boolean;
+  password: string | null;
+  emailAddress: string | null;
   latencyMs: number;
 }
 
@@ -115,6 +127,8 @@ export function resolveOptions(options: MemoryBackendOptions): MemoryBackendConf
     sessionId: options.sessionId ?? 'sess_test',
     requireSessionId: options.requireSessionId ?? true,
     requireReverification: options.requireReverification ?? false,
+    password: options.password === undefined ? 'demo-password' : options.password,
+    emailAddress: options.emailAddress === undefined ? 'ada@example.com' : options.emailAddress,
     latencyMs: nonNegative('latencyMs', options.latencyMs, 0),
   };
 }

@@ -7,6 +7,7 @@ import type { BackupCodeSet, PhoneNumber } from '../../model/types.ts';
 import type { MemoryBackendConfig } from './options.ts';
 import type { SmsMessage } from './outbox.ts';
 import { refusals } from './errors.ts';
+import type { EmailMessage, ReverificationRecord } from './rules/reverification.ts';
 
 /** A phone number plus what the server keeps about it but never sends. */
 export interface PhoneRecord {
@@ -24,6 +25,10 @@ export interface BackendState {
   /** The current set; replaced on regeneration, so older codes are gone. */
   backupCodes: BackupCodeSet | null;
   reverificationRequired: boolean;
+  /** The session re-verification in progress (`rules/reverification.ts`), `null` when none. */
+  reverification: ReverificationRecord | null;
+  /** Every email sent (re-verification codes), oldest first. */
+  emails: EmailMessage[];
 }
 
 /** What a rule works with: the state, the settings, one clock reading for the whole operation, and the SMS gateway. */

@@ -1,0 +1,100 @@
+/**
+ * The clerk-js adapter's session re-verification methods, over a clerk-js `SessionResource`
+ * (`session.startVerification`, `prepareFirstFactorVerification`, `attemptFirstFactorVerification`,
+ * `prepareSecondFactorVerification`, `attemptSecondFactorVerification`). A `user` does not carry its session,
+ * so the adapter takes it as the `session` option; without one these methods reject with `session_missing`.
+ */
+import { KitErrorCode, PhoneKitError } from '../../model/errors.ts';
+import type { ReverificationFactor, SessionVerification } from '../../model/reverification.ts';
+import { toReverificationFactor, toReverificationLevel, type FactorFields } from '../../model/sessionVerification.ts';
+import type { PhoneNumberAdapter } from '../types.ts';
+import { abortable } from './abortable.ts';
+import { toPhoneKitError } from './mapError.ts';
+
+/** A clerk-js `SessionVerificationResource`: only the fields the kit reads. */
+export interface ClerkSessionVerificationLike {
+  status: string | null;
+  level: string | null;
+  supportedFirstFactors?: readonly FactorFields[] | null;
+  supportedSecondFactors?: readonly FactorFields[] | null;
+}
+
+/** The parts of a clerk-js `SessionResource` (`useSession().session`, `clerk.session`) the kit uses. */
+export interface ClerkSessionLike {
+  startVerification(params: { level: 'first_factor' | 'second_factor' | 'multi_factor' }): Promise<ClerkSessionVerificationLike>;
+  prepareFirstFactorVerification(params: Record<string, string>): Promise<ClerkSessionVerificationLike>;
+  attemptFirstFactorVerification(params: Record<string, string>): Promise<ClerkSessionVerificationLike>;
+  prepareSecondFactorVerification(params: Record<string, string>): Promise<ClerkSessionVerificationLike>;
+  attemptSecondFactorVerification(params: Record<string, string>): Promise<ClerkSessionVerificationLike>;
+}
+
+/** The session, or a getter read at each call (so a session switch applies without a new adapter). */
+export type ClerkSessionSource = ClerkSessionLike | null | undefined | (() => ClerkSessionLike | null | undefined);
+
+type SessionVerificationMethods = Pick<PhoneNumberAdapter, 'startReverification' | 'prepareReverification' | 'attemptReverification'>;
+
+const statuses: readonly string[] = ['needs_first_factor', 'needs_second_factor', 'complete'];
+
+function factors(list: readonly FactorFields[] | null | undefined): ReverificationFactor[] {
+  return (list ?? []).map(toReverificationFactor).filter((factor): factor is ReverificationFactor => factor !== null);
+}
+
+/** clerk-js's resource → the model; a status or level the kit does not know is a `response_invalid`. */
+export function toSessionVerification(resource: ClerkSessionVerificationLike): SessionVerification {
+  const level = toReverificationLevel(resource.level);
+  if (!level || !statuses.includes(resource.status ?? '')) {
+    throw new PhoneKitError({
+      code: KitErrorCode.invalid,
+      message: `Unexpected session verification: status ${String(resource.status)}, level ${String(resource.level)}`,
+    });
+  }
+  return {
+    status: resource.status as SessionVerification['status'],
+    level,
+    firstFactors: factors(resource.supportedFirstFactors),
+    secondFactors: factors(resource.supportedSecondFactors),
+  };
+}
+
+function prepareParams(factor: ReverificationFactor): Record<string, string> {
+  if (factor.strategy === 'email_code') return { strategy: factor.strategy, emailAddressId: factor.emailAddressId };
+  if (factor.strategy === 'phone_code') return { strategy: factor.strategy, phoneNumberId: factor.phoneNumberId };
+  return { strategy: factor.strategy };
+}
+
+/** The three re-verification methods over the session `source` gives at call time. */
+export function clerkJsSessionVerificationMethods(source: ClerkSessionSource): SessionVerificationMethods {
+  function session(): ClerkSessionLike {
+    const current = typeof source === 'function' ? source() : source;
+    if (!current) {
+      throw new PhoneKitError({
+        code: KitErrorCode.sessionMissing,
+        message: 'Re-verifying needs the session: pass the `session` option to createClerkJsAdapter.',
+      });
+    }
+    return current;
+  }
+
+  async function run(signal: AbortSignal | undefined, call: (target: ClerkSessionLike) => Promise<ClerkSessionVerificationLike>) {
+    try {
+      const target = session();
+      return toSessionVerification(await abortable(signal, () => call(target)));
+    } catch (error) {
+      throw toPhoneKitError(error);
+    }
+  }
+
+  return {
+    startReverification: (level, call) => run(call?.signal, (target) => target.startVerification({ level })),
+    prepareReverification: (stage, factor, call) =>
+      run(call?.signal, (target) =>
+        stage === 'first' ? target.prepareFirstFactorVerification(prepareParams(factor)) : target.prepareSecondFactorVerification(prepareParams(factor)),
+      ),
+    attemptReverification: (attempt, call) =>
+      run(call?.signal, (target) => {
+        if (attempt.strategy === 'password') return target.attemptFirstFactorVerification({ strategy: 'password', password: attempt.password });
+        const params = { strategy: attempt.strategy, code: attempt.code };
+        return attempt.stage === 'first' ? target.attemptFirstFactorVerification(params) : target.attemptSecondFactorVerification(params);
+      }),
+  };
+}
