@@ -7,6 +7,7 @@ import type { AdapterCallOptions, PhoneNumberAdapter } from '../../adapters/type
 import { abortedError, isPhoneKitError } from '../../model/errors.ts';
 import type { MemoryEngine } from './engine.ts';
 import { refusals } from './errors.ts';
+import { totpEnrollment, totpVerification } from '../../model/accountWire.ts';
 
 /** Waits `ms`, rejecting early (with the kit's `request_aborted`) when the signal fires. */
 function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -48,6 +49,11 @@ export function createMemoryAdapter(engine: MemoryEngine): PhoneNumberAdapter {
     updatePhoneNumber: (id, changes, options) => call(options, () => engine.update(id, changes)),
     deletePhoneNumber: (id, options) => call(options, () => void engine.remove(id)),
     createBackupCodes: (options) => call(options, () => engine.createBackupCodes()),
+    getAccountSecurity: (options) => call(options, () => engine.accountSecurity()),
+    setPrimaryPhoneNumber: (id, options) => call(options, () => engine.setPrimary(id)),
+    createTotp: (options) => call(options, () => totpEnrollment(engine.createTotp())),
+    verifyTotp: (code, options) => call(options, () => totpVerification(engine.verifyTotp(code))),
+    deleteTotp: (options) => call(options, () => void engine.deleteTotp()),
     startReverification: (level, options) => call(options, () => engine.startReverification(level)),
     prepareReverification: (stage, factor, options) => call(options, () => engine.prepareReverification(stage, factor)),
     attemptReverification: (attempt, options) => call(options, () => engine.attemptReverification(attempt)),

@@ -6,9 +6,7 @@
  */
 import { toPhoneNumberJson, type PhoneNumberJson } from '../../model/wire.ts';
 import type { MemoryEngine } from './engine.ts';
-
-/** The user every session of the backend belongs to. Fixed: the backend models one user. */
-const USER_ID = 'user_phone_number_kit_test';
+import { USER_ID } from './rules/account.ts';
 /** How long the session lives and how long a session token stays valid (clerk-js refreshes before it expires). */
 const SESSION_LIFETIME_MS = 7 * 24 * 3_600_000;
 const TOKEN_LIFETIME_S = 3_600;
@@ -21,10 +19,10 @@ export interface ClientIdentity {
 
 /** `Client.User`: the backend's numbers, and the two-step flags that follow from them (as Clerk derives them). */
 export function userJson(engine: MemoryEngine) {
-  const { phoneNumbers, backupCodes } = engine.snapshot();
-  const { totpEnabled } = engine.config;
+  const { phoneNumbers } = engine.snapshot();
+  // The flags come from the rules (the model's `isTwoFactorEnabled`), exactly as the direct adapter reports them.
+  const account = engine.accountSecurity();
   const numbers: PhoneNumberJson[] = phoneNumbers.map((phone) => toPhoneNumberJson({ ...phone, backupCodes: null }));
-  const twoFactor = totpEnabled || phoneNumbers.some((phone) => phone.reservedForSecondFactor);
   const times = phoneNumbers.flatMap((phone) => [phone.createdAt, phone.updatedAt]);
   const createdAt = Math.min(engine.config.now(), ...times);
   return {
@@ -35,12 +33,12 @@ export function userJson(engine: MemoryEngine) {
     last_name: null,
     has_image: false,
     primary_email_address_id: null,
-    primary_phone_number_id: null,
+    primary_phone_number_id: account.primaryPhoneNumberId,
     primary_web3_wallet_id: null,
     password_enabled: false,
-    two_factor_enabled: twoFactor,
-    totp_enabled: totpEnabled,
-    backup_code_enabled: backupCodes !== null,
+    two_factor_enabled: account.twoFactorEnabled,
+    totp_enabled: account.totpEnabled,
+    backup_code_enabled: account.backupCodeEnabled,
     email_addresses: [],
     phone_numbers: numbers,
     web3_wallets: [],

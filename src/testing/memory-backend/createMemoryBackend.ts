@@ -44,6 +44,12 @@ export interface MemoryBackend {
   /** Completes reverification: sensitive operations work again. */
   reverify(): void;
   /**
+   * The 6-digit code an authenticator app shows for the user's authenticator-app secret (enabled, or created and
+   * waiting for its first code) at `atMs` (default: the backend's clock); `null` when the user has none. For the
+   * demo's "authenticator app" panel and for tests. RFC 6238: SHA-1, 30-second steps.
+   */
+  authenticatorCode(atMs?: number): string | null;
+  /**
    * Turns fault injection on for the msw handlers (seeded latency, 5xx, 429, network errors, timeouts, malformed
    * bodies), or off with `null`. The direct adapter is never affected. Also settable as the `faults` option.
    */
@@ -80,6 +86,7 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): MemoryB
     subscribe: (listener) => engine.subscribe(listener),
     requireReverification: (required = true) => engine.setReverificationRequired(required),
     reverify: () => engine.setReverificationRequired(false),
+    authenticatorCode: (atMs) => engine.authenticatorCode(atMs),
     setFaults: (next) => {
       faults = next ? createFaultPlan(next) : null;
     },

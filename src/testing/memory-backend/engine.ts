@@ -4,11 +4,15 @@
  * something changed. The direct adapter and the HTTP handlers are thin layers over it.
  */
 import type { PhoneNumberChanges } from '../../adapters/types.ts';
+import type { AccountSecurity } from '../../model/account.ts';
+import type { TotpObject } from '../../model/accountWire.ts';
 import type { BackupCodeSet, DeletedObject, PhoneNumber } from '../../model/types.ts';
 import { resolveOptions, type MemoryBackendConfig, type MemoryBackendOptions } from './options.ts';
 import { createOutbox, type SmsMessage, type SmsOutbox } from './outbox.ts';
 import { createPhoneNumber, deletePhoneNumber, listPhoneNumbers, readPhoneNumber } from './rules/phone-numbers.ts';
 import { createBackupCodes, updatePhoneNumber } from './rules/second-factor.ts';
+import { createTotp, deleteTotp, readAccountSecurity, setPrimaryPhoneNumber, verifyTotp } from './rules/account.ts';
+import { totpCode } from './totp.ts';
 import { attemptVerification, prepareVerification } from './rules/verification.ts';
 import { attemptReverification, prepareReverification, startReverification, type EmailMessage } from './rules/reverification.ts';
 import type { ReverificationAttempt, ReverificationFactor, ReverificationLevel, SessionVerification } from '../../model/reverification.ts';
@@ -22,6 +26,10 @@ export interface MemoryBackendSnapshot {
   readonly backupCodes: BackupCodeSet | null;
   readonly outbox: readonly SmsMessage[];
   readonly reverificationRequired: boolean;
+  /** The authenticator app: `null` when none, else whether it is enabled (`verified`) or still pending. No secret. */
+  readonly authenticatorApp: { readonly verified: boolean } | null;
+  /** The primary phone number's id, or `null`. */
+  readonly primaryPhoneNumberId: string | null;
   /** Every email sent (re-verification codes), oldest first. */
   readonly emails: readonly EmailMessage[];
 }
@@ -41,6 +49,13 @@ export interface MemoryEngine {
   update(id: string, changes: PhoneNumberChanges): PhoneNumber;
   remove(id: string): DeletedObject;
   createBackupCodes(): BackupCodeSet;
+  accountSecurity(): AccountSecurity;
+  setPrimary(id: string): AccountSecurity;
+  createTotp(): TotpObject;
+  verifyTotp(code: string): TotpObject;
+  deleteTotp(): DeletedObject;
+  /** The code an authenticator app shows now (or at `atMs`) for the pending or enabled secret; `null` without one. */
+  authenticatorCode(atMs?: number): string | null;
   snapshot(): MemoryBackendSnapshot;
   reset(): void;
   subscribe(listener: MemoryBackendListener): () => void;
@@ -63,6 +78,8 @@ function startState(initial: InitialState, config: MemoryBackendConfig): Backend
     records: structuredClone(initial.records),
     backupCodes: structuredClone(initial.backupCodes),
     reverificationRequired: config.requireReverification,
+    totp: structuredClone(initial.totp),
+    primaryPhoneNumberId: initial.primaryPhoneNumberId,
     reverification: null,
     emails: [],
   };
@@ -86,6 +103,8 @@ export function createEngine(options: MemoryBackendOptions): MemoryEngine {
       backupCodes: structuredClone(state.backupCodes),
       outbox: [...sms.outbox],
       reverificationRequired: state.reverificationRequired,
+      authenticatorApp: state.totp ? { verified: state.totp.verified } : null,
+      primaryPhoneNumberId: state.primaryPhoneNumberId,
       emails: [...state.emails],
     });
     return cached;
@@ -126,6 +145,12 @@ export function createEngine(options: MemoryBackendOptions): MemoryEngine {
     update: (id, changes) => write((ctx) => updatePhoneNumber(ctx, id, changes)),
     remove: (id) => write((ctx) => deletePhoneNumber(ctx, id)),
     createBackupCodes: () => write((ctx) => createBackupCodes(ctx)),
+    accountSecurity: () => readAccountSecurity({ state, config }),
+    setPrimary: (id) => write((ctx) => setPrimaryPhoneNumber(ctx, id)),
+    createTotp: () => write((ctx) => createTotp(ctx)),
+    verifyTotp: (code) => write((ctx) => verifyTotp(ctx, code)),
+    deleteTotp: () => write((ctx) => deleteTotp(ctx)),
+    authenticatorCode: (atMs) => (state.totp ? totpCode(state.totp.secret, atMs ?? config.now()) : null),
     startReverification: (level) => write((ctx) => startReverification(ctx, level)),
     prepareReverification: (stage, factor) => write((ctx) => prepareReverification(ctx, stage, factor)),
     attemptReverification: (attempt) => write((ctx) => attemptReverification(ctx, attempt)),

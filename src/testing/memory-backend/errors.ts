@@ -43,6 +43,8 @@ export const MemoryBackendErrorCode = {
   secondFactorNotEnabled: 'second_factor_not_enabled',
   /** 403: a sensitive operation while reverification is required. */
   reverificationRequired: 'session_reverification_required',
+  /** 400: creating an authenticator app while one is enabled; remove it first. This backend's own code. */
+  totpAlreadyEnabled: 'totp_already_enabled',
   /** 422: wrong password on session re-verification (`field` = `password`). */
   passwordIncorrect: 'form_password_incorrect',
   /** 400: a re-verification step without a started verification at that stage. This backend's own code. */
@@ -175,6 +177,13 @@ export const refusals = {
       code: C.secondFactorNotEnabled,
       message: 'Two-step verification is not enabled',
       longMessage: 'Enable two-step verification before generating backup codes.',
+    }),
+  totpAlreadyEnabled: () =>
+    refusal({
+      status: 400,
+      code: C.totpAlreadyEnabled,
+      message: 'Authenticator app already enabled',
+      longMessage: 'An authenticator app is already enabled. Remove it before adding another one.',
     }),
   reverificationRequired: () =>
     refusal({

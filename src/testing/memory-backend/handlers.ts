@@ -9,6 +9,7 @@ import { isPhoneKitError } from '../../model/errors.ts';
 import { toBackupCodesJson, toDeletedObjectJson, toPhoneNumberJson } from '../../model/wire.ts';
 import { signedInClientJson } from './clerkJson.ts';
 import { createClerkSessionHandlers } from './clerkSessionHandlers.ts';
+import { createAccountHandlers } from './accountHandlers.ts';
 import { createSessionVerificationHandlers } from './sessionVerificationHandlers.ts';
 import type { MemoryEngine } from './engine.ts';
 import { refusals } from './errors.ts';
@@ -107,6 +108,8 @@ export function createMemoryHandlers(engine: MemoryEngine, faults: () => FaultPl
     http.patch(`${me}/phone_numbers/:id`, serve(one)),
     http.delete(`${me}/phone_numbers/:id`, serve(one)),
     http.post(`${me}/backup_codes`, serve(backupCodes)),
+    // `/v1/me` and the authenticator app; before the session handlers, so faults apply to `/v1/me` too.
+    ...createAccountHandlers(engine, { me, envelope, serve }),
     // What clerk-js needs to come up signed in as the backend's user (environment, client, session, `/v1/me`).
     ...createClerkSessionHandlers(engine, client),
     // Session re-verification (the step-up dialog), with the same faults as the phone-number calls.

@@ -26,6 +26,8 @@ export interface PhoneNumberSeed {
   defaultSecondFactor?: boolean;
   /** Clerk's `reserved` flag. Default `false`. */
   reserved?: boolean;
+  /** The user's primary phone number. Requires a verified number; at most one seed may have it. Default `false`. */
+  primary?: boolean;
   linkedTo?: IdentificationLink[];
   /** An explicit verification, e.g. a pending one (`status: 'unverified'`) to test the code step directly. */
   verification?: Verification | null;
@@ -44,8 +46,13 @@ export interface MemoryBackendOptions {
   backupCodes?: readonly string[];
   /** Numbers that belong to other users: adding one fails with `form_identifier_exists`. */
   takenPhoneNumbers?: readonly string[];
-  /** The user also has an authenticator app, so reserving the first number issues no backup codes. Default `false`. */
+  /**
+   * The user starts with an enabled authenticator app (TOTP), so reserving the first number issues no backup codes.
+   * Its code is `backend.authenticatorCode()`. Default `false`.
+   */
   totpEnabled?: boolean;
+  /** The Base32 secret of the seeded authenticator app (with `totpEnabled`). Default: random, kept across `reset()`. */
+  totpSecret?: string;
   /** Every SMS carries this code (e.g. `'424242'`). Default: 6 random digits per SMS. */
   code?: string;
   /** The clock, in Unix ms. Pass a function over a variable to move time in tests. Default `Date.now`. */

@@ -6,13 +6,16 @@
 import type { BackupCodeSet, PhoneNumber, Verification } from '../../model/types.ts';
 import type { MemoryBackendConfig, MemoryBackendOptions, PhoneNumberSeed } from './options.ts';
 import { randomBackupCodes, randomDigits, randomId } from './random.ts';
-import type { PhoneRecord } from './state.ts';
+import type { PhoneRecord, TotpRecord } from './state.ts';
+import { randomTotpSecret } from './totp.ts';
 import { E164 } from './rules/phone-numbers.ts';
 
 /** The state {@link MemoryBackend.reset} returns to. */
 export interface InitialState {
   records: PhoneRecord[];
   backupCodes: BackupCodeSet | null;
+  totp: TotpRecord | null;
+  primaryPhoneNumberId: string | null;
 }
 
 function fail(message: string): never {
@@ -65,9 +68,20 @@ export function seedState(options: MemoryBackendOptions, config: MemoryBackendCo
   if (defaults.length > 1) fail('only one seed may be the default second factor');
   if (reserved.length > 0 && defaults.length === 0) reserved[0]!.phone.defaultSecondFactor = true;
 
+  const primaries = (options.phoneNumbers ?? []).flatMap((seed, index) => ('primary' in seed && seed.primary ? [records[index]!.phone] : []));
+  if (primaries.length > 1) fail('only one seed may be the primary phone number');
+  const primary = primaries[0] ?? null;
+  if (primary && primary.verification?.status !== 'verified') fail(`${primary.phoneNumber} is the primary phone number but not verified`);
+  if (options.totpSecret !== undefined && !options.totpEnabled) fail('totpSecret needs totpEnabled');
+  if (options.totpSecret !== undefined && !/^[A-Z2-7]+=*$/.test(options.totpSecret)) fail('totpSecret must be Base32 (A–Z, 2–7)');
+  const totp: TotpRecord | null = options.totpEnabled
+    ? { id: randomId('totp'), secret: options.totpSecret ?? randomTotpSecret(), verified: true, createdAt: now, updatedAt: now }
+    : null;
+
+  // A seeded authenticator app comes without codes unless given: tests of "TOTP alone" rely on it.
   const codes = options.backupCodes ? [...options.backupCodes] : reserved.length > 0 ? randomBackupCodes() : null;
   const backupCodes: BackupCodeSet | null = codes
     ? { object: 'backup_code', id: randomId('bcode'), codes, createdAt: now, updatedAt: now }
     : null;
-  return { records, backupCodes };
+  return { records, backupCodes, totp, primaryPhoneNumberId: primary?.id ?? null };
 }

@@ -3,6 +3,7 @@
  * throw a `PhoneKitError` when Clerk's server would refuse; nothing here knows about HTTP.
  */
 import { heirOfDefault } from '../../model/secondFactor.ts';
+import { isTwoFactorEnabled } from '../../model/signInOrder.ts';
 import type { BackupCodeSet, PhoneNumber } from '../../model/types.ts';
 import type { MemoryBackendConfig } from './options.ts';
 import type { SmsMessage } from './outbox.ts';
@@ -18,6 +19,16 @@ export interface PhoneRecord {
   lastSentAt: number | null;
 }
 
+/** The user's authenticator app: its secret (never sent after enrollment) and whether a code confirmed it. */
+export interface TotpRecord {
+  id: string;
+  /** Base32. */
+  secret: string;
+  verified: boolean;
+  createdAt: number;
+  updatedAt: number;
+}
+
 /** Everything the backend knows about its one user. */
 export interface BackendState {
   /** In creation order, as the list endpoint returns them. */
@@ -25,6 +36,10 @@ export interface BackendState {
   /** The current set; replaced on regeneration, so older codes are gone. */
   backupCodes: BackupCodeSet | null;
   reverificationRequired: boolean;
+  /** The authenticator app, pending (created, not yet verified) or enabled; `null` when none. */
+  totp: TotpRecord | null;
+  /** The primary number (one of `records`, verified), or `null`. */
+  primaryPhoneNumberId: string | null;
   /** The session re-verification in progress (`rules/reverification.ts`), `null` when none. */
   reverification: ReverificationRecord | null;
   /** Every email sent (re-verification codes), oldest first. */
@@ -51,9 +66,14 @@ export function assertReverified(state: BackendState): void {
   if (state.reverificationRequired) throw refusals.reverificationRequired();
 }
 
-/** Whether the user has any second factor: a reserved number, or an authenticator app. */
+/** Whether an authenticator app is enrolled and verified. */
+export function isTotpEnabled(state: BackendState): boolean {
+  return state.totp?.verified === true;
+}
+
+/** Whether the user has any second factor (the model's `isTwoFactorEnabled`: a reserved number, or an authenticator app). */
 export function hasSecondFactor(ctx: Pick<RuleContext, 'state' | 'config'>): boolean {
-  return ctx.config.totpEnabled || ctx.state.records.some((r) => r.phone.reservedForSecondFactor);
+  return isTwoFactorEnabled(isTotpEnabled(ctx.state), ctx.state.records.map((r) => r.phone));
 }
 
 /**

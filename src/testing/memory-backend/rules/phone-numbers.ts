@@ -4,6 +4,7 @@ import type { DeletedObject, PhoneNumber } from '../../../model/types.ts';
 import { isVerified } from '../../../model/secondFactor.ts';
 import { refusals } from '../errors.ts';
 import { randomId } from '../random.ts';
+import { forgetPrimaryIfRemoved } from './account.ts';
 import {
   assertReverified,
   dropBackupCodesWithoutSecondFactor,
@@ -70,6 +71,7 @@ export function deletePhoneNumber(ctx: RuleContext, id: string): DeletedObject {
   const record = requireRecord(state, id);
   handDefaultOn(ctx, id);
   state.records = state.records.filter((r) => r !== record);
+  forgetPrimaryIfRemoved(state);
   dropBackupCodesWithoutSecondFactor(ctx);
   return { object: 'phone_number', id, deleted: true };
 }

@@ -13,7 +13,8 @@ import {
   type RuleContext,
 } from '../state.ts';
 
-function freshBackupCodes(now: number): BackupCodeSet {
+/** A new set of backup codes, as the server issues when two-step verification turns on or on regeneration. */
+export function freshBackupCodes(now: number): BackupCodeSet {
   return { object: 'backup_code', id: randomId('bcode'), codes: randomBackupCodes(), createdAt: now, updatedAt: now };
 }
 

@@ -1,0 +1,32 @@
+/**
+ * Parsers for the account-level answers: each returns a whole, valid object or throws a `response_invalid`
+ * {@link PhoneKitError} naming the first bad path, like the phone-number parsers in `parse.ts`.
+ */
+import type { AccountSecurity, TotpEnrollment, TotpVerification } from './account.ts';
+import {
+  accountSecurityEnvelope,
+  accountSecuritySchema,
+  totpEnrollmentEnvelope,
+  totpVerificationEnvelope,
+} from './accountSchemas.ts';
+import { parseWith } from './parse.ts';
+
+/** Parses a `Client.User` object into {@link AccountSecurity}. */
+export function parseAccountSecurity(json: unknown): AccountSecurity {
+  return parseWith(accountSecuritySchema, json, 'user');
+}
+
+/** Parses `{ response: user, client }` (`GET`/`PATCH /v1/me`) into {@link AccountSecurity}. */
+export function parseAccountSecurityEnvelope(json: unknown): AccountSecurity {
+  return parseWith(accountSecurityEnvelope, json, 'user response').response;
+}
+
+/** Parses `{ response: totp, client }` (`POST /v1/me/totp`) into a {@link TotpEnrollment}. */
+export function parseTotpEnrollmentEnvelope(json: unknown): TotpEnrollment {
+  return parseWith(totpEnrollmentEnvelope, json, 'authenticator app response').response;
+}
+
+/** Parses `{ response: totp, client }` (`POST /v1/me/totp/attempt_verification`) into a {@link TotpVerification}. */
+export function parseTotpVerificationEnvelope(json: unknown): TotpVerification {
+  return parseWith(totpVerificationEnvelope, json, 'authenticator app verification response').response;
+}
