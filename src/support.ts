@@ -23,3 +23,11 @@ export type {
   AdminOperation,
 } from './model/admin.ts';
 export { PhoneKitError, isPhoneKitError } from './model/errors.ts';
+export { SupportUserLookup } from './components/SupportUserLookup/SupportUserLookup.tsx';
+export type { SupportUserLookupProps } from './components/SupportUserLookup/SupportUserLookup.tsx';
+export { SupportPhoneNumbers } from './components/SupportPhoneNumbers/SupportPhoneNumbers.tsx';
+export type { SupportPhoneNumbersProps } from './components/SupportPhoneNumbers/SupportPhoneNumbers.tsx';
+export { SupportResetTwoStep } from './components/SupportResetTwoStep/SupportResetTwoStep.tsx';
+export type { SupportResetTwoStepProps } from './components/SupportResetTwoStep/SupportResetTwoStep.tsx';
+export { SupportVerifyCaller } from './components/SupportVerifyCaller/SupportVerifyCaller.tsx';
+export type { SupportVerifyCallerProps } from './components/SupportVerifyCaller/SupportVerifyCaller.tsx';

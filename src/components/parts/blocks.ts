@@ -9,6 +9,10 @@ import { defaultSecondFactorBlock } from '../DefaultSecondFactor/parts.ts';
 import { phoneNumbersSectionBlock } from '../PhoneNumbersSection/parts.ts';
 import { smsTwoFactorSectionBlock } from '../SmsTwoFactorSection/parts.ts';
 import { verifyPhoneNumberBlock } from '../VerifyPhoneNumber/parts.ts';
+import { supportUserLookupBlock } from '../SupportUserLookup/parts.ts';
+import { supportPhoneNumbersBlock } from '../SupportPhoneNumbers/parts.ts';
+import { supportResetTwoStepBlock } from '../SupportResetTwoStep/parts.ts';
+import { supportVerifyCallerBlock } from '../SupportVerifyCaller/parts.ts';
 import { partClassName, SHARED_BLOCK } from './partTypes.ts';
 import type { ComponentKey } from './registry.ts';
 
@@ -20,6 +24,10 @@ export const PART_BLOCKS = {
   smsTwoFactorSection: smsTwoFactorSectionBlock,
   defaultSecondFactor: defaultSecondFactorBlock,
   backupCodes: backupCodesBlock,
+  supportUserLookup: supportUserLookupBlock,
+  supportPhoneNumbers: supportPhoneNumbersBlock,
+  supportResetTwoStep: supportResetTwoStepBlock,
+  supportVerifyCaller: supportVerifyCallerBlock,
 } as const satisfies { readonly [K in Exclude<ComponentKey, 'common'>]: string };
 
 /** The kit class of one part at run time: the same rule as the registries ({@link partClassName}). */

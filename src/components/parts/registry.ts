@@ -8,6 +8,10 @@ import { defaultSecondFactorParts } from '../DefaultSecondFactor/parts.ts';
 import { phoneNumbersSectionParts } from '../PhoneNumbersSection/parts.ts';
 import { smsTwoFactorSectionParts } from '../SmsTwoFactorSection/parts.ts';
 import { verifyPhoneNumberParts } from '../VerifyPhoneNumber/parts.ts';
+import { supportUserLookupParts } from '../SupportUserLookup/parts.ts';
+import { supportPhoneNumbersParts } from '../SupportPhoneNumbers/parts.ts';
+import { supportResetTwoStepParts } from '../SupportResetTwoStep/parts.ts';
+import { supportVerifyCallerParts } from '../SupportVerifyCaller/parts.ts';
 import { commonParts } from '../common/parts.ts';
 
 export const PART_REGISTRY = {
@@ -17,6 +21,10 @@ export const PART_REGISTRY = {
   smsTwoFactorSection: smsTwoFactorSectionParts,
   defaultSecondFactor: defaultSecondFactorParts,
   backupCodes: backupCodesParts,
+  supportUserLookup: supportUserLookupParts,
+  supportPhoneNumbers: supportPhoneNumbersParts,
+  supportResetTwoStep: supportResetTwoStepParts,
+  supportVerifyCaller: supportVerifyCallerParts,
   common: commonParts,
 } as const;
 

@@ -13,6 +13,8 @@ export interface UseSupportUserResult {
   /** The user with their numbers, or `null` until loaded. */
   user: AdminUser | null;
   isLoading: boolean;
+  /** A (re)fetch is in flight. */
+  isFetching: boolean;
   error: PhoneKitError | null;
   refetch: () => void;
 }
@@ -37,6 +39,7 @@ export function useSupportUser(userId: string | null): UseSupportUserResult {
   return {
     user: query.data ?? null,
     isLoading: userId !== null && query.isPending,
+    isFetching: query.isFetching,
     error: query.error,
     refetch: () => void refetch(),
   };

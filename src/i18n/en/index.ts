@@ -7,6 +7,11 @@ import { backupCodes } from './backupCodes.ts';
 import { defaultSecondFactor } from './defaultSecondFactor.ts';
 import { phoneNumbersSection } from './phoneNumbersSection.ts';
 import { smsTwoFactorSection } from './smsTwoFactorSection.ts';
+import { supportConsole } from './supportConsole.ts';
+import { supportUserLookup } from './supportUserLookup.ts';
+import { supportPhoneNumbers } from './supportPhoneNumbers.ts';
+import { supportResetTwoStep } from './supportResetTwoStep.ts';
+import { supportVerifyCaller } from './supportVerifyCaller.ts';
 
 export const en = {
   common,
@@ -17,4 +22,9 @@ export const en = {
   defaultSecondFactor,
   phoneNumbersSection,
   smsTwoFactorSection,
+  supportConsole,
+  supportUserLookup,
+  supportPhoneNumbers,
+  supportResetTwoStep,
+  supportVerifyCaller,
 };

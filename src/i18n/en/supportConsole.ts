@@ -1,0 +1,26 @@
+/** Strings shared by the support console's components (`phone-number-kit/support`). */
+export const supportConsole = {
+  /** How a user is named when they have neither a name nor a username: their id. */
+  unnamedUser: 'User {id}',
+  loadingUser: 'Loading the user…',
+  userLoadFailed: 'The user could not be loaded.',
+  noUser: 'Pick a user first.',
+  phoneLabel: 'Phone number',
+  phoneHint: 'International format with the country code, e.g. +1 201 555 0123.',
+  phoneEmpty: 'Enter a phone number.',
+  phoneInvalid: 'Enter the number with + and the country code, e.g. +1 201 555 0123.',
+  statusVerified: 'Verified',
+  statusUnverified: 'Unverified',
+  statusFailed: 'Verification failed',
+  statusExpired: 'Verification expired',
+  statusNone: 'Never verified',
+  error_unauthorized: 'Your support session has ended. Sign in again.',
+  error_forbidden: 'You are not allowed to make this change.',
+  error_not_found: 'This user or phone number no longer exists. Search again.',
+  error_invalid_request: 'The request was not valid: {message}',
+  error_conflict: 'This change conflicts with the account as it is now. Reload the user and try again.',
+  error_unprocessable: 'Clerk refused the change: {message}',
+  error_rate_limited: 'Too many requests. Wait {seconds} seconds and try again.',
+  error_upstream_error: 'Clerk could not complete the request. Try again in a moment.',
+  error_upstream_timeout: 'Clerk took too long to answer. Try again in a moment.',
+};
