@@ -31,9 +31,10 @@ export interface ReverificationRequest {
 export interface PhoneNumberKitCallbacks {
   /**
    * Called when the server asks for a fresh sign-in factor before a sensitive change. Show your step-up UI, then
-   * call `retry()` or `cancel()`. Without it, the operation fails with the server's error.
+   * call `retry()` or `cancel()`; or return `false` to let the operation fail with the server's error. Without it,
+   * the kit shows its own step-up dialog (`ReverificationDialog`, mounted by the sections).
    */
-  onNeedsReverification?: (request: ReverificationRequest) => void;
+  onNeedsReverification?: (request: ReverificationRequest) => void | false;
   /** Called once for every failed operation (after any reverification), for analytics or logging. */
   onError?: (event: { operation: PhoneNumberOperation; error: PhoneKitError }) => void;
   /** Called once for every successful operation. Never receives codes or backup codes. */

@@ -14,7 +14,7 @@ function withReverification<T>(
     if (!onNeedsReverification || !isPhoneKitError(error, 'session_reverification_required')) throw error;
     return new Promise<T>((resolve, reject) => {
       let settled = false;
-      onNeedsReverification({
+      const handled = onNeedsReverification({
         operation,
         error,
         retry: () => {
@@ -35,6 +35,11 @@ function withReverification<T>(
           );
         },
       });
+      // `false`: nobody can ask the user (e.g. no dialog is mounted), so the write fails as it would without a handler.
+      if (handled === false && !settled) {
+        settled = true;
+        reject(error);
+      }
     });
   });
 }

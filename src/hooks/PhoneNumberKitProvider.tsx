@@ -6,6 +6,7 @@ import { PhoneNumberKitContext, type PhoneNumberKitContextValue } from './contex
 import type { PhoneNumberKitCallbacks } from '../core/events.ts';
 import { createVerificationStore } from '../core/verificationStore.ts';
 import { createBackupCodesStore } from '../core/backupCodesStore.ts';
+import { createReverificationStore } from '../core/reverificationStore.ts';
 import { perQueryClient } from '../core/storeRegistry.ts';
 
 /** Props of {@link PhoneNumberKitProvider}. */
@@ -28,6 +29,7 @@ export interface PhoneNumberKitProviderProps extends PhoneNumberKitCallbacks {
 
 const verificationStoreFor = perQueryClient(createVerificationStore);
 const backupCodesStoreFor = perQueryClient(createBackupCodesStore);
+const reverificationStoreFor = perQueryClient(createReverificationStore);
 
 /** Gives every hook and component below it the adapter, the cache and the callbacks. */
 export function PhoneNumberKitProvider(props: PhoneNumberKitProviderProps) {
@@ -37,18 +39,22 @@ export function PhoneNumberKitProvider(props: PhoneNumberKitProviderProps) {
   const [ownClient] = useState(() => ((props.queryClient ?? hostClient) ? null : new QueryClient()));
   const queryClient = props.queryClient ?? hostClient ?? ownClient!;
 
+  const reverification = reverificationStoreFor(queryClient, scope);
+
   const value = useMemo<PhoneNumberKitContextValue>(
     () => ({
       adapter,
       queryClient,
       scope,
-      callbacks: { onNeedsReverification, onError, onSuccess },
+      // Without the host's own step-up UI, the kit's dialog asks the user (see ReverificationOutlet).
+      callbacks: { onNeedsReverification: onNeedsReverification ?? reverification.handle, onError, onSuccess },
       resendCooldownSeconds,
       verification: verificationStoreFor(queryClient, scope),
       backupCodes: backupCodesStoreFor(queryClient, scope),
+      reverification,
       now,
     }),
-    [adapter, queryClient, scope, onNeedsReverification, onError, onSuccess, resendCooldownSeconds, now],
+    [adapter, queryClient, scope, reverification, onNeedsReverification, onError, onSuccess, resendCooldownSeconds, now],
   );
 
   const tree = <PhoneNumberKitContext.Provider value={value}>{children}</PhoneNumberKitContext.Provider>;

@@ -5,6 +5,7 @@ import type { PhoneNumberAdapter } from '../adapters/types.ts';
 import type { PhoneNumberKitCallbacks } from '../core/events.ts';
 import type { VerificationStore } from '../core/verificationStore.ts';
 import type { BackupCodesStore } from '../core/backupCodesStore.ts';
+import type { ReverificationStore } from '../core/reverificationStore.ts';
 
 /** What every hook reads from the provider. */
 export interface PhoneNumberKitContextValue {
@@ -16,6 +17,8 @@ export interface PhoneNumberKitContextValue {
   resendCooldownSeconds: number;
   verification: VerificationStore;
   backupCodes: BackupCodesStore;
+  /** Writes waiting for the built-in step-up dialog (used when the host passes no `onNeedsReverification`). */
+  reverification: ReverificationStore;
   now: () => number;
 }
 

@@ -15,6 +15,7 @@ import { SavedAcknowledgement } from './SavedAcknowledgement.tsx';
 import { usePrintMode } from './usePrintMode.ts';
 import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
+import { ReverificationOutlet } from '../ReverificationDialog/ReverificationOutlet.tsx';
 import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './BackupCodes.css';
@@ -195,6 +196,7 @@ export function BackupCodes({
           <EmptyCodes allowGenerate={allowGenerate} focusOnMount={finished} onGenerate={runGenerate(t.generated)} {...generateProps} />
         )}
         <LiveRegion message={announcement} />
+        <ReverificationOutlet />
       </section>
     </AppearanceScope>
   );

@@ -8,6 +8,7 @@ import { useListRetry } from '../common/useListRetry.ts';
 import { SecondFactorNumbers } from './SecondFactorNumbers.tsx';
 import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
+import { ReverificationOutlet } from '../ReverificationDialog/ReverificationOutlet.tsx';
 import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './DefaultSecondFactor.css';
@@ -93,6 +94,7 @@ export function DefaultSecondFactor({ onChange, className, appearance, headingLe
             <SecondFactorNumbers onChange={onChange} />
           </>
         )}
+        <ReverificationOutlet />
       </section>
     </AppearanceScope>
   );

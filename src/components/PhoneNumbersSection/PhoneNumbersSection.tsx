@@ -14,6 +14,7 @@ import { PhoneNumbersList } from './PhoneNumbersList.tsx';
 import { useSectionController } from './useSectionController.ts';
 import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
+import { ReverificationOutlet } from '../ReverificationDialog/ReverificationOutlet.tsx';
 import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './PhoneNumbersSection.css';
@@ -142,6 +143,7 @@ export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, clas
             </button>
           ))}
         <LiveRegion message={controller.announcement} />
+        <ReverificationOutlet />
       </section>
     </AppearanceScope>
   );

@@ -20,6 +20,7 @@ import { OnView } from './OnView.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
+import { ReverificationOutlet } from '../ReverificationDialog/ReverificationOutlet.tsx';
 import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './SmsTwoFactorSection.css';
@@ -203,6 +204,7 @@ export function SmsTwoFactorSection({ defaultCountry, applicationName, accountId
         </div>
         {body()}
         <LiveRegion message={announcement} />
+        <ReverificationOutlet />
       </section>
     </AppearanceScope>
   );

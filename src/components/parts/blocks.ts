@@ -9,6 +9,7 @@ import { defaultSecondFactorBlock } from '../DefaultSecondFactor/parts.ts';
 import { phoneNumbersSectionBlock } from '../PhoneNumbersSection/parts.ts';
 import { smsTwoFactorSectionBlock } from '../SmsTwoFactorSection/parts.ts';
 import { verifyPhoneNumberBlock } from '../VerifyPhoneNumber/parts.ts';
+import { reverificationDialogBlock } from '../ReverificationDialog/parts.ts';
 import { supportUserLookupBlock } from '../SupportUserLookup/parts.ts';
 import { supportPhoneNumbersBlock } from '../SupportPhoneNumbers/parts.ts';
 import { supportResetTwoStepBlock } from '../SupportResetTwoStep/parts.ts';
@@ -24,6 +25,7 @@ export const PART_BLOCKS = {
   smsTwoFactorSection: smsTwoFactorSectionBlock,
   defaultSecondFactor: defaultSecondFactorBlock,
   backupCodes: backupCodesBlock,
+  reverificationDialog: reverificationDialogBlock,
   supportUserLookup: supportUserLookupBlock,
   supportPhoneNumbers: supportPhoneNumbersBlock,
   supportResetTwoStep: supportResetTwoStepBlock,

@@ -8,6 +8,7 @@ import { defaultSecondFactorParts } from '../DefaultSecondFactor/parts.ts';
 import { phoneNumbersSectionParts } from '../PhoneNumbersSection/parts.ts';
 import { smsTwoFactorSectionParts } from '../SmsTwoFactorSection/parts.ts';
 import { verifyPhoneNumberParts } from '../VerifyPhoneNumber/parts.ts';
+import { reverificationDialogParts } from '../ReverificationDialog/parts.ts';
 import { supportUserLookupParts } from '../SupportUserLookup/parts.ts';
 import { supportPhoneNumbersParts } from '../SupportPhoneNumbers/parts.ts';
 import { supportResetTwoStepParts } from '../SupportResetTwoStep/parts.ts';
@@ -21,6 +22,7 @@ export const PART_REGISTRY = {
   smsTwoFactorSection: smsTwoFactorSectionParts,
   defaultSecondFactor: defaultSecondFactorParts,
   backupCodes: backupCodesParts,
+  reverificationDialog: reverificationDialogParts,
   supportUserLookup: supportUserLookupParts,
   supportPhoneNumbers: supportPhoneNumbersParts,
   supportResetTwoStep: supportResetTwoStepParts,

@@ -7,6 +7,7 @@ import { backupCodes } from './backupCodes.ts';
 import { defaultSecondFactor } from './defaultSecondFactor.ts';
 import { phoneNumbersSection } from './phoneNumbersSection.ts';
 import { smsTwoFactorSection } from './smsTwoFactorSection.ts';
+import { reverificationDialog } from './reverificationDialog.ts';
 import { supportConsole } from './supportConsole.ts';
 import { supportUserLookup } from './supportUserLookup.ts';
 import { supportPhoneNumbers } from './supportPhoneNumbers.ts';
@@ -22,6 +23,7 @@ export const en = {
   defaultSecondFactor,
   phoneNumbersSection,
   smsTwoFactorSection,
+  reverificationDialog,
   supportConsole,
   supportUserLookup,
   supportPhoneNumbers,

@@ -1,0 +1,38 @@
+/**
+ * Strings of the step-up (reverification) dialog. `{action}` is one of the `action*` phrases (what the refused
+ * change does), `{identifier}` the masked email address or number the code went to (e.g. `+1******0100`).
+ */
+export const reverificationDialog = {
+  title: 'Confirm it’s you',
+  description: 'For your security, confirm it’s you to {action}.',
+  actionCreatePhoneNumber: 'add a phone number',
+  actionReserveForSecondFactor: 'change two-step verification',
+  actionMakeDefaultSecondFactor: 'change your default number for sign-in codes',
+  actionRemovePhoneNumber: 'remove a phone number',
+  actionCreateBackupCodes: 'create new backup codes',
+  actionSetPrimaryPhoneNumber: 'change your primary phone number',
+  actionTotp: 'change your authenticator app',
+  actionOther: 'make this change',
+  starting: 'Checking how you can confirm…',
+  unavailable: 'Confirmation could not start.',
+  noFactors: 'There is no way to confirm it’s you here. Sign in again, then try the change again.',
+  methodLegend: 'Confirm with',
+  methodPassword: 'Password',
+  methodEmailCode: 'Code by email to {identifier}',
+  methodPhoneCode: 'Code by text message to {identifier}',
+  methodTotp: 'Authenticator app',
+  methodBackupCode: 'Backup code',
+  passwordLabel: 'Password',
+  codeLabel: 'Verification code',
+  codeHintEmail: 'Enter the 6-digit code we sent to {identifier}.',
+  codeHintPhone: 'Enter the 6-digit code we sent by text message to {identifier}.',
+  codeHintTotp: 'Enter the 6-digit code from your authenticator app.',
+  backupCodeLabel: 'Backup code',
+  sending: 'Sending a code…',
+  resend: 'Send a new code',
+  secondStep: 'One more step: confirm with your second factor.',
+  confirm: 'Confirm',
+  confirming: 'Confirming…',
+  passwordEmpty: 'Enter your password.',
+  codeEmpty: 'Enter the code.',
+};
