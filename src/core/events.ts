@@ -27,6 +27,20 @@ export interface ReverificationRequest {
   cancel: () => void;
 }
 
+/** A change the kit is about to make, as `onBeforeAction` sees it. */
+export interface KitAction {
+  operation: PhoneNumberOperation;
+  /** The number the change is about, when it is about one. */
+  phoneNumberId?: string;
+}
+
+/**
+ * What `onBeforeAction` answers: nothing (or `true`-ish `undefined`) lets the change go ahead; a string refuses it
+ * and is shown to the user as the reason (write it in the user's language); `false` refuses it with the catalog's
+ * `action_vetoed` message.
+ */
+export type BeforeActionAnswer = void | string | false;
+
 /** Callbacks a host passes to `PhoneNumberKitProvider`, for analytics and step-up authentication. */
 export interface PhoneNumberKitCallbacks {
   /**
@@ -39,4 +53,10 @@ export interface PhoneNumberKitCallbacks {
   onError?: (event: { operation: PhoneNumberOperation; error: PhoneKitError }) => void;
   /** Called once for every successful operation. Never receives codes or backup codes. */
   onSuccess?: (event: { operation: PhoneNumberOperation; phoneNumberId?: string }) => void;
+  /**
+   * Asked before every change (never before a read), before anything is sent and before any optimistic edit; may
+   * be async. A refusal rejects the call with code `action_vetoed` and makes no request; it fires neither
+   * `onError` nor `onSuccess` (the host made that decision itself).
+   */
+  onBeforeAction?: (action: KitAction) => Promise<BeforeActionAnswer> | BeforeActionAnswer;
 }

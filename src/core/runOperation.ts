@@ -4,6 +4,7 @@
  */
 import { asPhoneKitError, isPhoneKitError, KitErrorCode, PhoneKitError } from '../model/errors.ts';
 import type { PhoneNumberKitCallbacks, PhoneNumberOperation } from './events.ts';
+import { checkBeforeAction } from './policy.ts';
 
 function withReverification<T>(
   operation: PhoneNumberOperation,
@@ -44,13 +45,17 @@ function withReverification<T>(
   });
 }
 
-/** Runs `run` with reverification and events. */
+/**
+ * Runs `run` with the host's veto (`onBeforeAction`, for changes: nothing is sent when it refuses), reverification
+ * and events.
+ */
 export async function runOperation<T>(
   callbacks: PhoneNumberKitCallbacks,
   operation: PhoneNumberOperation,
   run: () => Promise<T>,
   phoneNumberId?: string,
 ): Promise<T> {
+  await checkBeforeAction(callbacks.onBeforeAction, phoneNumberId === undefined ? { operation } : { operation, phoneNumberId });
   try {
     const result = await withReverification(operation, run, callbacks.onNeedsReverification);
     callbacks.onSuccess?.(phoneNumberId === undefined ? { operation } : { operation, phoneNumberId });

@@ -4,13 +4,14 @@ import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/
 import type { PhoneNumberAdapter } from '../adapters/types.ts';
 import { PhoneNumberKitContext, type PhoneNumberKitContextValue } from './context.ts';
 import type { PhoneNumberKitCallbacks } from '../core/events.ts';
+import { pickPolicy, type KitPolicy } from '../core/policy.ts';
 import { createVerificationStore } from '../core/verificationStore.ts';
 import { createBackupCodesStore } from '../core/backupCodesStore.ts';
 import { createReverificationStore } from '../core/reverificationStore.ts';
 import { perQueryClient } from '../core/storeRegistry.ts';
 
 /** Props of {@link PhoneNumberKitProvider}. */
-export interface PhoneNumberKitProviderProps extends PhoneNumberKitCallbacks {
+export interface PhoneNumberKitProviderProps extends PhoneNumberKitCallbacks, KitPolicy {
   /** The backend: `createClerkFrontendApiAdapter(…)`, `createClerkJsAdapter(user)` (from `phone-number-kit/clerk-js`), or your own. */
   adapter: PhoneNumberAdapter;
   /**
@@ -34,7 +35,8 @@ const reverificationStoreFor = perQueryClient(createReverificationStore);
 /** Gives every hook and component below it the adapter, the cache and the callbacks. */
 export function PhoneNumberKitProvider(props: PhoneNumberKitProviderProps) {
   const { adapter, scope = 'default', resendCooldownSeconds = 30, now = Date.now, children } = props;
-  const { onNeedsReverification, onError, onSuccess } = props;
+  const { onNeedsReverification, onError, onSuccess, onBeforeAction } = props;
+  const { allowedCountries, readOnly, allowAdd, allowRemove, factors } = props;
   const hostClient = useContext(QueryClientContext);
   const [ownClient] = useState(() => ((props.queryClient ?? hostClient) ? null : new QueryClient()));
   const queryClient = props.queryClient ?? hostClient ?? ownClient!;
@@ -47,14 +49,15 @@ export function PhoneNumberKitProvider(props: PhoneNumberKitProviderProps) {
       queryClient,
       scope,
       // Without the host's own step-up UI, the kit's dialog asks the user (see ReverificationOutlet).
-      callbacks: { onNeedsReverification: onNeedsReverification ?? reverification.handle, onError, onSuccess },
+      callbacks: { onNeedsReverification: onNeedsReverification ?? reverification.handle, onError, onSuccess, onBeforeAction },
       resendCooldownSeconds,
       verification: verificationStoreFor(queryClient, scope),
       backupCodes: backupCodesStoreFor(queryClient, scope),
       reverification,
       now,
+      policy: pickPolicy({ allowedCountries, readOnly, allowAdd, allowRemove, onBeforeAction, factors }),
     }),
-    [adapter, queryClient, scope, reverification, onNeedsReverification, onError, onSuccess, resendCooldownSeconds, now],
+    [adapter, queryClient, scope, reverification, onNeedsReverification, onError, onSuccess, onBeforeAction, resendCooldownSeconds, now, allowedCountries, readOnly, allowAdd, allowRemove, factors],
   );
 
   const tree = <PhoneNumberKitContext.Provider value={value}>{children}</PhoneNumberKitContext.Provider>;

@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { PhoneNumberAdapter } from '../adapters/types.ts';
 import type { PhoneNumberKitCallbacks } from '../core/events.ts';
+import type { KitPolicy } from '../core/policy.ts';
 import type { VerificationStore } from '../core/verificationStore.ts';
 import type { BackupCodesStore } from '../core/backupCodesStore.ts';
 import type { ReverificationStore } from '../core/reverificationStore.ts';
@@ -20,6 +21,8 @@ export interface PhoneNumberKitContextValue {
   /** Writes waiting for the built-in step-up dialog (used when the host passes no `onNeedsReverification`). */
   reverification: ReverificationStore;
   now: () => number;
+  /** The host's policy as it applies here (the provider's, refined by the enclosing section's props; `usePolicy`). */
+  policy: KitPolicy;
 }
 
 export const PhoneNumberKitContext = createContext<PhoneNumberKitContextValue | null>(null);

@@ -13,6 +13,7 @@ import { editList, rereadIfStale } from '../core/cachedList.ts';
 import type { PhoneNumberOperation } from '../core/events.ts';
 import { phoneNumberKeys } from '../core/queryKeys.ts';
 import { runOperation } from '../core/runOperation.ts';
+import { checkBeforeAction } from '../core/policy.ts';
 import type { AccountSecurity } from '../model/account.ts';
 import { cachedAccount, editAccount, rollbackAccount } from '../core/cachedAccount.ts';
 
@@ -46,6 +47,8 @@ export interface KitMutation<TVariables, TResult> {
   isPending: boolean;
   error: PhoneKitError | null;
   data: TResult | undefined;
+  /** What the latest run was called with (e.g. which number is being made primary while pending). */
+  variables: TVariables | undefined;
   reset: () => void;
 }
 
@@ -61,9 +64,13 @@ export function useKitMutation<TVariables, TResult>(config: KitMutationConfig<TV
   const mutation = useMutation<TResult, PhoneKitError, TVariables, Snapshot>(
     {
       mutationKey: phoneNumberKeys.operation(kit.scope, config.operation),
+      // The host's veto was asked in onMutate, before the optimistic edit; it is not asked twice.
       mutationFn: (variables) =>
-        runOperation(kit.callbacks, config.operation, () => config.run(kit, variables), config.phoneNumberId?.(variables)),
+        runOperation({ ...kit.callbacks, onBeforeAction: undefined }, config.operation, () => config.run(kit, variables), config.phoneNumberId?.(variables)),
       onMutate: async (variables) => {
+        // A refused change never shows: it throws here, before anything is edited or sent.
+        const phoneNumberId = config.phoneNumberId?.(variables);
+        await checkBeforeAction(kit.callbacks.onBeforeAction, phoneNumberId === undefined ? { operation: config.operation } : { operation: config.operation, phoneNumberId });
         const account = await optimisticAccount(kit, config, variables);
         const before = kit.queryClient.getQueryData<PhoneNumber[]>(listKey);
         if (!config.optimistic) return { before, optimistic: undefined, account };
@@ -104,7 +111,7 @@ export function useKitMutation<TVariables, TResult>(config: KitMutationConfig<TV
     [mutateAsync],
   );
 
-  return { run, isPending: mutation.isPending, error: mutation.error, data: mutation.data, reset: mutation.reset };
+  return { run, isPending: mutation.isPending, error: mutation.error, data: mutation.data, variables: mutation.variables, reset: mutation.reset };
 }
 
 /** Applies the config's optimistic account edit, if any, and returns what rollback needs. */

@@ -19,6 +19,8 @@ export const KitErrorCode = {
   resendCooldown: 'resend_cooldown',
   /** The host's reverification handler called `cancel()`, so the change was not made. */
   reverificationCancelled: 'reverification_cancelled',
+  /** The host's `onBeforeAction` refused the change before any request was made; see `vetoReason` for its words. */
+  actionVetoed: 'action_vetoed',
   /** Re-verifying needs the signed-in session, and the adapter was given none (its `sessionId` or `session` option). */
   sessionMissing: 'session_missing',
   /** Something unforeseen (a bug) threw; see {@link asPhoneKitError}. */

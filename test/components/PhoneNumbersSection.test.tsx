@@ -196,7 +196,7 @@ describe('PhoneNumbersSection', () => {
     h.dispose();
   });
 
-  it('offers Verify only for numbers that are not verified', async () => {
+  it('offers Verify only for numbers that are not verified, and Set as primary only for verified ones', async () => {
     const { h, user } = await renderSection({
       phoneNumbers: [
         { phoneNumber: '+12015550101', verified: true },
@@ -204,7 +204,7 @@ describe('PhoneNumbersSection', () => {
       ],
     });
     await user.click(await screen.findByRole('button', { name: 'Actions for +1 201 555 0101' }));
-    expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Remove']);
+    expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Set as primary', 'Remove']);
     await user.keyboard('{Escape}');
     await user.click(trigger('+1 201 555 0102'));
     expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Verify', 'Remove']);

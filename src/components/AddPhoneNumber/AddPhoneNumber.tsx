@@ -1,7 +1,9 @@
 'use client';
 import { useState } from 'react';
 import type { CountryCode } from '../../model/countryCode.ts';
-import { useAddPhoneNumber } from '../../hooks/index.ts';
+import { PolicyScope, useAddPhoneNumber, usePolicy, type KitPolicy } from '../../hooks/index.ts';
+import { mayAdd } from '../../core/policy.ts';
+import { isCountryAllowed } from '../../model/allowedCountries.ts';
 import { errorMessage, formatMessage, type Messages } from '../../i18n/index.ts';
 import { useAddPhoneNumberMessages } from './messages.ts';
 import type { PhoneNumber } from '../../model/types.ts';
@@ -9,16 +11,19 @@ import { Alert } from '../common/Alert.tsx';
 import { useFocusOnMount } from '../common/useFocusAfterRender.ts';
 import { countryName, countryOfNumber, guessCountry } from './country.ts';
 import { PhoneField } from './PhoneField.tsx';
-import type { PhoneProblem } from './phoneProblem.ts';
-import { usePhoneForm } from './usePhoneForm.ts';
+import { usePhoneForm, type FormProblem } from './usePhoneForm.ts';
 import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
 import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './AddPhoneNumber.css';
 
-/** Props of {@link AddPhoneNumber}. */
-export interface AddPhoneNumberProps {
+/**
+ * Props of {@link AddPhoneNumber}. Host policy props refine the provider's for this form: `allowedCountries` (the
+ * picker offers only these; a number from elsewhere gets a message naming them), `onBeforeAction`, and `readOnly` /
+ * `allowAdd={false}`, with which the form renders nothing.
+ */
+export interface AddPhoneNumberProps extends Pick<KitPolicy, 'allowedCountries' | 'readOnly' | 'allowAdd' | 'onBeforeAction'> {
   /**
    * ISO 3166-1 alpha-2 country preselected, e.g. `'US'`. Default: the region of the first browser language that
    * names one (`navigator.languages`, e.g. `en-GB` → GB), else none ("International").
@@ -35,7 +40,8 @@ export interface AddPhoneNumberProps {
   appearance?: Appearance;
 }
 
-const problemMessage: Record<PhoneProblem, keyof Messages['addPhoneNumber']> = {
+const problemMessage: Record<FormProblem, keyof Messages['addPhoneNumber']> = {
+  countryNotAllowed: 'errorCountryNotAllowed',
   empty: 'errorEmpty',
   tooShort: 'errorTooShort',
   tooLong: 'errorTooLong',
@@ -67,18 +73,40 @@ const problemMessage: Record<PhoneProblem, keyof Messages['addPhoneNumber']> = {
  * - `pnk-add-phone-number__cancel` (`addPhoneNumber.cancel`): cancel button (also `pnk-button`); `data-variant="secondary"`
  * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
  */
-export function AddPhoneNumber({ defaultCountry, onAdded, onCancel, autoFocus = true, className, appearance }: AddPhoneNumberProps) {
+export function AddPhoneNumber(props: AddPhoneNumberProps) {
+  return (
+    <PolicyScope overrides={props}>
+      <AddPhoneNumberContent {...props} />
+    </PolicyScope>
+  );
+}
+
+/** The allowed countries as a phrase in the user's language: "United States or Canada". */
+function allowedList(locale: string, countries: readonly CountryCode[]): string {
+  const names = countries.map((country) => countryName(locale, country));
+  try {
+    return new Intl.ListFormat(locale, { type: 'disjunction' }).format(names);
+  } catch {
+    return names.join(', '); // an engine without ListFormat
+  }
+}
+
+function AddPhoneNumberContent({ defaultCountry, onAdded, onCancel, autoFocus = true, className, appearance }: AddPhoneNumberProps) {
+  const policy = usePolicy();
+  const allowed = policy.allowedCountries;
   const root = useKitRoot('addPhoneNumber', appearance, className);
   const part = root.part;
   const { messages, locale } = useAddPhoneNumberMessages();
   const t = messages.addPhoneNumber;
   const { addPhoneNumber, isPending, error, data, reset } = useAddPhoneNumber();
   const [guessedCountry] = useState(() => guessCountry());
-  const initialCountry = defaultCountry ?? guessedCountry;
+  const preferred = defaultCountry ?? guessedCountry;
+  // Under an allow-list the form starts in an allowed country, never on one it would refuse.
+  const initialCountry = allowed && !isCountryAllowed(preferred, allowed) ? allowed[0] : preferred;
   const [country, setCountry] = useState<CountryCode | undefined>(initialCountry);
   const inputRef = useFocusOnMount<HTMLInputElement>(autoFocus);
   // Checked on submit, then again on every change until the number is fine; a failed check focuses the field.
-  const form = usePhoneForm();
+  const form = usePhoneForm(allowed);
 
   const create = async (phone: string) => {
     try {
@@ -90,18 +118,22 @@ export function AddPhoneNumber({ defaultCountry, onAdded, onCancel, autoFocus = 
     }
   };
 
-  const problem: PhoneProblem | undefined = form.problem;
+  // A number from a country the host does not allow is named at once (as typed or pasted), not only on submit.
+  const foreign = allowed && country && !isCountryAllowed(country, allowed);
+  const problem: FormProblem | undefined = form.problem ?? (foreign ? 'countryNotAllowed' : undefined);
   const serverFieldError = error?.field === 'phone_number' ? error : null;
   const alertError = error && !serverFieldError ? error : null;
   let fieldError: string | null = null;
   if (problem) {
     const where = countryOfNumber(form.get()) ?? country;
     const key = problem === 'notMobileForCountry' && !where ? 'errorInvalid' : problemMessage[problem];
-    fieldError = formatMessage(t[key], { country: where ? countryName(locale, where) : '' });
+    fieldError = formatMessage(t[key], { country: where ? countryName(locale, where) : '', countries: allowed ? allowedList(locale, allowed) : '' });
   } else if (serverFieldError) {
     fieldError = errorMessage(serverFieldError, messages);
   }
   const state = isPending ? 'pending' : fieldError || alertError ? 'error' : data ? 'success' : 'idle';
+
+  if (!mayAdd(policy)) return null;
 
   return (
     <AppearanceScope value={root.appearance}>
@@ -122,6 +154,7 @@ export function AddPhoneNumber({ defaultCountry, onAdded, onCancel, autoFocus = 
           }}
           readOnly={isPending}
           inputRef={inputRef}
+          allowedCountries={allowed}
         />
         {alertError && <Alert>{errorMessage(alertError, messages)}</Alert>}
         <div className={part('actions')}>

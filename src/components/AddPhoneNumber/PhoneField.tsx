@@ -20,6 +20,8 @@ export interface PhoneFieldProps {
   onEdit: () => void;
   readOnly: boolean;
   inputRef: Ref<HTMLInputElement>;
+  /** The host's `allowedCountries`: the picker offers only these. */
+  allowedCountries?: readonly CountryCode[] | undefined;
 }
 
 export function PhoneField({ form, error, ...inputProps }: PhoneFieldProps) {

@@ -38,13 +38,15 @@ export interface PhoneNumberInputProps {
   onCountryChange: (country: CountryCode | undefined) => void;
   /** The user changed the number. */
   onEdit: () => void;
+  /** The host's `allowedCountries`: the picker offers only these. */
+  allowedCountries?: readonly CountryCode[] | undefined;
 }
 
 export function PhoneNumberInput(props: PhoneNumberInputProps) {
   const part = useParts('addPhoneNumber');
   const { field, name, inputRef, inputId, describedBy, invalid, readOnly, country, onCountryChange, onEdit } = props;
   const { messages, locale } = useAddPhoneNumberMessages();
-  const options = useCountryOptions(locale, messages.addPhoneNumber);
+  const options = useCountryOptions(locale, messages.addPhoneNumber, props.allowedCountries, country);
   // What the input shows, as a partial E.164 (`+44`, `+4420`); the form's value is `null` until it has digits
   // beyond a calling code. Starts with the picked country's calling code, so the user types straight after it.
   // A store, not state: react-phone-number-input reports changes from an effect, and a `setState` there would render

@@ -13,14 +13,22 @@ export interface CountryOption {
 
 /**
  * The picker's options: "International" first, then every country by its name in the user's language (from
- * `Intl`, so nothing to download), sorted in that language's order.
+ * `Intl`, so nothing to download), sorted in that language's order. With the host's `allowedCountries`, only
+ * those, and no "International"; the country of a number typed from elsewhere is listed too while it is shown,
+ * so the picker says truthfully what was typed (the field's message says it cannot be added).
  */
-export function useCountryOptions(locale: string, messages: Messages['addPhoneNumber']): CountryOption[] {
+export function useCountryOptions(
+  locale: string,
+  messages: Messages['addPhoneNumber'],
+  allowed?: readonly CountryCode[],
+  shown?: CountryCode,
+): CountryOption[] {
   return useMemo(() => {
     const names = regionNames(locale);
-    const countries = getCountries().map((country) => ({ value: country, label: names?.of(country) ?? country }));
+    const offered = allowed ? [...new Set(shown ? [...allowed, shown] : allowed)] : getCountries();
+    const countries = offered.map((country) => ({ value: country, label: names?.of(country) ?? country }));
     const collator = new Intl.Collator([locale, 'en']);
     countries.sort((a, b) => collator.compare(a.label, b.label));
-    return [{ label: messages.internationalOption }, ...countries];
-  }, [locale, messages]);
+    return allowed ? countries : [{ label: messages.internationalOption }, ...countries];
+  }, [locale, messages, allowed, shown]);
 }

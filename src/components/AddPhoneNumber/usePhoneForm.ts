@@ -5,12 +5,17 @@
  * library cost the add step about 12 KB gzip under esbuild (test/budgets/bundle.test.ts).
  */
 import { useRef, useState, type FormEvent } from 'react';
+import type { CountryCode } from '../../model/countryCode.ts';
+import { isNumberInAllowedCountry } from '../../model/allowedCountries.ts';
 import { findPhoneProblem, type PhoneProblem } from './phoneProblem.ts';
+
+/** What the form can find wrong: the number itself, or (host policy) its country. */
+export type FormProblem = PhoneProblem | 'countryNotAllowed';
 
 /** The form's side of the phone field, and its submit handler. */
 export interface PhoneForm {
   /** What the last check found wrong with the number, if anything. */
-  problem: PhoneProblem | undefined;
+  problem: FormProblem | undefined;
   get(): string | null;
   /** Keeps the number; checks it again once the form was submitted. */
   set(value: string | null): void;
@@ -18,12 +23,14 @@ export interface PhoneForm {
   submit(event: FormEvent, onValid: (phone: string) => void, onInvalid: () => void): void;
 }
 
-export function usePhoneForm(): PhoneForm {
+/** `allowedCountries`: the host's list (a valid number from elsewhere is refused, and kept as typed). */
+export function usePhoneForm(allowedCountries?: readonly CountryCode[]): PhoneForm {
   const value = useRef<string | null>(null);
   const submitted = useRef(false);
-  const [problem, setProblem] = useState<PhoneProblem | undefined>();
+  const [problem, setProblem] = useState<FormProblem | undefined>();
   const check = () => {
-    const found = findPhoneProblem(value.current) ?? undefined;
+    const phone = value.current;
+    const found = findPhoneProblem(phone) ?? (phone && !isNumberInAllowedCountry(phone, allowedCountries) ? 'countryNotAllowed' : undefined);
     setProblem(found);
     return found;
   };

@@ -18,6 +18,10 @@ export interface PhoneNumberRowProps {
   /** Called with the row's id: one stable function serves every row, so an unchanged row skips re-rendering. */
   onVerify: (phoneNumberId: string) => void;
   onRemove: (phoneNumberId: string) => void;
+  onSetPrimary: (phoneNumberId: string, e164: string) => void;
+  /** The host's policy: whether the row may offer changes at all (`readOnly`), and removal (`allowRemove`). */
+  canChange: boolean;
+  canRemove: boolean;
   /** Receives the row's menu button (null when it goes), so focus can return to it by ref when a card closes. */
   menuTriggerRef: (phoneNumberId: string, element: HTMLElement | null) => void;
   /** The inline card under the row (an `InlineCard`), if any. */
@@ -29,7 +33,8 @@ export interface PhoneNumberRowProps {
  * actions menu pinned top-right, and room for an inline card below. Memoized: when one
  * number changes, the list re-renders but only that number's row does (the cache keeps unchanged numbers' objects).
  */
-export const PhoneNumberRow = memo(function PhoneNumberRow({ phone, primary, state, onVerify, onRemove, menuTriggerRef, children }: PhoneNumberRowProps) {
+export const PhoneNumberRow = memo(function PhoneNumberRow(props: PhoneNumberRowProps) {
+  const { phone, primary, state, onVerify, onRemove, onSetPrimary, canChange, canRemove, menuTriggerRef, children } = props;
   const part = useParts('phoneNumbersSection');
   const { messages } = usePhoneNumbersSectionMessages();
   const text = messages.phoneNumbersSection;
@@ -37,8 +42,10 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({ phone, primary, sta
   const note = status === 'expired' ? text.noteExpired : status === 'failed' ? text.noteFailed : null;
 
   const items: ActionsMenuItem[] = [];
-  if (!isVerified(phone)) items.push({ id: 'verify', label: text.verify, onSelect: () => onVerify(phone.id) });
-  items.push({ id: 'remove', label: text.remove, onSelect: () => onRemove(phone.id), destructive: true });
+  const verified = isVerified(phone);
+  if (canChange && !verified) items.push({ id: 'verify', label: text.verify, onSelect: () => onVerify(phone.id) });
+  if (canChange && verified && !primary) items.push({ id: 'set-primary', label: text.setPrimary, onSelect: () => onSetPrimary(phone.id, phone.phoneNumber) });
+  if (canRemove) items.push({ id: 'remove', label: text.remove, onSelect: () => onRemove(phone.id), destructive: true });
 
   return (
     <li
@@ -56,13 +63,15 @@ export const PhoneNumberRow = memo(function PhoneNumberRow({ phone, primary, sta
           <PhoneNumberBadges phone={phone} primary={primary} />
           {note && <span className={part('note')}>{note}</span>}
         </div>
-        <div className={part('actions')}>
-          <ActionsMenu
-            label={formatMessage(text.actionsLabel, { number: formatPhoneNumber(phone.phoneNumber) })}
-            items={items}
-            triggerRef={(element) => menuTriggerRef(phone.id, element)}
-          />
-        </div>
+        {items.length > 0 && (
+          <div className={part('actions')}>
+            <ActionsMenu
+              label={formatMessage(text.actionsLabel, { number: formatPhoneNumber(phone.phoneNumber) })}
+              items={items}
+              triggerRef={(element) => menuTriggerRef(phone.id, element)}
+            />
+          </div>
+        )}
       </div>
       {children}
     </li>

@@ -23,10 +23,12 @@ export interface PhoneNumbersListProps {
   primaryPhoneNumberId: string | undefined;
   labelledBy: string;
   controller: SectionController;
+  canChange: boolean;
+  canRemove: boolean;
 }
 
 /** The rows, primary number first, each with the inline card (verify or remove) or the removal failure that belongs under it. */
-export function PhoneNumbersList({ phoneNumbers, primaryPhoneNumberId, labelledBy, controller }: PhoneNumbersListProps) {
+export function PhoneNumbersList({ phoneNumbers, primaryPhoneNumberId, labelledBy, controller, canChange, canRemove }: PhoneNumbersListProps) {
   const part = useParts('phoneNumbersSection');
   const { messages } = usePhoneNumbersSectionMessages();
   const text = messages.phoneNumbersSection;
@@ -34,11 +36,12 @@ export function PhoneNumbersList({ phoneNumbers, primaryPhoneNumberId, labelledB
   // Stable, so the memoized rows that did not change skip re-rendering with the list.
   const openVerify = useStableCallback((id: string) => controller.verify.open(id));
   const openRemove = useStableCallback((id: string) => controller.remove.open(id));
+  const setPrimary = useStableCallback((id: string, e164: string) => controller.setPrimary(id, e164));
   return (
     <ul className={part('list')} aria-labelledby={labelledBy}>
       {primaryFirst(phoneNumbers, primaryPhoneNumberId).map((phone) => {
         const id = phone.id;
-        const failure = controller.removeFailures[id];
+        const failure = controller.failures[id];
         const card =
           inline?.kind === 'verify' && inline.phoneNumberId === id ? (
             <InlineCard kind="verify" onEscape={() => controller.verify.cancel(id)}>
@@ -61,7 +64,8 @@ export function PhoneNumbersList({ phoneNumbers, primaryPhoneNumberId, labelledB
           ) : failure ? (
             <InlineCard kind="alert">
               <Alert>
-                {formatMessageNodes(text.removeFailed, { number: <PhoneNumberText e164={phone.phoneNumber} /> })} {errorMessage(failure, messages)}
+                {formatMessageNodes(failure.kind === 'remove' ? text.removeFailed : text.setPrimaryFailed, { number: <PhoneNumberText e164={phone.phoneNumber} /> })}{' '}
+                {errorMessage(failure.error, messages)}
               </Alert>
             </InlineCard>
           ) : null;
@@ -73,6 +77,9 @@ export function PhoneNumbersList({ phoneNumbers, primaryPhoneNumberId, labelledB
             state={rowState(id, inline, controller.pendingRemovals.has(id))}
             onVerify={openVerify}
             onRemove={openRemove}
+            onSetPrimary={setPrimary}
+            canChange={canChange}
+            canRemove={canRemove}
             menuTriggerRef={controller.menuTriggerRef}
           >
             {card}

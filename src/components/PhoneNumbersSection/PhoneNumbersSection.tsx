@@ -1,7 +1,9 @@
 'use client';
 import { useId, useRef } from 'react';
 import type { CountryCode } from '../../model/countryCode.ts';
-import { usePhoneNumbers } from '../../hooks/index.ts';
+import { PolicyScope, usePhoneNumbers, usePolicy, type KitPolicy } from '../../hooks/index.ts';
+import { mayAdd, mayChange, mayRemove } from '../../core/policy.ts';
+import { usePrimaryPhoneNumberId } from './usePrimaryPhoneNumberId.ts';
 import { usePhoneNumbersSectionMessages } from './messages.ts';
 import { LiveRegion } from '../common/index.ts';
 import { PlusIcon } from '../common/icons.tsx';
@@ -19,13 +21,18 @@ import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './PhoneNumbersSection.css';
 
-/** Props of {@link PhoneNumbersSection}. */
-export interface PhoneNumbersSectionProps {
+/**
+ * Props of {@link PhoneNumbersSection}. The host policy props (`readOnly`, `allowAdd`, `allowRemove`,
+ * `allowedCountries`, `onBeforeAction`) refine the provider's for this section only.
+ */
+export interface PhoneNumbersSectionProps extends Omit<KitPolicy, 'factors'> {
   /** The country the add form starts with, e.g. `'US'`. Default: the add form's own default. */
   defaultCountry?: CountryCode;
   /**
    * The user's primary phone number (Clerk's `user.primaryPhoneNumberId`), which gets the "Primary" badge. The
-   * phone-number list does not say which number is primary, so it has to come from the user.
+   * phone-number list does not say which number is primary: given, it is the starting value and costs no request;
+   * left out, the section reads the account (`GET /v1/me`, one more request). Once the user sets another number as
+   * primary ("Set as primary" in a row's menu), or the account is read anyway, the account's answer wins.
    */
   primaryPhoneNumberId?: string;
   /** Extra classes on the root, next to `pnk pnk-phone-numbers-section`. */
@@ -71,7 +78,18 @@ type PhoneNumbersSectionState = 'loading' | 'ready' | 'empty' | 'error';
  * - `pnk-phone-numbers-section__add-button` (`phoneNumbersSection.addButton`): "+ Add phone number", under the list (also `pnk-button`); `data-variant="secondary"`
  * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
  */
-export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, className, appearance, headingLevel = 2 }: PhoneNumbersSectionProps) {
+export function PhoneNumbersSection(props: PhoneNumbersSectionProps) {
+  return (
+    <PolicyScope overrides={props}>
+      <PhoneNumbersSectionContent {...props} />
+    </PolicyScope>
+  );
+}
+
+function PhoneNumbersSectionContent(props: PhoneNumbersSectionProps) {
+  const { defaultCountry, className, appearance, headingLevel = 2 } = props;
+  // Inside the scope: the provider's policy refined by this section's props.
+  const policy = usePolicy();
   const kitRoot = useKitRoot('phoneNumbersSection', appearance, className);
   const { part, common } = kitRoot;
   const { messages } = usePhoneNumbersSectionMessages();
@@ -81,6 +99,7 @@ export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, clas
   const heading = useRef<HTMLHeadingElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const controller = useSectionController({ heading, addButton });
+  const primaryPhoneNumberId = usePrimaryPhoneNumberId(props.primaryPhoneNumberId, controller.pendingPrimaryId);
   // "Try again" disappears once the list loads; the heading takes focus so it is not lost to the page.
   const { error, retrying, retry } = useListRetry(list, heading);
   const headingId = useId();
@@ -115,7 +134,14 @@ export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, clas
         {error && <ListError title={text.listFailed} error={error} retrying={retrying} onRetry={retry} />}
         {state === 'empty' && <p className={part('empty')}>{text.empty}</p>}
         {state === 'ready' && (
-          <PhoneNumbersList phoneNumbers={phoneNumbers} primaryPhoneNumberId={primaryPhoneNumberId} labelledBy={headingId} controller={controller} />
+          <PhoneNumbersList
+            phoneNumbers={phoneNumbers}
+            primaryPhoneNumberId={primaryPhoneNumberId}
+            labelledBy={headingId}
+            controller={controller}
+            canChange={mayChange(policy)}
+            canRemove={mayRemove(policy)}
+          />
         )}
         {listed &&
           (inline?.kind === 'add' ? (
@@ -127,7 +153,7 @@ export function PhoneNumbersSection({ defaultCountry, primaryPhoneNumberId, clas
               onChangeNumber={controller.add.changeNumber}
               onCancel={controller.add.cancel}
             />
-          ) : (
+          ) : mayAdd(policy) && (
             <button
               ref={addButton}
               type="button"

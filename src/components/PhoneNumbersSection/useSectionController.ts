@@ -4,7 +4,9 @@
  * which removals are in flight or failed, and where focus goes when a card closes.
  */
 import { useRef, useState, type RefObject } from 'react';
-import { useRemovePhoneNumber } from '../../hooks/index.ts';
+import { useRemovePhoneNumber, useSetPrimaryPhoneNumber } from '../../hooks/index.ts';
+import { formatMessage } from '../../i18n/index.ts';
+import { formatPhoneNumber } from '../common/index.ts';
 import { usePhoneNumbersSectionMessages } from './messages.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
 import { useFocusAfterRender } from '../common/useFocusAfterRender.ts';
@@ -17,6 +19,12 @@ export type OpenCard =
   | { kind: 'verify'; phoneNumberId: string }
   | { kind: 'remove'; phoneNumberId: string };
 
+/** A row change that failed, shown under its row until the next task starts. */
+export interface RowFailure {
+  kind: 'remove' | 'setPrimary';
+  error: PhoneKitError;
+}
+
 /** The section's own elements that take focus when a card closes. */
 export interface SectionFocusTargets {
   heading: RefObject<HTMLElement | null>;
@@ -27,6 +35,7 @@ export function useSectionController({ heading, addButton }: SectionFocusTargets
   const { messages } = usePhoneNumbersSectionMessages();
   const text = messages.phoneNumbersSection;
   const { removePhoneNumber } = useRemovePhoneNumber();
+  const primary = useSetPrimaryPhoneNumber();
   const focusAfterRender = useFocusAfterRender();
   // Each row's menu button, by phone number id: rows hand theirs over through `menuTriggerRef`.
   const menuTriggers = useRef<Record<string, HTMLElement | null>>({});
@@ -41,13 +50,15 @@ export function useSectionController({ heading, addButton }: SectionFocusTargets
   const [inline, setInline] = useState<OpenCard | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [pendingRemovals, setPendingRemovals] = useState<ReadonlySet<string>>(() => new Set());
-  const [removeFailures, setRemoveFailures] = useState<Readonly<Record<string, PhoneKitError>>>({});
+  const [failures, setFailures] = useState<Readonly<Record<string, RowFailure>>>({});
+  const fail = (phoneNumberId: string, kind: RowFailure['kind'], error: unknown) =>
+    setFailures((current) => ({ ...current, [phoneNumberId]: { kind, error: error as PhoneKitError } }));
 
   /** Opening a card starts a new task: old announcements and failure notes go, so a repeat is announced again. */
-  const open = (card: OpenCard) => {
+  const open = (card: OpenCard | null) => {
     setInline(card);
     setAnnouncement('');
-    setRemoveFailures({});
+    setFailures({});
   };
   const close = (announce?: string) => {
     setInline(null);
@@ -61,7 +72,7 @@ export function useSectionController({ heading, addButton }: SectionFocusTargets
     setPendingRemovals((current) => new Set(current).add(phoneNumberId));
     removePhoneNumber(phoneNumberId)
       .then(() => setAnnouncement(text.removed))
-      .catch((error: unknown) => setRemoveFailures((current) => ({ ...current, [phoneNumberId]: error as PhoneKitError })))
+      .catch((error: unknown) => fail(phoneNumberId, 'remove', error))
       .finally(() =>
         setPendingRemovals((current) => {
           const next = new Set(current);
@@ -71,11 +82,23 @@ export function useSectionController({ heading, addButton }: SectionFocusTargets
       );
   };
 
+  /** Optimistic: the badge moves at once (the row keeps its menu, so focus stays on its trigger). */
+  const setPrimary = (phoneNumberId: string, e164: string) => {
+    open(null);
+    primary
+      .setPrimary(phoneNumberId)
+      .then(() => setAnnouncement(formatMessage(text.primarySet, { number: formatPhoneNumber(e164) })))
+      .catch((error: unknown) => fail(phoneNumberId, 'setPrimary', error));
+  };
+
   return {
     inline,
     announcement,
     pendingRemovals,
-    removeFailures,
+    failures,
+    /** The number being made primary while its request is in flight. */
+    pendingPrimaryId: primary.pendingId,
+    setPrimary,
     menuTriggerRef,
     add: {
       open: () => open({ kind: 'add', step: 'form' }),

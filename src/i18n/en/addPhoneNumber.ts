@@ -16,4 +16,6 @@ export const addPhoneNumber = {
   errorInvalid: 'This is not a valid phone number. Check the country code and the number.',
   /** Landlines, service numbers and mistyped numbers alike: the form takes mobile numbers only, in every country. */
   errorNotMobile: 'This is not a valid mobile number for {country}. Enter a mobile number that can receive text messages.',
+  /** The host allows only some countries (`allowedCountries`); `{countries}` lists them, e.g. "United States or Canada". */
+  errorCountryNotAllowed: 'Only numbers from {countries} can be added. Enter a number from one of these countries.',
 };

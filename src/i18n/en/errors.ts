@@ -36,6 +36,7 @@ export const errors: ErrorMessages = {
   second_factor_not_enabled: 'Turn on two-step verification before creating backup codes.',
   session_reverification_required: 'For your security, confirm it is you before making this change.',
   reverification_cancelled: 'The change was not made because verification was cancelled.',
+  action_vetoed: 'This change is not allowed here.',
   session_missing: 'Your session could not be found. Sign in again to continue.',
   form_password_incorrect: 'That password is incorrect. Try again.',
   authentication_invalid: 'Your session has ended. Sign in again to continue.',

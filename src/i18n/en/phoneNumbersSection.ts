@@ -23,4 +23,7 @@ export const phoneNumbersSection = {
   addedAndVerified: 'Phone number added and verified',
   verified: 'Phone number verified',
   listFailed: 'Your phone numbers could not be loaded.',
+  setPrimary: 'Set as primary',
+  setPrimaryFailed: '{number} could not be made your primary number.',
+  primarySet: '{number} is now your primary phone number',
 };

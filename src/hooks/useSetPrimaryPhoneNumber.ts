@@ -1,0 +1,38 @@
+'use client';
+import type { AccountSecurity } from '../model/account.ts';
+import type { PhoneKitError } from '../model/errors.ts';
+import { writeBackAccount } from '../core/cachedAccount.ts';
+import { useKitMutation } from './useKitMutation.ts';
+
+/** What {@link useSetPrimaryPhoneNumber} returns. */
+export interface UseSetPrimaryPhoneNumberResult {
+  /** Makes a verified number the user's primary one (`PATCH /v1/me`, one request); resolves with the account. */
+  setPrimary: (phoneNumberId: string) => Promise<AccountSecurity>;
+  /** The number being made primary while the request is in flight, else `null`. */
+  pendingId: string | null;
+  isPending: boolean;
+  error: PhoneKitError | null;
+  reset: () => void;
+}
+
+/**
+ * Sets the primary phone number. Optimistic: the cached account's `primaryPhoneNumberId` changes at once and goes
+ * back exactly if the server refuses; the answer (the whole account) is written into the cache, so every reader
+ * shows the new primary with no request of its own.
+ */
+export function useSetPrimaryPhoneNumber(): UseSetPrimaryPhoneNumberResult {
+  const mutation = useKitMutation<string, AccountSecurity>({
+    operation: 'setPrimaryPhoneNumber',
+    run: (kit, id) => kit.adapter.setPrimaryPhoneNumber(id),
+    phoneNumberId: (id) => id,
+    account: { optimistic: (account, id) => ({ ...account, primaryPhoneNumberId: id }) },
+    onSuccess: (kit, account) => void writeBackAccount(kit, account),
+  });
+  return {
+    setPrimary: mutation.run,
+    pendingId: mutation.isPending ? (mutation.variables ?? null) : null,
+    isPending: mutation.isPending,
+    error: mutation.error,
+    reset: mutation.reset,
+  };
+}
