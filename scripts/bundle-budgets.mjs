@@ -61,8 +61,6 @@ export function budgetRows() {
       scope: 'all',
       css: 6 * KB,
     },
-    // The support console is its own entry: no account-settings page ships it, and it ships no phone input metadata.
-    { name: 'Support console entry (`phone-number-kit/support`, everything incl. lazy)', code: `export * from '${PACKAGE}/support';`, budget: 20 * KB, scope: 'all' },
   ];
 }
 

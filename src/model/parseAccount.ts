@@ -7,7 +7,9 @@ import {
   accountSecurityEnvelope,
   accountSecuritySchema,
   totpEnrollmentEnvelope,
+  totpEnrollmentSchema,
   totpVerificationEnvelope,
+  totpVerificationSchema,
 } from './accountSchemas.ts';
 import { parseWith } from './parse.ts';
 
@@ -19,6 +21,16 @@ export function parseAccountSecurity(json: unknown): AccountSecurity {
 /** Parses `{ response: user, client }` (`GET`/`PATCH /v1/me`) into {@link AccountSecurity}. */
 export function parseAccountSecurityEnvelope(json: unknown): AccountSecurity {
   return parseWith(accountSecurityEnvelope, json, 'user response').response;
+}
+
+/** Parses a `TOTP` object from `POST /v1/me/totp` into a {@link TotpEnrollment}: its secret and URI must be there. */
+export function parseTotpEnrollment(json: unknown): TotpEnrollment {
+  return parseWith(totpEnrollmentSchema, json, 'authenticator app');
+}
+
+/** Parses a `TOTP` object from `POST /v1/me/totp/attempt_verification` into a {@link TotpVerification}. */
+export function parseTotpVerification(json: unknown): TotpVerification {
+  return parseWith(totpVerificationSchema, json, 'authenticator app verification');
 }
 
 /** Parses `{ response: totp, client }` (`POST /v1/me/totp`) into a {@link TotpEnrollment}. */

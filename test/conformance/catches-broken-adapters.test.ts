@@ -61,6 +61,7 @@ function options(breakAdapter: (adapter: PhoneNumberAdapter, backend: MemoryBack
         driver: {
           lastCode: (phone) => backend.outbox.lastCodeFor(phone.id),
           expireCode: () => void (time += 60 * 60_000),
+          authenticatorCode: () => backend.authenticatorCode(),
           ...driver,
         },
       };
@@ -80,6 +81,14 @@ function throwingPlainErrors(adapter: PhoneNumberAdapter): PhoneNumberAdapter {
     updatePhoneNumber: (id, ch, o) => adapter.updatePhoneNumber(id, ch, o).catch(plain),
     deletePhoneNumber: (id, o) => adapter.deletePhoneNumber(id, o).catch(plain),
     createBackupCodes: (o) => adapter.createBackupCodes(o).catch(plain),
+    getAccountSecurity: (o) => adapter.getAccountSecurity(o).catch(plain),
+    setPrimaryPhoneNumber: (id, o) => adapter.setPrimaryPhoneNumber(id, o).catch(plain),
+    createTotp: (o) => adapter.createTotp(o).catch(plain),
+    verifyTotp: (c, o) => adapter.verifyTotp(c, o).catch(plain),
+    deleteTotp: (o) => adapter.deleteTotp(o).catch(plain),
+    startReverification: (l, o) => adapter.startReverification(l, o).catch(plain),
+    prepareReverification: (s, f, o) => adapter.prepareReverification(s, f, o).catch(plain),
+    attemptReverification: (a, o) => adapter.attemptReverification(a, o).catch(plain),
   };
 }
 
@@ -88,7 +97,7 @@ describe('the conformance suite', () => {
     const results = await runSuite(options((adapter) => adapter));
     expect(ids(results, 'failed')).toEqual([]);
     expect(ids(results, 'skipped')).toEqual(['errors.network']);
-    expect(ids(results, 'passed')).toHaveLength(18);
+    expect(ids(results, 'passed')).toHaveLength(24);
   });
 
   it('fails an adapter that accepts any code on the wrong-code and too-many-attempts cases', async () => {
@@ -110,10 +119,28 @@ describe('the conformance suite', () => {
       'attempt.expired',
       'attempt.tooMany',
       'retryAfter',
+      'totp.wrong',
+      'primary.unverified',
       'errors.typed',
       'abort',
     ]);
     for (const result of results.filter((r) => r.outcome === 'failed')) expect(result.error).toMatch(/must reject with a PhoneKitError only, but rejected with Error: /);
+  });
+
+  it('fails an adapter that accepts any authenticator code, and one that never reports the app as enabled', async () => {
+    const acceptsAnyTotp = (adapter: PhoneNumberAdapter, backend: MemoryBackend): PhoneNumberAdapter => ({
+      ...adapter,
+      verifyTotp: (code, o) => adapter.verifyTotp(backend.authenticatorCode() ?? code, o),
+    });
+    const lenient = await runSuite(options(acceptsAnyTotp));
+    expect(ids(lenient, 'failed')).toEqual(['totp.wrong']);
+    expect(lenient.find((r) => r.id === 'totp.wrong')?.error).toMatch(/verifyTotp\(<a wrong code>\) should have rejected/);
+
+    const stale = (adapter: PhoneNumberAdapter): PhoneNumberAdapter => ({
+      ...adapter,
+      getAccountSecurity: async (o) => ({ ...(await adapter.getAccountSecurity(o)), totpEnabled: false, twoFactorEnabled: false }),
+    });
+    expect(ids(await runSuite(options(stale)), 'failed')).toEqual(['totp.enroll']);
   });
 
   it('fails an adapter whose first reservation drops the backup codes', async () => {

@@ -26,6 +26,7 @@ describeAdapterConformance('the Frontend API adapter', { describe, it }, {
       driver: {
         lastCode: (phone) => backend.outbox.lastCodeFor(phone.id),
         expireCode: () => void (time += CODE_LIFETIME_MS + 1),
+        authenticatorCode: () => backend.authenticatorCode(),
         dropConnection() {
           connected = false;
           return () => void (connected = true);

@@ -43,6 +43,7 @@ describeAdapterConformance('the clerk-js adapter on real clerk-js', { describe, 
       driver: {
         lastCode: (phone) => backend.outbox.lastCodeFor(phone.id),
         expireCode: () => void (offsetMs += CODE_LIFETIME_MS + 1),
+        authenticatorCode: () => backend.authenticatorCode(),
         dropConnection() {
           connected = false;
           return () => void (connected = true);

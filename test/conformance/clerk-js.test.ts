@@ -14,6 +14,7 @@ describeAdapterConformance('the clerk-js adapter', { describe, it }, {
       driver: {
         lastCode: (phone) => backend.lastCode(phone.id),
         expireCode: () => backend.advance(CODE_LIFETIME_MS + 1),
+        authenticatorCode: () => backend.authenticatorCode(),
         // What fetch throws offline. The fake does not retry, and the case only lists (`user.reload()`) meanwhile.
         dropConnection() {
           backend.failNext('user.reload', new TypeError('Failed to fetch'));

@@ -13,6 +13,7 @@ describeAdapterConformance('the memory backend’s direct adapter', { describe, 
       driver: {
         lastCode: (phone) => backend.outbox.lastCodeFor(phone.id),
         expireCode: () => void (time += CODE_LIFETIME_MS + 1),
+        authenticatorCode: () => backend.authenticatorCode(),
       },
     };
   },

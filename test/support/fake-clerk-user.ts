@@ -23,6 +23,8 @@
  * without a code sent) are the fake's own choice.
  */
 import type { BackupCodesJson, PhoneNumberJson, VerificationJson } from '../../src/model/wire.ts';
+import type { TotpJson } from '../../src/model/accountWire.ts';
+import { isTotpCodeValid, randomTotpSecret, totpCode, totpUri } from '../../src/testing/memory-backend/totp.ts';
 
 /* ------------------------------------------------------------------------------------------------ errors */
 
@@ -108,6 +110,10 @@ export type FakeMethod =
   | 'user.reload'
   | 'user.createPhoneNumber'
   | 'user.createBackupCode'
+  | 'user.update'
+  | 'user.createTOTP'
+  | 'user.verifyTOTP'
+  | 'user.disableTOTP'
   | 'phoneNumber.prepareVerification'
   | 'phoneNumber.attemptVerification'
   | 'phoneNumber.setReservedForSecondFactor'
@@ -145,6 +151,15 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 const CODE_TTL_MS = 10 * 60 * 1000;
 const MAX_ATTEMPTS = 3;
 
+/** `GET /v1/me`, reduced to what the fake user reads. */
+export interface FakeMeJson {
+  phone_numbers: PhoneNumberJson[];
+  primary_phone_number_id: string | null;
+  two_factor_enabled: boolean;
+  totp_enabled: boolean;
+  backup_code_enabled: boolean;
+}
+
 /** The fake Frontend API: the truth that resources and `user.reload()` read from. */
 export class FakeClerkBackend {
   clock: number;
@@ -155,6 +170,9 @@ export class FakeClerkBackend {
   readonly completed: FakeCall[] = [];
   readonly sms: FakeSms[] = [];
   backupCodes: BackupCodesJson | null = null;
+  primaryPhoneNumberId: string | null = null;
+  /** The authenticator app: pending or verified; the secret stays here. */
+  totp: { id: string; secret: string; verified: boolean } | null = null;
   private readonly codes = new Map<string, string>();
   private readonly failures = new Map<FakeMethod, unknown[]>();
   private readonly holds: { resolveStarted: () => void; released: Promise<void> }[] = [];
@@ -216,8 +234,57 @@ export class FakeClerkBackend {
 
   /* -------- the endpoints, each an async round trip -------- */
 
-  getMe(): Promise<{ phone_numbers: PhoneNumberJson[] }> {
-    return this.request({ method: 'user.reload' }, () => ({ phone_numbers: this.records.map((r) => structuredClone(r)) }));
+  getMe(): Promise<FakeMeJson> {
+    return this.request({ method: 'user.reload' }, () => this.me());
+  }
+
+  /** The code an authenticator app shows now for the pending or enabled secret. */
+  authenticatorCode(): string | null {
+    return this.totp ? totpCode(this.totp.secret, this.clock) : null;
+  }
+
+  updateUser(params: { primaryPhoneNumberId?: string }): Promise<FakeMeJson> {
+    return this.request({ method: 'user.update', params }, () => {
+      const id = params?.primaryPhoneNumberId;
+      if (id !== undefined) {
+        if (this.record(id).verification?.status !== 'verified') {
+          throw apiError(422, 'form_param_value_invalid', 'is invalid', 'Only a verified phone number can be primary.', 'primary_phone_number_id');
+        }
+        this.primaryPhoneNumberId = id;
+      }
+      return this.me();
+    });
+  }
+
+  createTotp(): Promise<TotpJson> {
+    return this.request({ method: 'user.createTOTP' }, () => {
+      if (this.totp?.verified) throw apiError(400, 'totp_already_enabled', 'already enabled', 'An authenticator app is already enabled.');
+      const secret = randomTotpSecret();
+      this.totp = { id: `totp_fake${++this.counter}`, secret, verified: false };
+      return this.totpJson({ secret, uri: totpUri(secret, 'fake') });
+    });
+  }
+
+  verifyTotp(code: unknown): Promise<TotpJson> {
+    return this.request({ method: 'user.verifyTOTP', params: { code } }, () => {
+      if (!this.totp) throw apiError(404, 'resource_not_found', 'not found', 'Resource not found');
+      if (typeof code !== 'string' || !isTotpCodeValid(this.totp.secret, code, this.clock)) {
+        throw apiError(422, 'form_code_incorrect', 'Incorrect code', 'Incorrect code', 'code');
+      }
+      const first = !this.twoFactorEnabled();
+      this.totp.verified = true;
+      return this.totpJson({ backup_codes: first ? [...this.generateBackupCodes().codes] : null });
+    });
+  }
+
+  disableTotp(): Promise<{ object: string; id: string; deleted: true }> {
+    return this.request({ method: 'user.disableTOTP' }, () => {
+      if (!this.totp) throw apiError(404, 'resource_not_found', 'not found', 'Resource not found');
+      const { id } = this.totp;
+      this.totp = null;
+      if (!this.twoFactorEnabled()) this.backupCodes = null;
+      return { object: 'totp', id, deleted: true as const };
+    });
   }
 
   createPhoneNumber(phoneNumber: unknown): Promise<PhoneNumberJson> {
@@ -355,6 +422,25 @@ export class FakeClerkBackend {
     } finally {
       this.completed.push(call);
     }
+  }
+
+  private twoFactorEnabled(): boolean {
+    return this.totp?.verified === true || this.records.some((r) => r.reserved_for_second_factor);
+  }
+
+  private me(): FakeMeJson {
+    return {
+      phone_numbers: this.records.map((r) => structuredClone(r)),
+      primary_phone_number_id: this.primaryPhoneNumberId,
+      two_factor_enabled: this.twoFactorEnabled(),
+      totp_enabled: this.totp?.verified === true,
+      backup_code_enabled: this.backupCodes !== null,
+    };
+  }
+
+  private totpJson(fields: Partial<TotpJson>): TotpJson {
+    const { id, verified } = this.totp!;
+    return { object: 'totp', id, secret: null, uri: null, verified, backup_codes: null, created_at: this.clock, updated_at: this.clock, ...fields };
   }
 
   private record(id: string): PhoneNumberJson {
@@ -497,24 +583,57 @@ export class FakeBackupCode {
   }
 }
 
+/** Like clerk-js's `TOTP` resource (`secret`/`uri`/`backupCodes` undefined when the server sends none). */
+export class FakeTotp {
+  id: string;
+  secret?: string;
+  uri?: string;
+  verified: boolean;
+  backupCodes?: string[];
+
+  constructor(data: TotpJson) {
+    this.id = data.id;
+    this.secret = data.secret ?? undefined;
+    this.uri = data.uri ?? undefined;
+    this.verified = data.verified;
+    this.backupCodes = data.backup_codes ?? undefined;
+  }
+}
+
 /** Like clerk-js's `User` resource, with only what the phone-number kit touches. */
 export class FakeUser {
   readonly id = 'user_fake';
   readonly pathRoot = '/me';
   phoneNumbers: FakePhoneNumber[];
   /** `undefined` models a user-like object without `reload`. */
-  reload: (() => Promise<FakeUser>) | undefined = async () => {
-    const me = await this.backend.getMe();
-    this.phoneNumbers = me.phone_numbers.map((json) => new FakePhoneNumber(this.backend, json));
-    return this;
-  };
+  primaryPhoneNumberId: string | null = null;
+  twoFactorEnabled = false;
+  totpEnabled = false;
+  backupCodeEnabled = false;
+  reload: (() => Promise<FakeUser>) | undefined = async () => this.fromJSON(await this.backend.getMe());
 
   constructor(private readonly backend: FakeClerkBackend) {
     this.phoneNumbers = backend.records.map((json) => new FakePhoneNumber(backend, structuredClone(json)));
+    this.twoFactorEnabled = this.phoneNumbers.some((p) => p.reservedForSecondFactor);
   }
 
-  get twoFactorEnabled(): boolean {
-    return this.phoneNumbers.some((p) => p.reservedForSecondFactor);
+  /** clerk-js: `user.update(params)` answers with a new user built from the response; this one is left as it was. */
+  update = async (params: { primaryPhoneNumberId?: string }): Promise<FakeUser> =>
+    new FakeUser(this.backend).fromJSON(await this.backend.updateUser(params));
+
+  createTOTP = async (): Promise<FakeTotp> => new FakeTotp(await this.backend.createTotp());
+
+  verifyTOTP = async (params: { code: string }): Promise<FakeTotp> => new FakeTotp(await this.backend.verifyTotp(params?.code));
+
+  disableTOTP = async (): Promise<{ object: string; id: string; deleted: true }> => this.backend.disableTotp();
+
+  private fromJSON(me: FakeMeJson): this {
+    this.phoneNumbers = me.phone_numbers.map((json) => new FakePhoneNumber(this.backend, json));
+    this.primaryPhoneNumberId = me.primary_phone_number_id;
+    this.twoFactorEnabled = me.two_factor_enabled;
+    this.totpEnabled = me.totp_enabled;
+    this.backupCodeEnabled = me.backup_code_enabled;
+    return this;
   }
 
   createPhoneNumber = async (params: { phoneNumber: string }): Promise<FakePhoneNumber> => {

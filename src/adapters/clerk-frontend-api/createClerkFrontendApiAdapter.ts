@@ -12,6 +12,7 @@ import type { PhoneNumberAdapter } from '../types.ts';
 import { normalizeBaseUrl } from './request.ts';
 import { createTransport, decode } from './transport.ts';
 import { sessionVerificationMethods } from './sessionVerification.ts';
+import { accountMethods } from './account.ts';
 import type { StringSource } from '../stringSource.ts';
 
 /** Options of {@link createClerkFrontendApiAdapter}. */
@@ -95,6 +96,7 @@ export function createClerkFrontendApiAdapter(options: ClerkFrontendApiAdapterOp
 
   return {
     ...sessionVerificationMethods(send, options.sessionId),
+    ...accountMethods(send),
 
     async listPhoneNumbers(call) {
       // The one endpoint that answers a bare array rather than the `{ response, client }` envelope.

@@ -40,6 +40,7 @@ import { phoneNumberNotFound, toPhoneKitError, unsupportedChange } from './mapEr
 import { toBackupCodes, toPhoneNumber, toPhoneNumberList } from './mapResource.ts';
 import type { ClerkPhoneNumberLike, ClerkUserLike } from './types.ts';
 import { clerkJsSessionVerificationMethods, type ClerkSessionSource } from './sessionVerification.ts';
+import { clerkJsAccountMethods } from './account.ts';
 
 /** Options of {@link createClerkJsAdapter}. */
 export interface ClerkJsAdapterOptions {
@@ -154,6 +155,7 @@ export function createClerkJsAdapter(user: ClerkUserLike, options: ClerkJsAdapte
 
   return {
     ...clerkJsSessionVerificationMethods(options.session),
+    ...clerkJsAccountMethods({ current: () => current, reload }),
 
     listPhoneNumbers: (options?: AdapterCallOptions) =>
       guarded(async () => {

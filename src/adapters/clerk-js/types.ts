@@ -58,11 +58,34 @@ export interface ClerkBackupCodeLike {
   updatedAt: Date | null;
 }
 
+/** A clerk-js `TOTPResource`: `secret` and `uri` only on the answer to `createTOTP`, `backupCodes` only when issued. */
+export interface ClerkTotpLike {
+  id: string;
+  secret?: string | null;
+  uri?: string | null;
+  verified: boolean;
+  backupCodes?: readonly string[] | null;
+}
+
 /** A clerk-js `UserResource`, as `useUser().user` returns it. */
 export interface ClerkUserLike {
   phoneNumbers: readonly ClerkPhoneNumberLike[];
   createPhoneNumber(params: { phoneNumber: string }): Promise<ClerkPhoneNumberLike>;
   createBackupCode(): Promise<ClerkBackupCodeLike>;
+  /*
+   * The account-level members the account methods use (`account.ts`). Optional so that a user-like object made for
+   * the phone-number methods alone still fits; a real `UserResource` has them all.
+   */
+  id?: string;
+  primaryPhoneNumberId?: string | null;
+  twoFactorEnabled?: boolean;
+  totpEnabled?: boolean;
+  backupCodeEnabled?: boolean;
+  /** `PATCH /v1/me`; resolves with a new, updated user. */
+  update?(params: { primaryPhoneNumberId: string }): Promise<unknown>;
+  createTOTP?(): Promise<ClerkTotpLike>;
+  verifyTOTP?(params: { code: string }): Promise<ClerkTotpLike>;
+  disableTOTP?(): Promise<unknown>;
   /** `GET /v1/me`; clerk-js updates the user in place and resolves with it. */
   reload?(): Promise<unknown>;
 }

@@ -201,7 +201,10 @@ function FactorForm({ flow, factor, messages, locale }: FactorFormProps) {
   const errorId = useId();
   const isCode = factor.strategy === 'email_code' || factor.strategy === 'phone_code' || factor.strategy === 'totp';
 
+  // Into the field when the form appears, unless the user is moving through the ways to confirm with the arrow keys.
   useEffect(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLInputElement && active.type === 'radio' && active.form === null && input.current?.closest('dialog')?.contains(active)) return;
     input.current?.focus();
   }, []);
 

@@ -6,7 +6,7 @@ import { formatMessage } from '../../i18n/format.ts';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
 import { PhoneNumberText } from '../common/PhoneNumberText.tsx';
 import { numberStatus, numberStatusText } from '../supportCommon/verificationStatus.ts';
-import { actionKeys, actionsFor, type NumberAction } from './changes.ts';
+import { actionsFor, ACTIONS, type NumberAction } from './changes.ts';
 import { useSupportPhoneNumbersMessages } from './messages.ts';
 import { useParts } from '../parts/useParts.ts';
 
@@ -60,7 +60,7 @@ export function NumberRow({ phoneNumber, rowRef, showActions, onAction, children
         <span className={part('actions')} role="group" aria-label={formatMessage(t.actionsLabel, { number: formatPhoneNumber(phoneNumber.phoneNumber) })}>
           {actionsFor(phoneNumber).map((action) => (
             <button key={action} type="button" className={part('action', 'button')} data-action={action} data-variant="secondary" onClick={() => onAction(action)}>
-              {t[actionKeys(action).button]}
+              {t[ACTIONS[action].button]}
             </button>
           ))}
         </span>

@@ -98,7 +98,7 @@ export function SupportResetTwoStep({ userId, onReset, headingLevel = 2, classNa
           <p className={part('description', 'cardDescription')}>{t.description}</p>
         </div>
         {!user ? (
-          <UserGate query={query} t={messages.supportConsole} retryLabel={messages.common.retry} className={part('empty')} />
+          <UserGate query={query} t={messages.supportConsole} className={part('empty')} />
         ) : (
           <>
             <p ref={status} className={part('status')} tabIndex={-1}>
@@ -119,7 +119,7 @@ export function SupportResetTwoStep({ userId, onReset, headingLevel = 2, classNa
                   pending={reset.isPending}
                   onConfirm={() => void confirm()}
                   onCancel={cancel}
-                  error={reset.error && <Alert>{supportErrorText(reset.error, messages.supportConsole, locale)}</Alert>}
+                  error={reset.error && <Alert>{supportErrorText(reset.error, messages, locale)}</Alert>}
                 >
                   <p>{formatMessage(t.confirmBody, { user: name, factors })}</p>
                 </ConfirmPanel>

@@ -121,7 +121,7 @@ export function SupportUserLookup({ onSelect, selectedUserId = null, headingLeve
         </form>
         {lookup.error && (
           <Alert>
-            {t.searchFailed} {supportErrorText(lookup.error, messages.supportConsole, locale)}
+            {t.searchFailed} {supportErrorText(lookup.error, messages, locale)}
           </Alert>
         )}
         <p className={part('status')} role="status">

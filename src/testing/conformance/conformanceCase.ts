@@ -10,7 +10,7 @@ export interface CaseContext {
 }
 
 /** Driver methods a case cannot run without (`lastCode` is always there). */
-type DriverCapability = 'expireCode' | 'dropConnection';
+type DriverCapability = 'expireCode' | 'dropConnection' | 'authenticatorCode';
 
 /** A case as the suite registers it; `needs` makes it fail early, naming the method, when the driver lacks it. */
 export interface ConformanceCase {

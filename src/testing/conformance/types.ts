@@ -42,6 +42,12 @@ export interface AdapterConformanceDriver {
    * of their own: without it, `retryAfter` relies on a second code requested at once being refused.
    */
   rateLimitNextPrepare?(): void | Promise<void>;
+  /**
+   * The 6-digit code the user's authenticator app shows now for the secret of the latest `createTotp` (RFC 6238),
+   * e.g. the memory backend's `authenticatorCode()`, or one computed from a secret your test server exposes. Used by
+   * the `totp.*` cases.
+   */
+  authenticatorCode?(): string | null | undefined | Promise<string | null | undefined>;
 }
 
 /** A fresh adapter for a user with no phone numbers and no second factor, and the driver of its backend. */
@@ -69,6 +75,12 @@ export type AdapterConformanceCaseId =
   | 'remove'
   | 'remove.heir'
   | 'backupCodes'
+  | 'account'
+  | 'totp.enroll'
+  | 'totp.wrong'
+  | 'totp.delete'
+  | 'primary'
+  | 'primary.unverified'
   | 'errors.typed'
   | 'errors.network'
   | 'abort'
