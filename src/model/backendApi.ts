@@ -10,7 +10,7 @@ import { array, boolean, integer, nullable, nullish, object, string, WireIssue, 
 const VERIFICATION_STATUSES: readonly string[] = ['verified', 'unverified', 'failed', 'expired'];
 
 /** One of Clerk's four verification statuses; anything else is an unexpected answer. */
-export const verificationStatus: Check<AdminVerificationStatus> = (input) => {
+const verificationStatus: Check<AdminVerificationStatus> = (input) => {
   if (typeof input === 'string' && VERIFICATION_STATUSES.includes(input)) return input as AdminVerificationStatus;
   throw new WireIssue(`Invalid value: Expected one of ${VERIFICATION_STATUSES.join(', ')} but received ${JSON.stringify(input)}`);
 };

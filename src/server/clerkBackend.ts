@@ -27,7 +27,7 @@ export interface ClerkBackendConfig {
 }
 
 /** The verification of a caller check (`prepare_verification` / `attempt_verification`). */
-export type CodeVerification = ReturnType<typeof checkBackendCodeVerification>;
+type CodeVerification = ReturnType<typeof checkBackendCodeVerification>;
 
 /** One method per Backend API operation the handler uses. */
 export interface ClerkBackend {

@@ -4,7 +4,7 @@
  */
 import type { AdminOperation } from '../model/admin.ts';
 
-export type RouteName = 'findUsers' | 'getUser' | 'addPhoneNumber' | 'updatePhoneNumber' | 'deletePhoneNumber' | 'resetTwoStep' | 'sendCode' | 'checkCode';
+type RouteName = 'findUsers' | 'getUser' | 'addPhoneNumber' | 'updatePhoneNumber' | 'deletePhoneNumber' | 'resetTwoStep' | 'sendCode' | 'checkCode';
 
 interface RouteDefinition {
   name: RouteName;

@@ -11,7 +11,8 @@ export interface NodeIncomingMessage extends AsyncIterable<unknown> {
   /** Express's full path when mounted with `app.use(prefix, …)` (which shortens `url`). */
   originalUrl?: string | undefined;
   headers: Record<string, string | string[] | undefined>;
-  socket?: { encrypted?: boolean } | null;
+  /** A TLS socket has `encrypted: true` (read loosely: Node's `Socket` type does not declare it). */
+  socket?: unknown;
 }
 
 /** The parts of Node's `ServerResponse` the adapter writes. */
@@ -54,7 +55,7 @@ export function toNodeListener(
       if (value === undefined) continue;
       for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
     }
-    const origin = options.origin ?? `${req.socket?.encrypted ? 'https' : 'http'}://${headers.get('host') ?? 'localhost'}`;
+    const origin = options.origin ?? `${(req.socket as { encrypted?: boolean } | null | undefined)?.encrypted ? 'https' : 'http'}://${headers.get('host') ?? 'localhost'}`;
     const method = (req.method ?? 'GET').toUpperCase();
 
     let body: Uint8Array<ArrayBuffer> | undefined;

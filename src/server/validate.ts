@@ -32,7 +32,7 @@ export function phoneNumberId(value: string): string {
   return value;
 }
 
-export function e164(name: string, value: unknown): string {
+function e164(name: string, value: unknown): string {
   if (typeof value !== 'string' || !E164.test(value)) {
     throw invalidRequest(`${name} must be an E.164 phone number such as +15555550100 (a plus and up to 15 digits, no spaces), got ${shown(value)}.`);
   }
