@@ -68,6 +68,8 @@ const external = [
   /^msw($|\/)/,
   /^react-phone-number-input($|\/)/,
   /^input-otp($|\/)/,
+  // The QR code of authenticator-app enrollment (`phone-number-kit/two-step`), loaded with its step.
+  /^uqr($|\/)/,
   // Only the reference backend (`phone-number-kit/testing`) computes authenticator codes.
   /^otpauth($|\/)/,
 ];
@@ -102,6 +104,7 @@ export default defineConfig({
       'libphonenumber-js/min',
       'libphonenumber-js/min/metadata',
       'input-otp',
+      'uqr',
       'axe-core',
       'msw',
       'msw/browser',
@@ -116,7 +119,7 @@ export default defineConfig({
     minify: false,
     cssMinify: true,
     lib: {
-      entry: { index: 'src/index.ts', hooks: 'src/hooks.ts', 'adapter-kit': 'src/adapter-kit.ts', testing: 'src/testing/index.ts', 'testing/msw': 'src/testing/msw.ts', parts: 'src/parts.ts', 'clerk-js': 'src/clerk-js.ts', server: 'src/server.ts', support: 'src/support.ts', 'locales/es': 'src/i18n/locales/es.ts', 'locales/de': 'src/i18n/locales/de.ts' },
+      entry: { index: 'src/index.ts', hooks: 'src/hooks.ts', 'adapter-kit': 'src/adapter-kit.ts', testing: 'src/testing/index.ts', 'testing/msw': 'src/testing/msw.ts', parts: 'src/parts.ts', 'clerk-js': 'src/clerk-js.ts', 'two-step': 'src/two-step.ts', server: 'src/server.ts', support: 'src/support.ts', 'locales/es': 'src/i18n/locales/es.ts', 'locales/de': 'src/i18n/locales/de.ts' },
       formats: ['es'],
       // The components' CSS, extracted to one file (`phone-number-kit/styles.css`); nothing is injected at run time.
       cssFileName: 'styles',

@@ -68,6 +68,43 @@ if (existsSync(adapterKitFile)) {
   if (adapterKitBare.size > 0) problems.push(`the adapter-kit entry imports ${[...adapterKitBare].join(', ')} (it must import no package)`);
 }
 
+// The server entry holds the Clerk secret key. It imports no package (it runs on any runtime with fetch); no browser
+// entry reaches its modules or imports `phone-number-kit/server`; and no built client file carries the secret key of
+// the server tests or any `sk_` key literal (the testing entries ship the reference backend's own fake `sk_test_memory`).
+const serverTarget = pkg.exports['./server'];
+if (serverTarget && existsSync(join(root, serverTarget.import))) {
+  const serverFile = join(root, serverTarget.import);
+  /** Import specifiers of real statements only (the TSDoc examples kept in the build mention packages too). */
+  const importsOf = (file) =>
+    [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^'"\n]*?(?:from\s*)?["']([^"']+)["']/gm)].map((m) => m[1]);
+  const serverOwn = new Set();
+  const walk = (file) => {
+    if (serverOwn.has(file)) return;
+    serverOwn.add(file);
+    for (const spec of importsOf(file)) {
+      if (spec.startsWith('.')) walk(join(dirname(file), spec));
+      else problems.push(`the server entry imports ${spec} (it must import no package)`);
+    }
+  };
+  walk(serverFile);
+  // The modules only the server has (the wire format in model/ is shared with the support entry on purpose).
+  const serverOnly = [...serverOwn].filter((file) => file === serverFile || file.startsWith(join(root, 'dist', 'server') + '/'));
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    const file = typeof target === 'string' ? target : target.import;
+    if (subpath === './server' || !file?.endsWith('.js') || !existsSync(join(root, file))) continue;
+    const clientSeen = new Set();
+    const clientBare = reach(join(root, file), clientSeen);
+    if ([...clientBare].some((spec) => /^phone-number-kit\/server($|\/)/.test(spec))) problems.push(`${subpath} imports phone-number-kit/server`);
+    for (const reached of clientSeen) {
+      if (serverOnly.includes(reached)) problems.push(`${subpath} reaches the server code (${reached})`);
+      const code = readFileSync(reached, 'utf8');
+      if (code.includes('sk_test_9Zq7SecretForServerTests')) problems.push(`${reached} (${subpath}) contains the server tests' secret key`);
+      const keys = [...code.matchAll(/sk_(?:test|live)_[A-Za-z0-9]+/g)].map((m) => m[0]).filter((key) => !(subpath.startsWith('./testing') && key === 'sk_test_memory'));
+      if (keys.length > 0) problems.push(`${reached} (${subpath}) contains a secret key literal: ${keys[0].slice(0, 8)}…`);
+    }
+  }
+}
+
 // 'use client' as React Server Components hosts (Next.js App Router) need it: each built module starts with it exactly
 // when its source does, the embed bundle has none, and the server-safe modules load under React's server build.
 if (existsSync(mainFile)) {

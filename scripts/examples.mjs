@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { driveExample, launchChromium } from './examples-drive.mjs';
+import { driveSupportConsole } from './examples-drive-support.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Held while building and packing the kit (the work tree's other builds take it too). */
@@ -51,6 +52,12 @@ const EXAMPLES = [
       // Production React reports hydration mismatches of text only, by number; development React names every one.
       { label: 'dev server', build: null, serve: (port) => ['next', 'dev', '--turbopack', '-H', '127.0.0.1', '-p', String(port)] },
     ],
+  },
+  {
+    // phone-number-kit/server on Node http in front of the reference backend, and the support page it serves.
+    name: 'support-console',
+    drive: driveSupportConsole,
+    variants: [{ label: 'node http', build: ['vite', 'build'], serve: (port) => [process.execPath, 'server.mjs', '--port', String(port)] }],
   },
 ];
 
@@ -147,14 +154,15 @@ async function runExample(example, tarball) {
       t = Date.now();
       const port = await freePort();
       const [serveBin, ...serveArgs] = variant.serve(port);
-      server = start(path.join(dir, 'node_modules', '.bin', serveBin), serveArgs, { cwd: dir, log: `${example.name}-${variant.label.replace(/\W+/g, '-')}-serve.log` });
+      const serveCommand = path.isAbsolute(serveBin) ? serveBin : path.join(dir, 'node_modules', '.bin', serveBin);
+      server = start(serveCommand, serveArgs, { cwd: dir, log: `${example.name}-${variant.label.replace(/\W+/g, '-')}-serve.log` });
       const url = `http://127.0.0.1:${port}/`;
       await waitForServer(url, server);
       times.push(`serve ${seconds(Date.now() - t)}`);
 
       stage = 'drive';
       t = Date.now();
-      const result = await driveExample(browser, url);
+      const result = await (example.drive ?? driveExample)(browser, url);
       times.push(`drive ${seconds(Date.now() - t)}`);
       if (!result.ok) throw new Error(result.problems.join('\n  '));
       console.log(`PASS ${name}: ${times.join(', ')}`);

@@ -14,6 +14,8 @@ export type {
   SmsOutbox,
   FaultOptions,
 } from './memory-backend/createMemoryBackend.ts';
+export { memoryBackendApi } from './memory-backend/backendApi.ts';
+export type { MemoryBackendApi } from './memory-backend/backendApi.ts';
 export { describeAdapterConformance } from './conformance/describeAdapterConformance.ts';
 export { ConformanceFailure } from './conformance/check.ts';
 export type {

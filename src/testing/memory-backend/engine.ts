@@ -60,6 +60,11 @@ export interface MemoryEngine {
   reset(): void;
   subscribe(listener: MemoryBackendListener): () => void;
   setReverificationRequired(required: boolean): void;
+  /**
+   * Runs a Backend API rule (`rules/backend-api.ts`) with the same clock reading, copy-out and change notification
+   * as every other write, so the support console's changes show in the user's settings page and the reverse.
+   */
+  admin<T>(rule: (ctx: RuleContext) => T): T;
   startReverification(level: ReverificationLevel): SessionVerification;
   prepareReverification(stage: 'first' | 'second', factor: ReverificationFactor): SessionVerification;
   attemptReverification(attempt: ReverificationAttempt): SessionVerification;
@@ -145,6 +150,7 @@ export function createEngine(options: MemoryBackendOptions): MemoryEngine {
     update: (id, changes) => write((ctx) => updatePhoneNumber(ctx, id, changes)),
     remove: (id) => write((ctx) => deletePhoneNumber(ctx, id)),
     createBackupCodes: () => write((ctx) => createBackupCodes(ctx)),
+    admin: (rule) => write(rule),
     accountSecurity: () => readAccountSecurity({ state, config }),
     setPrimary: (id) => write((ctx) => setPrimaryPhoneNumber(ctx, id)),
     createTotp: () => write((ctx) => createTotp(ctx)),

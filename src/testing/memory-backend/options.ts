@@ -67,6 +67,10 @@ export interface MemoryBackendOptions {
   maxUnverifiedPhoneNumbers?: number;
   /** Where the HTTP handlers (`phone-number-kit/testing/msw`) listen. Default `https://clerk.phone-number-kit.test`. */
   frontendApiUrl?: string;
+  /** Where the Backend API (`phone-number-kit/testing`'s `memoryBackendApi`) answers. Default `https://api.clerk.phone-number-kit.test`. */
+  backendApiUrl?: string;
+  /** The secret key the Backend API requires as `Authorization: Bearer …` (401 otherwise). Default `sk_test_memory`. */
+  secretKey?: string;
   /** The session the handlers accept in `_clerk_session_id`. Default `sess_test`. */
   sessionId?: string;
   /** Whether the handlers answer 401 to a request without the right `_clerk_session_id`. Default `true`. */
@@ -100,6 +104,8 @@ export interface MemoryBackendConfig {
   resendIntervalMs: number;
   maxUnverifiedPhoneNumbers: number | null;
   frontendApiUrl: string;
+  backendApiUrl: string;
+  secretKey: string;
   sessionId: string;
   requireSessionId: boolean;
   requireReverification: boolean;
@@ -131,6 +137,8 @@ export function resolveOptions(options: MemoryBackendOptions): MemoryBackendConf
       options.maxUnverifiedPhoneNumbers === undefined ? null : nonNegative('maxUnverifiedPhoneNumbers', options.maxUnverifiedPhoneNumbers, 0),
     // A trailing slash would give `//v1/...` paths that msw would never match.
     frontendApiUrl: (options.frontendApiUrl ?? 'https://clerk.phone-number-kit.test').replace(/\/+$/, ''),
+    backendApiUrl: (options.backendApiUrl ?? 'https://api.clerk.phone-number-kit.test').replace(/\/+$/, ''),
+    secretKey: options.secretKey ?? 'sk_test_memory',
     sessionId: options.sessionId ?? 'sess_test',
     requireSessionId: options.requireSessionId ?? true,
     requireReverification: options.requireReverification ?? false,
