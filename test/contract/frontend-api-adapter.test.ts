@@ -89,12 +89,14 @@ function synthesize(schema: SchemaObject, how: Synthesis, full: boolean, key = '
       for (const [name, property] of Object.entries(properties)) {
         if (full || required.has(name)) out[name] = synthesize(property, how, full, name);
       }
+      // Required but never declared (Client.User's `enterprise_accounts`): any value validates; Clerk sends a list.
+      for (const name of required) if (!(name in out)) out[name] = [];
       return out;
     }
   }
 }
 
-const RESOURCES = ['Client.PhoneNumber', 'Stubs.Verification.OTP', 'Stubs.Verification.Admin', 'Stubs.Identification.Link', 'BackupCodes', 'Client.DeletedObject'];
+const RESOURCES = ['Client.PhoneNumber', 'Stubs.Verification.OTP', 'Stubs.Verification.Admin', 'Stubs.Identification.Link', 'BackupCodes', 'Client.DeletedObject', 'TOTP'];
 const VARIANTS: Record<string, Synthesis> = {
   'required fields only': { full: new Set(), branch: 0 },
   'every field, OTP verification': { full: new Set(RESOURCES), branch: 0 },
@@ -118,7 +120,14 @@ const TRANSPORT_EXTRAS: Record<string, string> = {
   _is_native: 'the ProductionNativeFlag security scheme (query apiKey), sent with the bearer client token',
 };
 /** The spec forgets `_clerk_session_id` here; clerk-js (and the adapter) send it on every /v1/me/** path. */
-const SESSION_ID_UNDECLARED = new Set(['post /v1/me/backup_codes']);
+const SESSION_ID_UNDECLARED = new Set([
+  'post /v1/me/backup_codes',
+  'get /v1/me',
+  'patch /v1/me',
+  'post /v1/me/totp',
+  'delete /v1/me/totp',
+  'post /v1/me/totp/attempt_verification',
+]);
 
 function templateFor(pathname: string): { template: string; params: Record<string, string> } | null {
   for (const template of Object.keys(loadFrontendApiSpec().paths)) {
@@ -252,6 +261,19 @@ interface Case {
   key: string;
   call(adapter: PhoneNumberAdapter): Promise<unknown>;
   expected(body: unknown): unknown;
+  /** The kit's error code when the spec allows a body the adapter must refuse (a TOTP without its secret). */
+  refused?(body: unknown): string | null;
+}
+
+/** The account facts a `Client.User` should become. */
+function expectedAccount(wire: Wire) {
+  return {
+    userId: wire['id'],
+    primaryPhoneNumberId: wire['primary_phone_number_id'] ?? null,
+    twoFactorEnabled: wire['two_factor_enabled'],
+    totpEnabled: wire['totp_enabled'],
+    backupCodeEnabled: wire['backup_code_enabled'],
+  };
 }
 
 const CASES: Case[] = [
@@ -300,6 +322,44 @@ const CASES: Case[] = [
       return { object: 'backup_code', id: wire['id'], codes: wire['codes'], createdAt: wire['created_at'], updatedAt: wire['updated_at'] };
     },
   },
+  {
+    method: 'getAccountSecurity',
+    key: 'get /v1/me',
+    call: (a) => a.getAccountSecurity(),
+    expected: (body) => expectedAccount((body as Wire).response!),
+  },
+  {
+    method: 'setPrimaryPhoneNumber',
+    key: 'patch /v1/me',
+    call: (a) => a.setPrimaryPhoneNumber('idn_1'),
+    expected: (body) => expectedAccount((body as Wire).response!),
+  },
+  {
+    method: 'createTotp',
+    key: 'post /v1/me/totp',
+    call: (a) => a.createTotp(),
+    expected: (body) => {
+      const wire = (body as Wire).response!;
+      return { id: wire['id'], secret: wire['secret'], uri: wire['uri'], verified: wire['verified'] };
+    },
+    // The spec lets `secret` and `uri` be null; an enrollment without them cannot be scanned or typed.
+    refused: (body) => ((body as Wire).response!['secret'] === null || (body as Wire).response!['uri'] === null ? 'response_invalid' : null),
+  },
+  {
+    method: 'verifyTotp',
+    key: 'post /v1/me/totp/attempt_verification',
+    call: (a) => a.verifyTotp('123456'),
+    expected: (body) => {
+      const codes = (body as Wire).response!['backup_codes'] as string[] | null | undefined;
+      return { backupCodes: codes && codes.length > 0 ? codes : null };
+    },
+  },
+  {
+    method: 'deleteTotp',
+    key: 'delete /v1/me/totp',
+    call: (a) => a.deleteTotp(),
+    expected: () => undefined,
+  },
 ];
 
 function opFor(key: string): OpenApiOperation {
@@ -334,7 +394,7 @@ describe.each(Object.entries(CONFIGS))('requests conform to the spec: %s', (_, c
   });
 });
 
-describe('the one documented deviation: _clerk_session_id on POST /v1/me/backup_codes', () => {
+describe('the documented deviation: _clerk_session_id on POST /v1/me/backup_codes (and /v1/me, /v1/me/totp…)', () => {
   it('is sent although the spec declares no parameters there', async () => {
     const op = opFor('post /v1/me/backup_codes');
     expect(op.parameters ?? []).toEqual([]); // if the spec ever declares it, drop SESSION_ID_UNDECLARED
@@ -365,7 +425,7 @@ describe('the request checker itself catches violations', () => {
     ['an undeclared form field', request('POST', '/v1/me/phone_numbers/idn_1/prepare_verification', 'strategy=phone_code&channel=sms'), /form field channel/],
     ['a wrong enum value', request('POST', '/v1/me/phone_numbers/idn_1/prepare_verification', 'strategy=email_code'), /allowed values/],
     ['an undeclared query parameter', request('GET', '/v1/me/phone_numbers?_clerk_js_version=5'), /_clerk_js_version/],
-    ['_clerk_session_id where it is not declared (outside the backup-codes exception)', request('GET', '/v1/me?_clerk_session_id=s'), /_clerk_session_id/],
+    ['_clerk_session_id where it is not declared (outside the /v1/me exceptions)', request('GET', '/v1/environment?_clerk_session_id=s'), /_clerk_session_id/],
     ['a tunnelled method the path lacks', request('POST', '/v1/me/phone_numbers/idn_1?_method=PUT'), /no put/],
     ['_method on a GET', request('GET', '/v1/me/phone_numbers/idn_1?_method=DELETE'), /_method=DELETE on a GET/],
     ['an unknown path', request('GET', '/v1/me/phone_numbers/idn_1/nope'), /no spec path/],
@@ -391,7 +451,9 @@ describe.each(Object.entries(VARIANTS))('responses synthesized from the spec (%s
     const body = synthesizeResponse(op, how);
     expect(validateAgainst(responseSchema(op, '200'), body)).toBeNull();
     serve(body);
-    await expect(testCase.call(adapter)).resolves.toEqual(testCase.expected(body));
+    const refusal = testCase.refused?.(body) ?? null;
+    if (refusal) await expect(testCase.call(adapter)).rejects.toMatchObject({ code: refusal });
+    else await expect(testCase.call(adapter)).resolves.toEqual(testCase.expected(body));
   });
 });
 

@@ -23,6 +23,9 @@ const ONE = '/v1/me/phone_numbers/{phone_number_id}';
 const PREPARE = `${ONE}/prepare_verification`;
 const ATTEMPT = `${ONE}/attempt_verification`;
 const BACKUP = '/v1/me/backup_codes';
+const ME = '/v1/me';
+const TOTP = '/v1/me/totp';
+const TOTP_ATTEMPT = '/v1/me/totp/attempt_verification';
 
 /** A number linked to Google with an admin verification, so the seeds exercise the spec's other branches. */
 const imported: PhoneNumber = {
@@ -155,6 +158,39 @@ describe('memory backend handlers against the Frontend API spec', () => {
     expect(codeOf(await send('post', BACKUP, BACKUP))).toEqual([403, 'session_reverification_required']);
   });
 
+  it('the account and authenticator-app flow: read the user, set the primary, create, verify and delete TOTP, with their errors', async () => {
+    const { send, backend } = start({ phoneNumbers: [imported, { id: 'idn_a', phoneNumber: A }] });
+    const codeOf = (r: Awaited<ReturnType<typeof send>>) => [r.status, r.json.errors?.[0]?.code];
+    const user = (r: Awaited<ReturnType<typeof send>>) => r.json.response;
+
+    expect(user(await send('get', ME, ME))).toMatchObject({ primary_phone_number_id: null, two_factor_enabled: false, totp_enabled: false, backup_code_enabled: false });
+    const primary = await send('patch', ME, ME, { method: 'POST', query: { _method: 'PATCH' }, form: { primary_phone_number_id: 'idn_imported' } });
+    expect(user(primary)).toMatchObject({ primary_phone_number_id: 'idn_imported' });
+    expect(codeOf(await send('patch', ME, ME, { form: { primary_phone_number_id: 'idn_a' } }))).toEqual([422, 'form_param_value_invalid']);
+    expect(codeOf(await send('patch', ME, ME, { form: { primary_phone_number_id: 'idn_nope' } }))).toEqual([404, 'resource_not_found']);
+
+    expect(codeOf(await send('post', TOTP_ATTEMPT, TOTP_ATTEMPT, { form: { code: '123456' } }))).toEqual([404, 'resource_not_found']);
+    const created = await send('post', TOTP, TOTP);
+    expect(created.json.response).toMatchObject({ object: 'totp', verified: false, uri: expect.stringMatching(/^otpauth:\/\/totp\//) });
+    const wrong = backend.authenticatorCode()!.replace(/\d/g, (d) => String((Number(d) + 5) % 10));
+    expect(codeOf(await send('post', TOTP_ATTEMPT, TOTP_ATTEMPT, { form: { code: wrong } }))).toEqual([422, 'form_code_incorrect']);
+    const verified = await send('post', TOTP_ATTEMPT, TOTP_ATTEMPT, { form: { code: backend.authenticatorCode()! } });
+    expect(verified.json.response).toMatchObject({ verified: true, secret: null, uri: null });
+    expect(verified.json.response.backup_codes).toHaveLength(10);
+    expect(codeOf(await send('post', TOTP_ATTEMPT, TOTP_ATTEMPT, { form: { code: backend.authenticatorCode()! } }))).toEqual([400, 'verification_already_verified']);
+    expect(codeOf(await send('post', TOTP, TOTP))).toEqual([400, 'totp_already_enabled']);
+    expect(user(await send('get', ME, ME))).toMatchObject({ two_factor_enabled: true, totp_enabled: true, backup_code_enabled: true });
+
+    backend.requireReverification();
+    expect(codeOf(await send('delete', TOTP, TOTP))).toEqual([403, 'session_reverification_required']);
+    backend.reverify();
+    expect((await send('delete', TOTP, TOTP, { method: 'POST', query: { _method: 'DELETE' } })).json.response).toMatchObject({ object: 'totp', deleted: true });
+    expect(codeOf(await send('delete', TOTP, TOTP))).toEqual([404, 'resource_not_found']);
+    expect(user(await send('get', ME, ME))).toMatchObject({ two_factor_enabled: false, totp_enabled: false, backup_code_enabled: false });
+    backend.requireReverification();
+    expect(codeOf(await send('post', TOTP, TOTP))).toEqual([403, 'session_reverification_required']);
+  });
+
   it('the 401 of every operation', async () => {
     const { send } = start();
     const id = `${LIST}/idn_imported`;
@@ -167,6 +203,11 @@ describe('memory backend handlers against the Frontend API spec', () => {
       ['post', PREPARE, `${id}/prepare_verification`, { strategy: 'phone_code' }],
       ['post', ATTEMPT, `${id}/attempt_verification`, { code: CODE }],
       ['post', BACKUP, BACKUP],
+      ['get', ME, ME],
+      ['patch', ME, ME, { primary_phone_number_id: 'idn_imported' }],
+      ['post', TOTP, TOTP],
+      ['post', TOTP_ATTEMPT, TOTP_ATTEMPT, { code: '123456' }],
+      ['delete', TOTP, TOTP],
     ];
     for (const [method, specPath, path, form] of requests) {
       expect((await send(method, specPath, path, { form, session: null })).status).toBe(401);
