@@ -19,7 +19,7 @@ export type SignInSecondFactor =
 export type SecondFactorAccount = Pick<AccountSecurity, 'totpEnabled' | 'backupCodeEnabled'>;
 
 /** Numbers sign-in may text a code to: reserved for two-step verification and verified. Default first, then oldest. */
-export function secondFactorPhoneNumbers(phoneNumbers: readonly PhoneNumber[]): PhoneNumber[] {
+function secondFactorPhoneNumbers(phoneNumbers: readonly PhoneNumber[]): PhoneNumber[] {
   return phoneNumbers
     .filter((phone) => phone.reservedForSecondFactor && isVerified(phone))
     .sort(

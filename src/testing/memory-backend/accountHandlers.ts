@@ -13,7 +13,7 @@ import { refusals } from './errors.ts';
 import { effectiveMethod, readForm } from './http.ts';
 
 /** One route's answer: the request, and the `:id` path parameter (unused here). */
-export type RouteAnswer = (request: Request, id: string) => Response | Promise<Response>;
+type RouteAnswer = (request: Request, id: string) => Response | Promise<Response>;
 
 /** What the phone-number handlers share with these routes. */
 export interface AccountRouteContext {
