@@ -5,7 +5,9 @@
  */
 import type { AccountSecurity } from '../model/account.ts';
 import type { CachedListLocation } from './cachedList.ts';
+import type { PhoneKitError } from '../model/errors.ts';
 import { phoneNumberKeys } from './queryKeys.ts';
+import { listMayBeStale } from './staleness.ts';
 
 /** Replaces the cached account with `edit`'s result; nothing happens while the account was never read. */
 export function editAccount(kit: CachedListLocation, edit: (account: AccountSecurity) => AccountSecurity): void {
@@ -36,4 +38,12 @@ export function rollbackAccount(current: AccountSecurity, before: AccountSecurit
     if (current[key] === optimistic[key] && optimistic[key] !== before[key]) Object.assign(restored, { [key]: before[key] });
   }
   return restored;
+}
+
+/**
+ * Reads the account again after a failure that may hide a change (the answer was lost: the authenticator app may be
+ * on, or gone, after all; see `listMayBeStale`), so the page shows what the server did rather than a guess.
+ */
+export function rereadAccountIfStale(kit: CachedListLocation, error: PhoneKitError): void {
+  if (listMayBeStale(error)) void kit.queryClient.invalidateQueries({ queryKey: phoneNumberKeys.account(kit.scope) });
 }

@@ -22,6 +22,7 @@ function expectedMessages({ method, error }: CallFailure): string[] {
   }
   if (method === 'attemptVerification' && error.code === 'verification_failed') return [verify.failedReason];
   if (method === 'attemptVerification' && error.code === 'verification_expired') return [verify.expiredReason];
+  if (method === 'verifyTotp' && (error.code === 'form_code_incorrect' || error.field === 'code')) return [en.authenticatorAppSection.codeWrong];
   return [errorMessage(error, en)];
 }
 
@@ -47,6 +48,10 @@ function tookEffect({ method, target, detail, error }: CallFailure, page: Journe
   const phone = page.backend.snapshot().phoneNumbers.find((p) => p.id === target);
   if (method === 'deletePhoneNumber') return !phone && !page.phoneSection.querySelector(`[data-phone-number-id="${String(target)}"]`);
   if (method === 'attemptVerification') return !!phone && isVerified(phone);
+  // The authenticator app turned on, or went, though the answer was lost: the account, read again, shows it.
+  const app = page.backend.snapshot().authenticatorApp;
+  if (method === 'verifyTotp') return app?.verified === true && page.totpSection.textContent!.includes(totpSentence(true));
+  if (method === 'deleteTotp') return app === null && page.totpSection.textContent!.includes(totpSentence(false));
   // A two-step change whose answer was lost but which the server made: the page, read again, shows it made (the
   // switch that was turned off may even be gone with the "on" view), so an "offline" message would be wrong.
   if (method === 'updatePhoneNumber' && LOST_ANSWER.has(error.code) && phone) {
@@ -103,6 +108,12 @@ function statusSentence(phoneNumbers: readonly PhoneNumber[]): string {
   return formatMessage(template, { state: sms.stateOn, phoneNumber: formatPhoneNumber(chosen.phoneNumber), count: reserved.length });
 }
 
+/** The authenticator app's status line. */
+function totpSentence(on: boolean): string {
+  const totp = en.authenticatorAppSection;
+  return formatMessage(on ? totp.statusOn : totp.statusOff, { state: on ? totp.stateOn : totp.stateOff });
+}
+
 /** The page against the backend: the numbers listed, their badges, the two-step status, switches and default. */
 export function expectPageMatchesBackend(page: JourneyPage): void {
   const numbers = page.backend.snapshot().phoneNumbers;
@@ -113,6 +124,7 @@ export function expectPageMatchesBackend(page: JourneyPage): void {
   if (numbers.length === 0) expect(page.phoneSection).toHaveTextContent(en.phoneNumbersSection.empty);
 
   expect(page.smsSection.textContent, 'two-step status line vs backend').toContain(statusSentence(numbers));
+  expect(page.totpSection.textContent, 'authenticator app status vs backend').toContain(totpSentence(page.backend.snapshot().authenticatorApp?.verified === true));
 
   const settings = listByLabel(page.smsSection, dsf.listLabel);
   if (!settings) return;

@@ -11,6 +11,7 @@ import type { SetupServer } from 'msw/node';
 import { createClerkFrontendApiAdapter } from '../../../src/adapters/index.ts';
 import type { PhoneNumberAdapter } from '../../../src/adapters/types.ts';
 import { PhoneNumbersSection, SmsTwoFactorSection } from '../../../src/components/index.ts';
+import { AuthenticatorAppSection } from '../../../src/two-step.ts';
 import { PhoneNumberKitProvider } from '../../../src/hooks/index.ts';
 import { en } from '../../../src/i18n/index.ts';
 import { isPhoneKitError, PhoneKitError } from '../../../src/model/errors.ts';
@@ -46,6 +47,8 @@ export interface JourneyPage {
   step: number;
   phoneSection: HTMLElement;
   smsSection: HTMLElement;
+  /** The authenticator app's card (`phone-number-kit/two-step`). */
+  totpSection: HTMLElement;
   /** Moves the kit's and the backend's clock on, and renders the page again as a ticking countdown would. */
   advanceClock(ms: number): Promise<void>;
   /** Waits until no call is in flight, nothing is fetching or mutating, and the page has stopped changing. */
@@ -84,6 +87,7 @@ function Tree({ adapter, queryClient, now, primaryId, onCrash }: TreeProps) {
           <h1>Account settings</h1>
           <PhoneNumbersSection primaryPhoneNumberId={primaryId} defaultCountry="US" />
           <SmsTwoFactorSection defaultCountry="US" applicationName="Acme" accountIdentifier="ada@example.com" />
+          <AuthenticatorAppSection applicationName="Acme" accountIdentifier="ada@example.com" />
         </main>
       </Boundary>
     </PhoneNumberKitProvider>
@@ -92,11 +96,11 @@ function Tree({ adapter, queryClient, now, primaryId, onCrash }: TreeProps) {
 
 export const CLOCK_START = Date.UTC(2026, 0, 1);
 
-export function renderJourneyPage(server: SetupServer, phoneNumbers: PhoneNumberSeed[], faults: FaultOptions): JourneyPage {
+export function renderJourneyPage(server: SetupServer, phoneNumbers: PhoneNumberSeed[], faults: FaultOptions, totpEnabled = false): JourneyPage {
   let time = CLOCK_START;
   const now = () => time;
   // A resend interval of 1 s on the virtual clock, like the provider's cooldown: a user can wait it out cheaply.
-  const backend = createMemoryBackend({ code: RIGHT_CODE, now, resendIntervalMs: 1000, phoneNumbers, faults });
+  const backend = createMemoryBackend({ code: RIGHT_CODE, now, resendIntervalMs: 1000, phoneNumbers, faults, totpEnabled });
   server.resetHandlers(...createMemoryBackendHandlers(backend));
   const real = createClerkFrontendApiAdapter({ frontendApiUrl: backend.frontendApiUrl, sessionId: backend.sessionId, timeoutMs: CLIENT_TIMEOUT_MS });
 
@@ -147,6 +151,7 @@ export function renderJourneyPage(server: SetupServer, phoneNumbers: PhoneNumber
     crashes,
     phoneSection: sectionByHeading(view.container, en.phoneNumbersSection.heading)!,
     smsSection: sectionByHeading(view.container, en.smsTwoFactorSection.heading)!,
+    totpSection: sectionByHeading(view.container, en.authenticatorAppSection.heading)!,
     async advanceClock(ms: number) {
       time += ms;
       tick += 1;

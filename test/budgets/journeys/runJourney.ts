@@ -13,6 +13,7 @@ import { CLOCK_START, renderJourneyPage, type JourneyPage } from './page.tsx';
 import { phoneActions, type Journey } from './phoneActions.ts';
 import { createRng, drawAccount, drawFaults } from './random.ts';
 import { twoStepActions } from './twoStepActions.ts';
+import { totpActions } from './totpActions.ts';
 
 function describeValue(value: unknown): string {
   if (value instanceof Error) return `${value.name}: ${value.message}`;
@@ -51,7 +52,7 @@ function expectNoTrouble(page: JourneyPage, problems: readonly string[]): void {
 
 /** "Try again" wherever a list failed to load: the one refresh the kit offers. */
 async function pressTryAgain(page: JourneyPage): Promise<number> {
-  const retries = [page.phoneSection, page.smsSection].flatMap((section) => buttons(section, en.common.retry));
+  const retries = [page.phoneSection, page.smsSection, page.totpSection].flatMap((section) => buttons(section, en.common.retry));
   for (const retry of retries) if (retry.isConnected) fireEvent.click(retry);
   await page.settle();
   return retries.length;
@@ -68,6 +69,7 @@ export async function runJourney(server: SetupServer, seed: number): Promise<voi
   const rng = createRng(seed);
   const faults = drawFaults(rng, seed);
   const account = drawAccount(rng, CLOCK_START);
+  const totpEnabled = rng.chance(0.3);
   const log: string[] = [];
   const watch = watchForProblems();
   let page: JourneyPage | undefined;
@@ -77,7 +79,7 @@ export async function runJourney(server: SetupServer, seed: number): Promise<voi
     return failures;
   };
   try {
-    page = renderJourneyPage(server, account, faults);
+    page = renderJourneyPage(server, account, faults, totpEnabled);
     log.push('0. load the page');
     await page.settle();
     log[0] += ` [cpu ${cpuSince(cpu0)} ms]`;
@@ -88,7 +90,7 @@ export async function runJourney(server: SetupServer, seed: number): Promise<voi
     const steps = rng.int(2, 5);
     for (let step = 1; step <= steps; step++) {
       page.step = step;
-      const actions = [...phoneActions(journey), ...twoStepActions(journey)];
+      const actions = [...phoneActions(journey), ...twoStepActions(journey), ...totpActions(journey)];
       const action = rng.weighted(actions.map((a) => [a, a.weight] as const));
       const before = messagesOnScreen();
       log.push(`${step}. ${action.name}`);
@@ -116,7 +118,7 @@ export async function runJourney(server: SetupServer, seed: number): Promise<voi
       [
         `Journey seed ${seed} failed. Replay it alone: JOURNEY_SEED=${seed} npx vitest run --project unit test/budgets/faultJourneys.test.tsx`,
         `faults: ${JSON.stringify(faults)}`,
-        `account: ${JSON.stringify(account.map((p) => ({ ...p, id: undefined, createdAt: undefined })))}`,
+        `account: ${JSON.stringify(account.map((p) => ({ ...p, id: undefined, createdAt: undefined })))}${totpEnabled ? ', authenticator app on' : ''}`,
         `steps:\n  ${log.join('\n  ')}`,
         message,
       ].join('\n'),

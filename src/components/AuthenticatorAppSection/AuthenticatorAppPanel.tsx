@@ -1,0 +1,168 @@
+'use client';
+/**
+ * The authenticator app's status and actions, without a card: the body of `AuthenticatorAppSection`, and the
+ * authenticator-app factor of `TwoStepVerificationSection`. Owns the enrollment, so the pending secret goes when
+ * this unmounts.
+ */
+import { useRef, useState } from 'react';
+import { useAccountSecurity } from '../../hooks/useAccountSecurity.ts';
+import { useEnrollAuthenticatorApp } from '../../hooks/useEnrollAuthenticatorApp.ts';
+import type { AccountSecurity } from '../../model/account.ts';
+import { BackupCodes } from '../BackupCodes/BackupCodes.tsx';
+import { ListError } from '../common/ListError.tsx';
+import { LiveRegion } from '../common/LiveRegion.tsx';
+import { Skeleton } from '../common/Skeleton.tsx';
+import { useAnnouncer } from '../common/useAnnouncer.ts';
+import { useFocusAfterRender } from '../common/useFocusAfterRender.ts';
+import type { HeadingLevel } from '../SmsTwoFactorSection/Heading.tsx';
+import { LazyEnrollStep } from './lazyEnrollStep.ts';
+import { useAuthenticatorAppSectionMessages } from './messages.ts';
+import { RemovePanel } from './RemovePanel.tsx';
+import { StatusLine } from './StatusLine.tsx';
+import { useParts } from '../parts/useParts.ts';
+
+/** Props of {@link AuthenticatorAppPanel}. */
+export interface AuthenticatorAppPanelProps {
+  /** The level of the enrollment step's and the backup codes' headings. */
+  headingLevel: HeadingLevel;
+  applicationName?: string;
+  accountIdentifier?: string;
+}
+
+type Mode = 'idle' | 'enrolling' | 'backup-codes' | 'removing';
+
+export function AuthenticatorAppPanel({ headingLevel, applicationName, accountIdentifier }: AuthenticatorAppPanelProps) {
+  const part = useParts('authenticatorAppSection');
+  const { messages } = useAuthenticatorAppSectionMessages();
+  const t = messages.authenticatorAppSection;
+  const { account, isLoading, error, isFetching, refetch } = useAccountSecurity();
+  const enroll = useEnrollAuthenticatorApp();
+  const [mode, setMode] = useState<Mode>('idle');
+  // What the removal confirmation describes: the account when it opened, not the optimistic one.
+  const [removing, setRemoving] = useState<AccountSecurity | null>(null);
+  const [announcement, announce] = useAnnouncer();
+  const focusAfterRender = useFocusAfterRender();
+  const refs = {
+    status: useRef<HTMLParagraphElement>(null),
+    setup: useRef<HTMLButtonElement>(null),
+    remove: useRef<HTMLButtonElement>(null),
+  };
+
+  const on = account?.totpEnabled ?? false;
+  // A check whose answer was lost may have turned the app on after all (the account, read again, says so): the step
+  // has nothing left to do.
+  const enrolledAfterAll = mode === 'enrolling' && on && enroll.status === 'ready';
+  const view = enrolledAfterAll ? 'idle' : mode;
+  if (enrolledAfterAll) {
+    // Adjusted while rendering (React's pattern for state that follows other state): the secret goes at once.
+    enroll.cancel();
+    setMode('idle');
+  }
+  const state = error && !account ? 'error' : isLoading || !account ? 'loading' : view === 'idle' ? (on ? 'on' : 'off') : view;
+
+  const closeTo = (target: keyof typeof refs) => {
+    setMode('idle');
+    focusAfterRender(refs[target]);
+  };
+  const start = () => {
+    void LazyEnrollStep.preload();
+    enroll.start().catch(() => undefined); // shown from enroll.error
+  };
+  const verify = async (code: string) => {
+    const { backupCodes } = await enroll.verify(code);
+    announce(t.announceOn);
+    if (backupCodes) setMode('backup-codes');
+    else closeTo('status');
+  };
+  const cancel = () => {
+    enroll.cancel();
+    closeTo('setup');
+  };
+
+  const body = () => {
+    if (state === 'error' && error) return <ListError title={t.loadError} error={error} retrying={isFetching} onRetry={refetch} />;
+    if (state === 'loading' || !account) return <Skeleton label={t.loading} rows={1} />;
+    return (
+      <>
+        <StatusLine on={on || view === 'removing'} statusRef={refs.status} />
+        {view === 'idle' && (
+          <div className={part('actions')}>
+            {on ? (
+              <button
+                ref={refs.remove}
+                type="button"
+                className={part('removeButton', 'button')}
+                data-variant="secondary"
+                onClick={() => {
+                  setRemoving(account);
+                  setMode('removing');
+                }}
+              >
+                {t.removeButton}
+              </button>
+            ) : (
+              <button
+                ref={refs.setup}
+                type="button"
+                className={part('setupButton', 'button')}
+                data-variant="primary"
+                onMouseEnter={() => void LazyEnrollStep.preload()}
+                onFocus={() => void LazyEnrollStep.preload()}
+                onClick={() => {
+                  setMode('enrolling');
+                  start();
+                }}
+              >
+                {t.setupButton}
+              </button>
+            )}
+          </div>
+        )}
+        {view === 'enrolling' && (
+          <div className={part('inline')} data-panel="enroll">
+            <LazyEnrollStep
+              headingLevel={headingLevel}
+              enrollment={enroll.enrollment}
+              startError={enroll.status === 'idle' ? enroll.error : null}
+              verifying={enroll.status === 'verifying'}
+              onRetryStart={start}
+              onVerify={verify}
+              onCancel={cancel}
+            />
+          </div>
+        )}
+        {view === 'backup-codes' && (
+          <div className={part('inline')} data-panel="backup-codes">
+            <BackupCodes
+              className={part('backupCodes')}
+              headingLevel={headingLevel}
+              allowGenerate={false}
+              applicationName={applicationName}
+              accountIdentifier={accountIdentifier}
+              onDone={() => closeTo('status')}
+            />
+          </div>
+        )}
+        {view === 'removing' && removing && (
+          <div className={part('inline')} data-panel="remove">
+            <RemovePanel
+              account={removing}
+              onCancel={() => closeTo('remove')}
+              onRemoved={() => {
+                announce(t.announceOff);
+                closeTo('status');
+              }}
+            />
+          </div>
+        )}
+      </>
+    );
+  };
+
+  return (
+    <div className={part('body')} data-state={state} aria-busy={state === 'loading' || undefined}>
+      {body()}
+      <LiveRegion message={announcement} />
+    </div>
+  );
+}
