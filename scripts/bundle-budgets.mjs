@@ -61,6 +61,12 @@ export function budgetRows() {
       scope: 'all',
       css: 6 * KB,
     },
+    {
+      name: 'Two-step entry (`phone-number-kit/two-step`), everything incl. lazy (enrollment step, QR code, code field)',
+      code: `export * from '${PACKAGE}/two-step';`,
+      budget: 25 * KB,
+      scope: 'all',
+    },
   ];
 }
 

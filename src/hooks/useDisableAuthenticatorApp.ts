@@ -2,6 +2,7 @@
 import type { AccountSecurity } from '../model/account.ts';
 import type { PhoneKitError } from '../model/errors.ts';
 import type { PhoneNumber } from '../model/types.ts';
+import { totpRemovalOutcome } from '../model/signInOrder.ts';
 import { phoneNumberKeys } from '../core/queryKeys.ts';
 import type { PhoneNumberKitContextValue } from './context.ts';
 import { usePhoneNumberKit } from './context.ts';
@@ -16,11 +17,11 @@ export interface UseDisableAuthenticatorAppResult {
   reset: () => void;
 }
 
-/** The account once the app is gone: two-step stays on only while a number still receives sign-in codes. */
+/** The account once the app is gone, by the model's rule (`totpRemovalOutcome`): what remains of two-step verification. */
 function withoutTotp(kit: PhoneNumberKitContextValue, account: AccountSecurity): AccountSecurity {
   const list = kit.queryClient.getQueryData<PhoneNumber[]>(phoneNumberKeys.list(kit.scope)) ?? [];
-  const smsRemains = list.some((p) => p.reservedForSecondFactor);
-  return { ...account, totpEnabled: false, twoFactorEnabled: smsRemains, backupCodeEnabled: smsRemains && account.backupCodeEnabled };
+  const outcome = totpRemovalOutcome(account, list);
+  return { ...account, totpEnabled: false, twoFactorEnabled: outcome.twoFactorEnabled, backupCodeEnabled: outcome.backupCodesRemain };
 }
 
 /** Removes the authenticator app (`deleteTotp`), optimistically with exact rollback, through `useKitMutation`. */

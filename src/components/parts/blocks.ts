@@ -8,6 +8,8 @@ import { backupCodesBlock } from '../BackupCodes/parts.ts';
 import { defaultSecondFactorBlock } from '../DefaultSecondFactor/parts.ts';
 import { phoneNumbersSectionBlock } from '../PhoneNumbersSection/parts.ts';
 import { smsTwoFactorSectionBlock } from '../SmsTwoFactorSection/parts.ts';
+import { authenticatorAppSectionBlock } from '../AuthenticatorAppSection/parts.ts';
+import { twoStepVerificationSectionBlock } from '../TwoStepVerificationSection/parts.ts';
 import { verifyPhoneNumberBlock } from '../VerifyPhoneNumber/parts.ts';
 import { reverificationDialogBlock } from '../ReverificationDialog/parts.ts';
 import { supportUserLookupBlock } from '../SupportUserLookup/parts.ts';
@@ -23,6 +25,8 @@ export const PART_BLOCKS = {
   verifyPhoneNumber: verifyPhoneNumberBlock,
   phoneNumbersSection: phoneNumbersSectionBlock,
   smsTwoFactorSection: smsTwoFactorSectionBlock,
+  authenticatorAppSection: authenticatorAppSectionBlock,
+  twoStepVerificationSection: twoStepVerificationSectionBlock,
   defaultSecondFactor: defaultSecondFactorBlock,
   backupCodes: backupCodesBlock,
   reverificationDialog: reverificationDialogBlock,

@@ -7,6 +7,8 @@ import { backupCodesParts } from '../BackupCodes/parts.ts';
 import { defaultSecondFactorParts } from '../DefaultSecondFactor/parts.ts';
 import { phoneNumbersSectionParts } from '../PhoneNumbersSection/parts.ts';
 import { smsTwoFactorSectionParts } from '../SmsTwoFactorSection/parts.ts';
+import { authenticatorAppSectionParts } from '../AuthenticatorAppSection/parts.ts';
+import { twoStepVerificationSectionParts } from '../TwoStepVerificationSection/parts.ts';
 import { verifyPhoneNumberParts } from '../VerifyPhoneNumber/parts.ts';
 import { reverificationDialogParts } from '../ReverificationDialog/parts.ts';
 import { supportUserLookupParts } from '../SupportUserLookup/parts.ts';
@@ -20,6 +22,8 @@ export const PART_REGISTRY = {
   verifyPhoneNumber: verifyPhoneNumberParts,
   phoneNumbersSection: phoneNumbersSectionParts,
   smsTwoFactorSection: smsTwoFactorSectionParts,
+  authenticatorAppSection: authenticatorAppSectionParts,
+  twoStepVerificationSection: twoStepVerificationSectionParts,
   defaultSecondFactor: defaultSecondFactorParts,
   backupCodes: backupCodesParts,
   reverificationDialog: reverificationDialogParts,

@@ -7,6 +7,8 @@ import { backupCodes } from './backupCodes.ts';
 import { defaultSecondFactor } from './defaultSecondFactor.ts';
 import { phoneNumbersSection } from './phoneNumbersSection.ts';
 import { smsTwoFactorSection } from './smsTwoFactorSection.ts';
+import { authenticatorAppSection } from './authenticatorAppSection.ts';
+import { twoStepVerificationSection } from './twoStepVerificationSection.ts';
 import { reverificationDialog } from './reverificationDialog.ts';
 import { supportConsole } from './supportConsole.ts';
 import { supportUserLookup } from './supportUserLookup.ts';
@@ -23,6 +25,8 @@ export const en = {
   defaultSecondFactor,
   phoneNumbersSection,
   smsTwoFactorSection,
+  authenticatorAppSection,
+  twoStepVerificationSection,
   reverificationDialog,
   supportConsole,
   supportUserLookup,

@@ -1,0 +1,13 @@
+/** A second factor the section can show. */
+export type TwoStepFactor = 'totp' | 'sms' | 'backup_codes';
+
+/** Every factor, in the order the section lists them. */
+export const ALL_FACTORS: readonly TwoStepFactor[] = ['totp', 'sms', 'backup_codes'];
+
+/**
+ * The one place the section reads its `factors` prop: the factors to show, in the section's order (a host's order
+ * or duplicates do not matter). A provider-level default can be merged in here later.
+ */
+export function visibleFactors(factors: readonly TwoStepFactor[] | undefined): ReadonlySet<TwoStepFactor> {
+  return new Set(factors === undefined ? ALL_FACTORS : ALL_FACTORS.filter((factor) => factors.includes(factor)));
+}
