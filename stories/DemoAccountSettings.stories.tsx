@@ -7,6 +7,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { PhoneNumbersSection, SmsTwoFactorSection } from '../src/components/index.ts';
 import { backendHandlers, KitDecorator, storyBackend, withBackend } from './support/backend.tsx';
 import { SmsOutbox } from './support/SmsOutbox.tsx';
+import { ReverificationPanel } from './support/ReverificationPanel.tsx';
 import { tabTo } from './support/keyboard.ts';
 
 const PRIMARY_ID = 'idn_primary';
@@ -31,6 +32,7 @@ const meta = {
         <SmsTwoFactorSection defaultCountry="US" applicationName="Acme" accountIdentifier="ada@example.com" />
       </main>
       <SmsOutbox backend={storyBackend(loaded)} />
+      <ReverificationPanel backend={storyBackend(loaded)} />
     </div>
   ),
 } satisfies Meta;

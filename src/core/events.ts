@@ -48,7 +48,8 @@ export interface PhoneNumberKitCallbacks {
    * call `retry()` or `cancel()`; or return `false` to let the operation fail with the server's error. Without it,
    * the kit shows its own step-up dialog (`ReverificationDialog`, mounted by the sections).
    */
-  onNeedsReverification?: (request: ReverificationRequest) => void | false;
+  // `unknown`, not `void | false`: a handler returning anything else (e.g. an arrow returning a setter's result) still fits.
+  onNeedsReverification?: (request: ReverificationRequest) => unknown;
   /** Called once for every failed operation (after any reverification), for analytics or logging. */
   onError?: (event: { operation: PhoneNumberOperation; error: PhoneKitError }) => void;
   /** Called once for every successful operation. Never receives codes or backup codes. */

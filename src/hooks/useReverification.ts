@@ -100,9 +100,15 @@ export function useReverification(level: ReverificationLevel = DEFAULT_REVERIFIC
 
   const choose = useCallback(
     async (next: ReverificationFactor, current: SessionVerification | null = verification) => {
+      // A new choice wins over a code still being sent for the previous one (arrowing through the choices).
+      controller.current?.abort();
+      busy.current = false;
       setFactor(next);
       setCodeSent(false);
-      if (!isCodeSent(next)) return;
+      if (!isCodeSent(next)) {
+        setPending(false);
+        return;
+      }
       const sent = await call((signal) => adapter.prepareReverification(stageOf(current), next, { signal }));
       if (sent) setCodeSent(true);
     },

@@ -89,9 +89,13 @@ export function ReverificationDialog({ appearance, className }: ReverificationDi
 
   useEffect(() => {
     const element = dialog.current;
-    if (element && !element.open) element.showModal();
+    // Without `showModal` (jsdom, very old browsers) it still opens, as a non-modal dialog.
+    if (element && !element.open) {
+      if (typeof element.showModal === 'function') element.showModal();
+      else element.setAttribute('open', '');
+    }
     return () => {
-      element?.close();
+      if (typeof element?.close === 'function') element.close();
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
   }, [opener]);
@@ -145,7 +149,8 @@ export function ReverificationDialog({ appearance, className }: ReverificationDi
             {flow.stage === 'second' && <p className={part('secondStep')}>{text.secondStep}</p>}
             {flow.factors.length === 0 && <p className={part('status')}>{text.noFactors}</p>}
             {flow.factors.length > 1 && (
-              <fieldset className={part('methods')} disabled={flow.isPending}>
+              // Never disabled: focus must stay on the radios while the user arrows through them.
+              <fieldset className={part('methods')}>
                 <legend>{text.methodLegend}</legend>
                 {flow.factors.map((factor) => {
                   const checked = flow.factor !== null && factorKey(flow.factor) === factorKey(factor);
