@@ -113,7 +113,7 @@ describe('useEnrollAuthenticatorApp', () => {
   it('goes through reverification and events: a refused create is retried once after the step-up', async () => {
     const onSuccess = vi.fn();
     let request: ReverificationRequest | null = null;
-    const { h, view } = await mounted({}, { onSuccess, onNeedsReverification: (r) => (request = r) });
+    const { h, view } = await mounted({}, { onSuccess, onNeedsReverification: (r) => { request = r; } });
     h.backend.requireReverification(true);
     let started!: Promise<void>;
     act(() => {
