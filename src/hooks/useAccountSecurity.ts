@@ -1,5 +1,7 @@
 'use client';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import type { PhoneNumberAdapter } from '../adapters/types.ts';
+import type { PhoneNumberKitCallbacks } from '../core/events.ts';
 import type { AccountSecurity } from '../model/account.ts';
 import type { PhoneKitError } from '../model/errors.ts';
 import { usePhoneNumberKit } from './context.ts';
@@ -8,6 +10,22 @@ import { runOperation } from '../core/runOperation.ts';
 
 /** Read again only when stale; the kit's own writes keep it current from the server's answers meanwhile. */
 const ACCOUNT_STALE_TIME_MS = 60_000;
+
+/** The account query, for `useQuery` and for a write that must read the account again (`fetchQuery`). */
+export function accountQuery(kit: { adapter: PhoneNumberAdapter; scope: string; callbacks: PhoneNumberKitCallbacks }) {
+  return {
+    queryKey: phoneNumberKeys.account(kit.scope),
+    queryFn: ({ signal }: { signal: AbortSignal }) => runOperation(kit.callbacks, 'getAccountSecurity', () => kit.adapter.getAccountSecurity({ signal })),
+    staleTime: ACCOUNT_STALE_TIME_MS,
+    // A failed read shows an error state with a retry button; silent retries would only delay it.
+    retry: false,
+  } as const;
+}
+
+/** Reads the account again, e.g. after a write whose answer was lost; a failure is left to the next read. */
+export function rereadAccount(kit: { adapter: PhoneNumberAdapter; scope: string; callbacks: PhoneNumberKitCallbacks; queryClient: QueryClient }): void {
+  void kit.queryClient.fetchQuery({ ...accountQuery(kit), staleTime: 0 }).catch(() => undefined);
+}
 
 /** Options of {@link useAccountSecurity}. */
 export interface UseAccountSecurityOptions {
@@ -37,19 +55,9 @@ export interface UseAccountSecurityResult {
  * so mounting several costs one request.
  */
 export function useAccountSecurity(options: UseAccountSecurityOptions = {}): UseAccountSecurityResult {
-  const { adapter, queryClient, scope, callbacks } = usePhoneNumberKit();
+  const kit = usePhoneNumberKit();
   const enabled = options.enabled ?? true;
-  const query = useQuery<AccountSecurity, PhoneKitError>(
-    {
-      queryKey: phoneNumberKeys.account(scope),
-      queryFn: ({ signal }) => runOperation(callbacks, 'getAccountSecurity', () => adapter.getAccountSecurity({ signal })),
-      staleTime: ACCOUNT_STALE_TIME_MS,
-      enabled,
-      // A failed read shows an error state with a retry button; silent retries would only delay it.
-      retry: false,
-    },
-    queryClient,
-  );
+  const query = useQuery<AccountSecurity, PhoneKitError>({ ...accountQuery(kit), enabled }, kit.queryClient);
   const { refetch } = query;
   return {
     account: query.data ?? null,

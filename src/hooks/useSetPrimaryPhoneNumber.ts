@@ -2,7 +2,10 @@
 import type { AccountSecurity } from '../model/account.ts';
 import type { PhoneKitError } from '../model/errors.ts';
 import { writeBackAccount } from '../core/cachedAccount.ts';
+import { listMayBeStale } from '../core/staleness.ts';
 import { useKitMutation } from './useKitMutation.ts';
+import { usePhoneNumberKit } from './context.ts';
+import { rereadAccount } from './useAccountSecurity.ts';
 
 /** What {@link useSetPrimaryPhoneNumber} returns. */
 export interface UseSetPrimaryPhoneNumberResult {
@@ -21,6 +24,7 @@ export interface UseSetPrimaryPhoneNumberResult {
  * shows the new primary with no request of its own.
  */
 export function useSetPrimaryPhoneNumber(): UseSetPrimaryPhoneNumberResult {
+  const kit = usePhoneNumberKit();
   const mutation = useKitMutation<string, AccountSecurity>({
     operation: 'setPrimaryPhoneNumber',
     run: (kit, id) => kit.adapter.setPrimaryPhoneNumber(id),
@@ -29,7 +33,12 @@ export function useSetPrimaryPhoneNumber(): UseSetPrimaryPhoneNumberResult {
     onSuccess: (kit, account) => void writeBackAccount(kit, account),
   });
   return {
-    setPrimary: mutation.run,
+    // The change may have been made after all (the answer was lost): read the account, so the badge shows the truth.
+    setPrimary: (id) =>
+      mutation.run(id).catch((error: PhoneKitError) => {
+        if (listMayBeStale(error)) rereadAccount(kit);
+        throw error;
+      }),
     pendingId: mutation.isPending ? (mutation.variables ?? null) : null,
     isPending: mutation.isPending,
     error: mutation.error,

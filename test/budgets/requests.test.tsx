@@ -16,12 +16,13 @@ afterAll(() => server.close());
 
 it('each flow costs what the API requires, and no more', { timeout: 60_000 }, async () => {
   const h = createHarness(server, {
-    phoneNumbers: [{ id: 'idn_home', phoneNumber: '+12015550100', verified: true }],
+    phoneNumbers: [{ id: 'idn_home', phoneNumber: '+12015550100', verified: true, primary: true }],
   });
   const user = userEvent.setup();
   render(
     <>
-      <PhoneNumbersSection defaultCountry="US" />
+      {/* A Clerk host has user.primaryPhoneNumberId at hand; without it the section reads the account (test below). */}
+      <PhoneNumbersSection defaultCountry="US" primaryPhoneNumberId="idn_home" />
       <SmsTwoFactorSection defaultCountry="US" />
       <BackupCodes allowGenerate={false} />
     </>,
@@ -48,6 +49,13 @@ it('each flow costs what the API requires, and no more', { timeout: 60_000 }, as
     `POST /v1/me/phone_numbers/${added.id}/attempt_verification`,
   ]);
   expect(h.backend.outbox).toHaveLength(1);
+
+  // Set the new number as primary = 1 (PATCH /v1/me; the answer is the account, nothing is read again).
+  await user.click(screen.getByRole('button', { name: 'Actions for +1 201 555 0123' }));
+  await user.click(await screen.findByRole('menuitem', { name: 'Set as primary' }));
+  await waitFor(() => expect(h.backend.snapshot().primaryPhoneNumberId).toBe(added.id));
+  await screen.findByText('+1 201 555 0123 is now your primary phone number');
+  expect(h.takeRequests()).toEqual(['PATCH /v1/me']);
 
   // Enable two-step on an existing verified number = 1.
   await user.click(screen.getByRole('button', { name: 'Enable SMS verification' }));
@@ -82,5 +90,22 @@ it('each flow costs what the API requires, and no more', { timeout: 60_000 }, as
 
   // Still one SMS in all, and no list refetch anywhere.
   expect(h.backend.outbox).toHaveLength(1);
+  h.dispose();
+});
+
+it('without primaryPhoneNumberId the list view costs 2 requests: the list and the account (which says the primary)', async () => {
+  const h = createHarness(server, {
+    phoneNumbers: [{ id: 'idn_home', phoneNumber: '+12015550100', verified: true, primary: true }],
+  });
+  render(
+    <>
+      <PhoneNumbersSection defaultCountry="US" />
+      <PhoneNumbersSection defaultCountry="US" />
+      <SmsTwoFactorSection defaultCountry="US" />
+    </>,
+    { wrapper: h.wrapper },
+  );
+  await waitFor(() => expect(screen.getAllByText('Primary')).toHaveLength(2));
+  expect(h.takeRequests().sort()).toEqual(['GET /v1/me', 'GET /v1/me/phone_numbers']);
   h.dispose();
 });

@@ -1,6 +1,8 @@
 'use client';
 import { useId, useRef } from 'react';
 import { usePhoneNumbers } from '../../hooks/usePhoneNumbers.ts';
+import { PolicyScope } from '../../hooks/usePolicy.tsx';
+import type { KitPolicy } from '../../core/policy.ts';
 import { useDefaultSecondFactorMessages } from './messages.ts';
 import { ListError } from '../common/ListError.tsx';
 import { Skeleton } from '../common/Skeleton.tsx';
@@ -13,8 +15,11 @@ import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './DefaultSecondFactor.css';
 
-/** Props of {@link DefaultSecondFactor}. */
-export interface DefaultSecondFactorProps {
+/**
+ * Props of {@link DefaultSecondFactor}. Host policy props refine the provider's here: `readOnly` (the switches show
+ * their state, disabled; no "Make default") and `onBeforeAction`.
+ */
+export interface DefaultSecondFactorProps extends Pick<KitPolicy, 'readOnly' | 'onBeforeAction'> {
   /** Called after each successful change. */
   onChange?: () => void;
   className?: string;
@@ -52,7 +57,15 @@ export interface DefaultSecondFactorProps {
  * - `pnk-default-second-factor__unverified-note` (`defaultSecondFactor.unverifiedNote`): the line saying unverified numbers are not listed
  * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
  */
-export function DefaultSecondFactor({ onChange, className, appearance, headingLevel = 3 }: DefaultSecondFactorProps) {
+export function DefaultSecondFactor(props: DefaultSecondFactorProps) {
+  return (
+    <PolicyScope overrides={props}>
+      <DefaultSecondFactorContent {...props} />
+    </PolicyScope>
+  );
+}
+
+function DefaultSecondFactorContent({ onChange, className, appearance, headingLevel = 3 }: DefaultSecondFactorProps) {
   const root = useKitRoot('defaultSecondFactor', appearance, className);
   const { part, common } = root;
   const { messages } = useDefaultSecondFactorMessages();

@@ -26,6 +26,8 @@ interface NumberRowProps {
   /** Stable across renders (like every prop here), so unchanged rows skip re-rendering. */
   onSetReserved: (phone: PhoneNumber, reserved: boolean) => Promise<boolean>;
   onMakeDefault: (phone: PhoneNumber) => void;
+  /** The host's `readOnly`: the switch shows its state but is disabled, and "Make default" is not offered. */
+  readOnly: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ interface NumberRowProps {
  * that receives codes), and its switch; the warning before turning it off. Memoized: a change to one number
  * re-renders that number's row only.
  */
-export const NumberRow = memo(function NumberRow({ phone, isDefault, warning, heir, pending, onSetReserved, onMakeDefault }: NumberRowProps) {
+export const NumberRow = memo(function NumberRow({ phone, isDefault, warning, heir, pending, onSetReserved, onMakeDefault, readOnly }: NumberRowProps) {
   const part = useParts('defaultSecondFactor');
   const { messages } = useDefaultSecondFactorMessages();
   const t = messages.defaultSecondFactor;
@@ -80,7 +82,7 @@ export const NumberRow = memo(function NumberRow({ phone, isDefault, warning, he
             <PhoneNumberText e164={phone.phoneNumber} id={numberId} />
           </span>
           {isDefault && <Badge kind="default">{messages.common.badgeDefault}</Badge>}
-          {reserved && !isDefault && (
+          {reserved && !isDefault && !readOnly && (
             <button
               type="button"
               className={part('makeDefault', 'button')}
@@ -100,6 +102,7 @@ export const NumberRow = memo(function NumberRow({ phone, isDefault, warning, he
           aria-checked={reserved}
           aria-label={formatMessage(t.switchLabel, { number: formatted })}
           aria-disabled={pending || undefined}
+          disabled={readOnly}
           className={part('switch')}
           data-state={reserved ? 'on' : 'off'}
           onClick={toggle}

@@ -1,5 +1,7 @@
 'use client';
 import { usePhoneNumbers } from '../../hooks/usePhoneNumbers.ts';
+import { usePolicy } from '../../hooks/usePolicy.tsx';
+import { mayChange } from '../../core/policy.ts';
 import { useDefaultSecondFactorMessages } from './messages.ts';
 import { turnOffWarning } from '../../model/secondFactor.ts';
 import { Alert } from '../common/Alert.tsx';
@@ -21,6 +23,7 @@ export function SecondFactorNumbers({ onChange }: { onChange?: () => void }) {
   const t = messages.defaultSecondFactor;
   const { phoneNumbers } = usePhoneNumbers();
   const changes = useSecondFactorChanges(onChange);
+  const readOnly = !mayChange(usePolicy());
   const verified = verifiedInStableOrder(phoneNumbers);
 
   return (
@@ -46,6 +49,7 @@ export function SecondFactorNumbers({ onChange }: { onChange?: () => void }) {
                 pending={changes.pendingIds.has(phone.id)}
                 onSetReserved={changes.setReserved}
                 onMakeDefault={changes.chooseDefault}
+                readOnly={readOnly}
               />
             );
           })}

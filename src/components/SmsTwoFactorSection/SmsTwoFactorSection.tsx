@@ -2,7 +2,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CountryCode } from '../../model/countryCode.ts';
 import { useSmsTwoFactorSectionMessages } from './messages.ts';
-import { usePhoneNumbers } from '../../hooks/index.ts';
+import { PolicyScope, usePhoneNumbers, usePolicy, type KitPolicy } from '../../hooks/index.ts';
+import { mayChange } from '../../core/policy.ts';
 import { useSecondFactorChangePending } from '../../hooks/useSecondFactorChangePending.ts';
 import { ListError } from '../common/ListError.tsx';
 import { LiveRegion } from '../common/LiveRegion.tsx';
@@ -26,8 +27,12 @@ import '../../theme/tokens.css';
 import './SmsTwoFactorSection.css';
 import { activeElementOf } from '../common/activeElement.ts';
 
-/** Props of {@link SmsTwoFactorSection}. */
-export interface SmsTwoFactorSectionProps {
+/**
+ * Props of {@link SmsTwoFactorSection}. Host policy props refine the provider's here: `readOnly` (the status and
+ * numbers show; no enable, disable, backup-code or switch controls), `allowedCountries` (for a number added while
+ * turning it on) and `onBeforeAction`.
+ */
+export interface SmsTwoFactorSectionProps extends Pick<KitPolicy, 'readOnly' | 'allowedCountries' | 'onBeforeAction'> {
   /** The country the "add a number" step starts with, e.g. `'US'`. */
   defaultCountry?: CountryCode;
   /** Names the app in the backup codes' download and print-out. */
@@ -80,7 +85,16 @@ type Mode = 'idle' | 'enabling' | 'disabling' | 'backup-codes';
  * - `pnk-sms-two-factor-section__choice-hint` (`smsTwoFactorSection.choiceHint`): under an unverified number, inside its option: it is verified first
  * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
  */
-export function SmsTwoFactorSection({ defaultCountry, applicationName, accountIdentifier, className, appearance, headingLevel = 2 }: SmsTwoFactorSectionProps) {
+export function SmsTwoFactorSection(props: SmsTwoFactorSectionProps) {
+  return (
+    <PolicyScope overrides={props}>
+      <SmsTwoFactorSectionContent {...props} />
+    </PolicyScope>
+  );
+}
+
+function SmsTwoFactorSectionContent({ defaultCountry, applicationName, accountIdentifier, className, appearance, headingLevel = 2 }: SmsTwoFactorSectionProps) {
+  const canChange = mayChange(usePolicy());
   const root = useKitRoot('smsTwoFactorSection', appearance, className);
   const { part, common } = root;
   const { messages } = useSmsTwoFactorSectionMessages();
@@ -138,7 +152,7 @@ export function SmsTwoFactorSection({ defaultCountry, applicationName, accountId
     return (
       <>
         <StatusLine reserved={reserved} statusRef={refs.status} />
-        {view === 'off' && <OffView enableButtonRef={refs.enable} onEnable={() => setMode('enabling')} />}
+        {view === 'off' && canChange && <OffView enableButtonRef={refs.enable} onEnable={() => setMode('enabling')} />}
         {view === 'enabling' && (
           <EnableWizard
             headingLevel={wizardLevel}
@@ -154,7 +168,7 @@ export function SmsTwoFactorSection({ defaultCountry, applicationName, accountId
           <OnView
             disableButtonRef={refs.disable}
             backupCodesButtonRef={refs.backupCodes}
-            showActions={mode !== 'disabling'}
+            showActions={mode !== 'disabling' && canChange}
             backupCodesOpen={mode === 'backup-codes'}
             backupCodesPanelId={backupCodesPanelId}
             onDisable={() => setMode('disabling')}

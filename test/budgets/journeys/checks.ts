@@ -8,6 +8,7 @@ import { formatPhoneNumber } from '../../../src/components/common/formatPhoneNum
 import { en, errorMessage, formatMessage } from '../../../src/i18n/index.ts';
 import type { PhoneNumberChanges } from '../../../src/adapters/types.ts';
 import type { PhoneNumber } from '../../../src/model/types.ts';
+import { phoneNumberKeys } from '../../../src/core/queryKeys.ts';
 import { listByLabel } from './dom.ts';
 import type { CallFailure, JourneyPage } from './page.tsx';
 
@@ -124,6 +125,14 @@ export function expectPageMatchesBackend(page: JourneyPage): void {
   if (numbers.length === 0) expect(page.phoneSection).toHaveTextContent(en.phoneNumbersSection.empty);
 
   expect(page.smsSection.textContent, 'two-step status line vs backend').toContain(statusSentence(numbers));
+  // Once the account was read (a "Set as primary", or a lost answer that made the kit read it), the Primary badge
+  // is the backend's primary; before that it is the page's primaryPhoneNumberId prop, which the backend never saw.
+  if (page.queryClient.getQueryData(phoneNumberKeys.account('default'))) {
+    const badged = rows.filter((row) => within(row).queryAllByText(common.badgePrimary, { selector: '.pnk-badge' }).length > 0);
+    expect(badged.map((row) => row.dataset['phoneNumberId']), 'primary number vs backend').toEqual(
+      [page.backend.snapshot().primaryPhoneNumberId].filter((id) => id !== null && numbers.some((p) => p.id === id)),
+    );
+  }
   expect(page.totpSection.textContent, 'authenticator app status vs backend').toContain(totpSentence(page.backend.snapshot().authenticatorApp?.verified === true));
 
   const settings = listByLabel(page.smsSection, dsf.listLabel);
