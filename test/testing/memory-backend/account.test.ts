@@ -185,3 +185,19 @@ describe('authenticator app (TOTP)', () => {
     expect(JSON.stringify(b.snapshot())).not.toContain(secret);
   });
 });
+
+describe('the authenticator app in session re-verification', () => {
+  it('is offered as a second factor once enabled, and its current code re-verifies', async () => {
+    const b = backend();
+    await b.adapter.createTotp();
+    expect((await b.adapter.startReverification('second_factor')).level).toBe('first_factor');
+    await b.adapter.verifyTotp(b.authenticatorCode()!);
+    b.requireReverification();
+    const started = await b.adapter.startReverification('second_factor');
+    expect(started.secondFactors).toContainEqual({ strategy: 'totp' });
+    const wrong = b.authenticatorCode()!.replace(/\d/g, (d) => String((Number(d) + 5) % 10));
+    expect(await refused(b.adapter.attemptReverification({ stage: 'second', strategy: 'totp', code: wrong }))).toMatchObject({ code: 'form_code_incorrect' });
+    expect(await b.adapter.attemptReverification({ stage: 'second', strategy: 'totp', code: b.authenticatorCode()! })).toMatchObject({ status: 'complete' });
+    expect(b.snapshot().reverificationRequired).toBe(false);
+  });
+});

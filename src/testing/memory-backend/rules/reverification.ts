@@ -8,7 +8,8 @@ import type { ReverificationAttempt, ReverificationFactor, ReverificationLevel, 
 import { isVerified } from '../../../model/secondFactor.ts';
 import { refusals } from '../errors.ts';
 import { randomDigits } from '../random.ts';
-import { hasSecondFactor, type RuleContext } from '../state.ts';
+import { hasSecondFactor, isTotpEnabled, type RuleContext } from '../state.ts';
+import { isTotpCodeValid } from '../totp.ts';
 
 /** The one email address the backend's user has, for `email_code`. */
 export const EMAIL_ADDRESS_ID = 'idn_email_primary';
@@ -59,7 +60,7 @@ function secondFactors(ctx: RuleContext): ReverificationFactor[] {
   for (const { phone } of ctx.state.records) {
     if (phone.reservedForSecondFactor) factors.push({ strategy: 'phone_code', phoneNumberId: phone.id, safeIdentifier: mask(phone.phoneNumber) });
   }
-  if (ctx.config.totpEnabled) factors.push({ strategy: 'totp' });
+  if (isTotpEnabled(ctx.state)) factors.push({ strategy: 'totp' });
   if (ctx.state.backupCodes) factors.push({ strategy: 'backup_code' });
   return factors;
 }
@@ -127,8 +128,7 @@ function checkCode(ctx: RuleContext, record: ReverificationRecord, strategy: str
 
 /**
  * Checks what the user typed. A password is compared with the `password` option (422 `form_password_incorrect`);
- * a backup code is spent; a TOTP code is not checked by this backend (it has no authenticator secret here) and is
- * refused. Meeting the level completes the verification and clears the reverification requirement.
+ * a backup code is spent; a TOTP code is checked against the enabled authenticator app (RFC 6238, ±1 step). Meeting the level completes the verification and clears the reverification requirement.
  */
 export function attemptReverification(ctx: RuleContext, attempt: ReverificationAttempt): SessionVerification {
   const record = recordAt(ctx, attempt.stage);
@@ -143,7 +143,8 @@ export function attemptReverification(ctx: RuleContext, attempt: ReverificationA
       if (index < 0) throw refusals.codeIncorrect();
       codes.splice(index, 1);
     } else if (attempt.strategy === 'totp') {
-      throw refusals.codeIncorrect();
+      const totp = ctx.state.totp;
+      if (!totp?.verified || !isTotpCodeValid(totp.secret, attempt.code.trim(), ctx.now)) throw refusals.codeIncorrect();
     } else {
       checkCode(ctx, record, attempt.strategy, attempt.code);
     }
