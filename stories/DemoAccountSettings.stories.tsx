@@ -8,6 +8,8 @@ import { PhoneNumbersSection, SmsTwoFactorSection } from '../src/components/inde
 import { backendHandlers, KitDecorator, storyBackend, withBackend } from './support/backend.tsx';
 import { SmsOutbox } from './support/SmsOutbox.tsx';
 import { ReverificationPanel } from './support/ReverificationPanel.tsx';
+import { AuthenticatorAppSection } from '../src/two-step.ts';
+import { AuthenticatorAppDevice } from './support/AuthenticatorAppDevice.tsx';
 import { tabTo } from './support/keyboard.ts';
 
 const PRIMARY_ID = 'idn_primary';
@@ -30,8 +32,11 @@ const meta = {
         <h1 style={{ margin: 0, fontFamily: 'system-ui, sans-serif' }}>Account settings</h1>
         <PhoneNumbersSection primaryPhoneNumberId={PRIMARY_ID} defaultCountry="US" />
         <SmsTwoFactorSection defaultCountry="US" applicationName="Acme" accountIdentifier="ada@example.com" />
+        <AuthenticatorAppSection applicationName="Acme" accountIdentifier="ada@example.com" />
       </main>
       <SmsOutbox backend={storyBackend(loaded)} />
+      <ReverificationPanel backend={storyBackend(loaded)} />
+      <AuthenticatorAppDevice backend={storyBackend(loaded)} />
       <ReverificationPanel backend={storyBackend(loaded)} />
     </div>
   ),
@@ -145,6 +150,48 @@ export const KeyboardJourney: Story = {
       await waitFor(() => expect(canvas.getByRole('button', { name: 'Enable SMS verification' })).toHaveFocus());
       await expect(phones().every((p) => !p.reservedForSecondFactor)).toBe(true);
       await expect(backend.snapshot().backupCodes).toBeNull();
+    });
+  },
+};
+
+/**
+ * The authenticator app by keyboard only: set it up with the code the demo's authenticator app shows, save the
+ * backup codes shown once, then remove it again after the confirmation says two-step verification turns off.
+ */
+export const AuthenticatorAppByKeyboard: Story = {
+  play: async ({ canvasElement, loaded, step }) => {
+    const canvas = within(canvasElement);
+    const backend = storyBackend(loaded);
+    await canvas.findByText('+1 201 555 0100');
+
+    await step('set up the authenticator app with the code the app shows', async () => {
+      await tabTo(await canvas.findByRole('button', { name: 'Set up authenticator app' }));
+      await userEvent.keyboard('{Enter}');
+      const field = await canvas.findByLabelText('Code from your app', {}, { timeout: 10_000 });
+      const shown = within(canvas.getByRole('complementary', { name: 'Authenticator app' }));
+      await waitFor(() => expect(shown.getByTestId('authenticator-code')).toHaveTextContent(/^\d{6}$/));
+      await tabTo(field);
+      await userEvent.keyboard(backend.authenticatorCode()!);
+      await waitFor(() => expect(backend.snapshot().authenticatorApp).toEqual({ verified: true }));
+    });
+
+    await step('save the backup codes, shown once', async () => {
+      await tabTo(await canvas.findByRole('checkbox', { name: 'I have saved these codes' }));
+      await userEvent.keyboard(' ');
+      await tabTo(canvas.getByRole('button', { name: 'Done' }));
+      await userEvent.keyboard('{Enter}');
+      await canvas.findByRole('button', { name: 'Remove authenticator app' });
+    });
+
+    await step('remove it: the confirmation says two-step verification turns off', async () => {
+      await tabTo(canvas.getByRole('button', { name: 'Remove authenticator app' }));
+      await userEvent.keyboard('{Enter}');
+      const confirm = await canvas.findByRole('region', { name: 'Remove authenticator app?' });
+      await expect(within(confirm).getByText(/Two-step verification will turn off/)).toBeVisible();
+      await tabTo(within(confirm).getByRole('button', { name: 'Remove authenticator app' }));
+      await userEvent.keyboard('{Enter}');
+      await waitFor(() => expect(backend.snapshot().authenticatorApp).toBeNull());
+      await canvas.findByRole('button', { name: 'Set up authenticator app' });
     });
   },
 };
