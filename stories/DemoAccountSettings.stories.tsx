@@ -35,7 +35,6 @@ const meta = {
         <AuthenticatorAppSection applicationName="Acme" accountIdentifier="ada@example.com" />
       </main>
       <SmsOutbox backend={storyBackend(loaded)} />
-      <ReverificationPanel backend={storyBackend(loaded)} />
       <AuthenticatorAppDevice backend={storyBackend(loaded)} />
       <ReverificationPanel backend={storyBackend(loaded)} />
     </div>
