@@ -114,7 +114,8 @@ export function createPhoneNumberAdminHandler(options: PhoneNumberAdminHandlerOp
   return async function phoneNumberAdminHandler(request: Request): Promise<Response> {
     let agent: unknown;
     try {
-      agent = await options.authorize(request);
+      // A copy, so an `authorize` that reads the body (a signed request, say) leaves it for the route.
+      agent = await options.authorize(request.clone());
     } catch {
       return errorResponse(new AdminHttpError(500, 'internal_error', 'Could not check who is asking; nothing was done.'));
     }

@@ -27,7 +27,8 @@ export interface PhoneNumberAdminHandlerOptions {
   apiUrl?: string;
   /**
    * Who is asking. Runs first on every request: return the agent (with what they may do) or `null` for 401.
-   * Read your own session cookie or token here; the handler trusts nothing else about the caller.
+   * Read your own session cookie or token here; the handler trusts nothing else about the caller. It gets a copy of
+   * the request, so reading the body here is fine.
    */
   authorize: (request: Request) => AdminAgent | null | Promise<AdminAgent | null>;
   /** Called once per attempted change, after it finished; awaited, and its failures never change the answer. */

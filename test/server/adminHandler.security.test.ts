@@ -257,3 +257,18 @@ describe("Clerk's failures", () => {
     }
   });
 });
+
+describe('authorize and the body', () => {
+  it('an authorize that reads the body leaves it for the route', async () => {
+    const h = startHarness();
+    const handler = createPhoneNumberAdminHandler({
+      secretKey: SECRET,
+      apiUrl: h.api.apiUrl,
+      fetch: h.api.fetch,
+      authorize: async (request) => ((await request.text()).includes('primary') ? { id: 'agent_body', operations: 'all' } : null),
+    });
+    const response = await handler(h.request('PATCH', '/phone_numbers/idn_b', { body: { primary: true } }));
+    expect(response.status).toBe(200);
+    seenResponses.push({ status: response.status, headers: [...response.headers], text: await response.text() });
+  });
+});

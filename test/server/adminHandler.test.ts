@@ -166,3 +166,27 @@ describe('admin handler over the reference backend', () => {
     expect((json as unknown as AdminUser).phoneNumbers.map((p) => p.id)).toEqual(['idn_a', 'idn_c']);
   });
 });
+
+describe('upstream calls per route (Backend API requests the handler makes)', () => {
+  it('is exact for every route', async () => {
+    const h = startHarness();
+    const count = async (method: string, path: string, body?: unknown) => {
+      const before = h.upstream.length;
+      const { status, json } = await h.send(method, path, { body });
+      expect(status).toBe(200);
+      return { calls: h.upstream.slice(before).map((r) => `${r.method} ${new URL(r.url).pathname.replace(/idn_\w+|user_\w+/g, ':id')}`), json };
+    };
+    expect((await count('GET', `/users?phoneNumber=${encodeURIComponent(A)}`)).calls).toEqual(['GET /v1/users']);
+    expect((await count('GET', `/users/${USER}`)).calls).toEqual(['GET /v1/users/:id']);
+    expect((await count('POST', `/users/${USER}/phone_numbers`, { phoneNumber: '+12015550188' })).calls).toEqual(['POST /v1/phone_numbers', 'GET /v1/users/:id']);
+    const owner = ['GET /v1/phone_numbers/:id', 'GET /v1/users'];
+    expect((await count('PATCH', '/phone_numbers/idn_b', { primary: true })).calls).toEqual([...owner, 'PATCH /v1/phone_numbers/:id', 'GET /v1/users/:id']);
+    expect((await count('DELETE', '/phone_numbers/idn_c')).calls).toEqual([...owner, 'DELETE /v1/phone_numbers/:id', 'GET /v1/users/:id']);
+    const sent = await count('POST', '/phone_numbers/idn_a/send_code');
+    expect(sent.calls).toEqual([...owner, 'POST /v1/phone_numbers/:id/prepare_verification']);
+    const { verificationId } = sent.json as unknown as AdminSendCodeResult;
+    expect((await count('POST', '/phone_numbers/idn_a/check_code', { verificationId, code: '000000' })).calls).toEqual([...owner, 'POST /v1/phone_numbers/:id/attempt_verification']);
+    expect((await count('POST', '/phone_numbers/idn_a/check_code', { verificationId, code: CODE })).calls).toEqual([...owner, 'POST /v1/phone_numbers/:id/attempt_verification', 'GET /v1/users/:id']);
+    expect((await count('DELETE', `/users/${USER}/mfa`)).calls).toEqual(['DELETE /v1/users/:id/mfa', 'GET /v1/users/:id']);
+  });
+});
