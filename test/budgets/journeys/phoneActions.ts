@@ -158,6 +158,32 @@ async function remove({ page, rng }: Journey): Promise<string> {
   return keep ? `${number}, cancelled` : number;
 }
 
+/** The row that carries the "Primary" badge, if any. */
+const primaryRow = (page: JourneyPage) => rows(page).find((r) => within(r).queryByText(t.common.badgePrimary, { selector: '.pnk-badge' })) ?? null;
+
+/** Rows whose menu offers "Set as primary" (verified, not the primary). */
+const primaryCandidates = (page: JourneyPage) =>
+  rows(page).filter((r) => r !== primaryRow(page) && !within(r).queryByText(t.common.badgeUnverified, { selector: '.pnk-badge' }));
+
+/**
+ * "Set as primary": the badge moves at once; when the server refuses (and the answer was not lost), it is back on
+ * exactly the row it was on, and the row says why (checked with every failure).
+ */
+async function setPrimary({ page, rng }: Journey): Promise<string> {
+  const row = rng.pick(primaryCandidates(page));
+  const before = primaryRow(page)?.dataset['phoneNumberId'] ?? null;
+  const number = openRowMenu(row, t.phoneNumbersSection.setPrimary);
+  expect(primaryRow(page), 'the Primary badge moves at once').toBe(row);
+  await page.settle();
+  const failure = failed(page, 'setPrimaryPhoneNumber')[0];
+  if (failure && !LOST_ANSWER.has(failure.error.code)) {
+    expect(primaryRow(page)?.dataset['phoneNumberId'] ?? null, 'a refused "Set as primary" puts the badge back').toBe(before);
+  }
+  return failure ? `${number}, ${failure.error.code}` : number;
+}
+
+const LOST_ANSWER = new Set(['network_error', 'request_timeout', 'response_unparseable', 'response_invalid']);
+
 /** The number and code actions that make sense on the page as it is now. */
 export function phoneActions(journey: Journey): Action[] {
   const { page, rng } = journey;
@@ -180,5 +206,6 @@ export function phoneActions(journey: Journey): Action[] {
     actions.push({ name: 'verify a number from its menu', weight: 2, run: () => verifyFromRow(journey) });
   }
   if (all.length > 0) actions.push({ name: 'remove a number', weight: 1, run: () => remove(journey) });
+  if (primaryCandidates(page).length > 0) actions.push({ name: 'set a number as primary', weight: 0.8, run: () => setPrimary(journey) });
   return actions;
 }
