@@ -5,13 +5,23 @@
  * upstream call; Clerk's failures become typed errors with nothing half-done; the secret key appears in no answer.
  */
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { createPhoneNumberAdminHandler } from '../../src/server.ts';
 import { A, everyRoute, SECRET, seenResponses, startHarness } from './harness.ts';
 
 const USER = 'user_phone_number_kit_test';
 
+// The kit logs nothing on the server: no console call at all while this file runs (errors and refusals included).
+const consoleSpies: MockInstance[] = [];
+beforeAll(() => {
+  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) consoleSpies.push(vi.spyOn(console, method));
+});
+
 afterAll(() => {
+  for (const spy of consoleSpies) {
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+  }
   // Every answer of this file, body and headers, for the key and for any secret-key-looking literal.
   expect(seenResponses.length).toBeGreaterThan(300);
   for (const response of seenResponses) {
