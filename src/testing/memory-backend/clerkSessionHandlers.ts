@@ -1,15 +1,15 @@
 /**
  * The Frontend API calls clerk-js makes to come up signed in and to refresh its user, served from the backend's
- * state: the environment, the client with the backend's one session, touch, session tokens, the dev browser, and
- * `GET /v1/me`. With these beside the phone-number handlers a real `Clerk` instance loads against the reference
+ * state: the environment, the client with the backend's one session, touch, session tokens and the dev browser
+ * (`GET`/`PATCH /v1/me` are the account handlers', `accountHandlers.ts`). With these beside the phone-number handlers a real `Clerk` instance loads against the reference
  * backend (`new Clerk(publishableKeyFor(backend))`) and `clerk.user` is the backend's user.
  */
 import { delay, http, HttpResponse, type HttpHandler, type HttpResponseResolver } from 'msw';
 import { isPhoneKitError } from '../../model/errors.ts';
-import { environmentJson, signedInClientJson, sessionJson, tokenJson, userJson, type ClientIdentity } from './clerkJson.ts';
+import { environmentJson, signedInClientJson, sessionJson, tokenJson, type ClientIdentity } from './clerkJson.ts';
 import type { MemoryEngine } from './engine.ts';
 import { refusals } from './errors.ts';
-import { assertSession, effectiveMethod, errorResponse } from './http.ts';
+import { effectiveMethod, errorResponse } from './http.ts';
 import { randomId } from './random.ts';
 
 type Answer = (request: Request, sessionId: string) => Response | Promise<Response>;
@@ -59,13 +59,6 @@ export function createClerkSessionHandlers(engine: MemoryEngine, client: ClientI
   // A development instance's dev browser; clerk-js sends its id back as `__clerk_db_jwt`, which is not checked.
   const devBrowser: Answer = () => HttpResponse.json({ object: 'dev_browser', id: randomId('dvb') });
 
-  const me: Answer = (request) => {
-    const method = effectiveMethod(request);
-    if (method !== 'GET') throw refusals.methodNotAllowed(method);
-    if (config.requireSessionId) assertSession(request, config.sessionId);
-    return HttpResponse.json({ response: userJson(engine), client: clientJson() });
-  };
-
   return [
     http.get(`${v1}/environment`, serve(environment)),
     http.post(`${v1}/environment`, serve(environment)),
@@ -74,7 +67,5 @@ export function createClerkSessionHandlers(engine: MemoryEngine, client: ClientI
     http.post(`${v1}/client/sessions/:sessionId/touch`, serve(touch)),
     http.post(`${v1}/client/sessions/:sessionId/tokens`, serve(token)),
     http.post(`${v1}/dev_browser`, serve(devBrowser)),
-    http.get(`${v1}/me`, serve(me)),
-    http.post(`${v1}/me`, serve(me)),
   ];
 }
