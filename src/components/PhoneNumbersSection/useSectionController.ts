@@ -82,9 +82,13 @@ export function useSectionController({ heading, addButton }: SectionFocusTargets
       );
   };
 
-  /** Optimistic: the badge moves at once (the row keeps its menu, so focus stays on its trigger). */
+  /**
+   * Optimistic: the badge moves at once, and the row with it to the top of the list (the primary is listed first);
+   * the move drops focus, so it goes back to the row's menu button.
+   */
   const setPrimary = (phoneNumberId: string, e164: string) => {
     open(null);
+    focusMenuTrigger(phoneNumberId);
     primary
       .setPrimary(phoneNumberId)
       .then(() => setAnnouncement(formatMessage(text.primarySet, { number: formatPhoneNumber(e164) })))

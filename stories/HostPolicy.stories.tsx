@@ -1,0 +1,131 @@
+/**
+ * Host policy on the phone-numbers card, on the reference backend (every SMS code is 424242): the countries a
+ * number may come from, a read-only card, a veto with the host's reason, and "Set as primary". Keyboard only.
+ */
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { PhoneNumbersSection } from '../src/components/PhoneNumbersSection/PhoneNumbersSection.tsx';
+import { backendHandlers, KitDecorator, storyBackend, withBackend } from './support/backend.tsx';
+import { SmsOutbox } from './support/SmsOutbox.tsx';
+import { tabTo } from './support/keyboard.ts';
+
+const numbers = withBackend({
+  phoneNumbers: [
+    { id: 'idn_home', phoneNumber: '+12015550100', verified: true, primary: true, createdAt: 1 },
+    { id: 'idn_work', phoneNumber: '+12015550101', verified: true, createdAt: 2 },
+  ],
+});
+
+function rowOf(canvas: ReturnType<typeof within>, formatted: string): HTMLElement {
+  const row = canvas.getByText(formatted, { selector: '.pnk-phone-numbers-section__number .pnk-phone-number' }).closest('li');
+  if (!row) throw new Error(`No row for ${formatted}`);
+  return row;
+}
+
+/** Opens the row's menu from the keyboard and picks `item`; returns the menu's trigger. */
+async function chooseFromMenu(canvas: ReturnType<typeof within>, formatted: string, item: string) {
+  const trigger = await canvas.findByRole('button', { name: `Actions for ${formatted}` });
+  await tabTo(trigger);
+  await userEvent.keyboard('{ArrowDown}');
+  const menu = await canvas.findByRole('menu', { name: `Actions for ${formatted}` });
+  const target = within(menu).getByRole('menuitem', { name: item });
+  for (let i = 0; i < 5 && document.activeElement !== target; i++) await userEvent.keyboard('{ArrowDown}');
+  await expect(target).toHaveFocus();
+  await userEvent.keyboard('{Enter}');
+  return trigger;
+}
+
+const meta = {
+  title: 'Policy/Host policy',
+  component: PhoneNumbersSection,
+  decorators: [KitDecorator],
+  parameters: { msw: backendHandlers },
+  args: { defaultCountry: 'US', primaryPhoneNumberId: 'idn_home' },
+  render: (args, { loaded }) => (
+    <div style={{ display: 'flex', gap: 24, alignItems: 'flex-start', flexWrap: 'wrap' }}>
+      <div style={{ flex: '1 1 28rem', maxWidth: '40rem' }}>
+        <PhoneNumbersSection {...args} />
+      </div>
+      <SmsOutbox backend={storyBackend(loaded)} />
+    </div>
+  ),
+} satisfies Meta<typeof PhoneNumbersSection>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/** `allowedCountries={['US', 'CA']}`: the picker offers only these; a pasted German number is named, kept, and not sent. */
+export const AllowedCountries: Story = {
+  args: { allowedCountries: ['US', 'CA'] },
+  loaders: [numbers],
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const backend = storyBackend(loaded);
+    await tabTo(await canvas.findByRole('button', { name: 'Add phone number' }));
+    await userEvent.keyboard('{Enter}');
+    const input = await canvas.findByRole('textbox', { name: 'Phone number' });
+    await waitFor(() => expect(input).toHaveFocus());
+    const picker = canvas.getByRole('combobox', { name: 'Country' });
+    await expect(within(picker).getAllByRole('option').map((option) => option.textContent)).toEqual(['Canada (+1)', 'United States (+1)']);
+    await userEvent.keyboard('{Control>}a{/Control}');
+    await userEvent.paste('+49 1512 3456789');
+    const message = 'Only numbers from United States or Canada can be added. Enter a number from one of these countries.';
+    await expect(await canvas.findByText(message)).toBeVisible();
+    await expect(input).toHaveValue('+49 1512 3456789');
+    await expect(input).toHaveAccessibleDescription(expect.stringContaining(message));
+    await userEvent.keyboard('{Enter}');
+    await expect(input).toHaveValue('+49 1512 3456789');
+    await expect(backend.snapshot().phoneNumbers).toHaveLength(2);
+  },
+};
+
+/** `readOnly`: every number and badge shows; nothing on the card takes focus or changes anything. */
+export const ReadOnly: Story = {
+  args: { readOnly: true },
+  loaders: [numbers],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByText('+1 201 555 0101');
+    const section = canvas.getByRole('region', { name: 'Phone numbers' });
+    await expect(within(rowOf(canvas, '+1 201 555 0100')).getByText('Primary')).toBeVisible();
+    await expect(within(section).queryAllByRole('button')).toEqual([]);
+    // Tab walks past the card: no control inside it.
+    for (let i = 0; i < 5; i++) {
+      await userEvent.tab();
+      await expect(section.contains(document.activeElement)).toBe(false);
+    }
+  },
+};
+
+/** `onBeforeAction` returns a reason: the removal is refused before anything is sent, and the reason shows under the row. */
+export const VetoWithReason: Story = {
+  args: { onBeforeAction: ({ operation }) => (operation === 'removePhoneNumber' ? 'Your administrator manages phone numbers. Ask IT to remove one.' : undefined) },
+  loaders: [numbers],
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const backend = storyBackend(loaded);
+    await chooseFromMenu(canvas, '+1 201 555 0101', 'Remove');
+    const confirm = await canvas.findByRole('region', { name: 'Remove phone number' });
+    await tabTo(within(confirm).getByRole('button', { name: 'Remove' }));
+    await userEvent.keyboard('{Enter}');
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent('+1 201 555 0101 could not be removed. Your administrator manages phone numbers. Ask IT to remove one.');
+    await expect(rowOf(canvas, '+1 201 555 0101')).toBeVisible();
+    await expect(backend.snapshot().phoneNumbers).toHaveLength(2);
+  },
+};
+
+/** "Set as primary" from a row's menu: the badge moves at once (one request), the change is announced, focus stays on the row. */
+export const SetAsPrimary: Story = {
+  loaders: [numbers],
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const backend = storyBackend(loaded);
+    const trigger = await chooseFromMenu(canvas, '+1 201 555 0101', 'Set as primary');
+    await expect(within(rowOf(canvas, '+1 201 555 0101')).getByText('Primary')).toBeVisible();
+    await expect(within(rowOf(canvas, '+1 201 555 0100')).queryByText('Primary')).toBeNull();
+    await expect(await canvas.findByText('+1 201 555 0101 is now your primary phone number')).toBeInTheDocument();
+    await waitFor(() => expect(backend.snapshot().primaryPhoneNumberId).toBe('idn_work'));
+    await expect(trigger).toHaveFocus();
+  },
+};
