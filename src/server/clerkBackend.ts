@@ -117,8 +117,10 @@ export function createClerkBackend(config: ClerkBackendConfig): ClerkBackend {
     } catch {
       detail = undefined;
     }
-    if (!detail) return new AdminHttpError(statusForClerkRefusal(status), status === 404 ? 'not_found' : 'unprocessable', `Clerk refused the request (HTTP ${status}).`);
-    return new AdminHttpError(statusForClerkRefusal(status), detail.code, scrub(detail.long_message ?? detail.message));
+    // A 404 is always `not_found` (Clerk says `resource_not_found`), so a console words it in its own language.
+    const code = status === 404 ? 'not_found' : (detail?.code ?? 'unprocessable');
+    if (!detail) return new AdminHttpError(statusForClerkRefusal(status), code, `Clerk refused the request (HTTP ${status}).`);
+    return new AdminHttpError(statusForClerkRefusal(status), code, scrub(detail.long_message ?? detail.message));
   }
 
   const id = encodeURIComponent;

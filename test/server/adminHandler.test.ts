@@ -40,7 +40,7 @@ describe('admin handler over the reference backend', () => {
     expect((one.json as unknown as AdminUser).phoneNumbers.map((p) => p.id)).toEqual(['idn_a', 'idn_b', 'idn_c']);
     const missing = await h.send('GET', '/users/user_nobody');
     expect(missing.status).toBe(404);
-    expect(missing.json).toMatchObject({ error: { code: 'resource_not_found' } });
+    expect(missing.json).toMatchObject({ error: { code: 'not_found', message: expect.stringContaining('user_nobody') } });
   });
 
   it('adds a number already verified and reserved: the user side sees it, the answer is the whole user, 2 upstream calls', async () => {
