@@ -1,0 +1,67 @@
+/**
+ * TwoStepVerificationSection says truthfully what sign-in asks for first (the model's signInSecondFactorOrder):
+ * the authenticator app when it is on, with the SMS default only as the fallback; else the default number; nothing
+ * when off. `factors` hides factors.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { setupServer } from 'msw/node';
+import { TwoStepVerificationSection, type TwoStepVerificationSectionProps } from '../../src/two-step.ts';
+import type { MemoryBackendOptions } from '../../src/testing/index.ts';
+import { createHarness } from '../support/hookHarness.tsx';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const sentence = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text;
+
+const HOME = { id: 'idn_home', phoneNumber: '+12015550100', verified: true, reservedForSecondFactor: true, defaultSecondFactor: true, createdAt: 2 };
+const WORK = { id: 'idn_work', phoneNumber: '+12015550101', verified: true, reservedForSecondFactor: true, createdAt: 1 };
+
+function renderSection(options: MemoryBackendOptions, props: TwoStepVerificationSectionProps = {}) {
+  const h = createHarness(server, options);
+  const view = render(<TwoStepVerificationSection {...props} />, { wrapper: h.wrapper });
+  const root = () => view.container.querySelector<HTMLElement>('.pnk-two-step-verification-section')!;
+  return { h, view, root };
+}
+
+const factorHeadings = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+
+describe('TwoStepVerificationSection', () => {
+  it('with the app and SMS on: the app first, the default number as the fallback (not the older one), backup codes last', async () => {
+    const { root } = renderSection({ totpEnabled: true, phoneNumbers: [WORK, HOME] });
+    await screen.findByText(sentence('When you sign in, we ask for a code from your authenticator app first.'));
+    expect(screen.getByText(sentence('If you can’t use your authenticator app, we text a code to +1 201 555 0100.'))).toBeInTheDocument();
+    expect(screen.getByText(sentence('If you lose access to these, you can sign in with a backup code.'))).toBeInTheDocument();
+    expect(screen.queryByText(/we text a code to .* first/)).toBeNull();
+    expect(factorHeadings()).toEqual(['Authenticator app Used first', 'Text message (SMS)', 'Backup codes']);
+    expect(root()).toHaveAttribute('data-first', 'totp');
+  });
+
+  it('with SMS only: the default number first', async () => {
+    const { root } = renderSection({ phoneNumbers: [WORK, HOME] });
+    await screen.findByText(sentence('When you sign in, we text a code to +1 201 555 0100 first.'));
+    expect(screen.queryByText(/authenticator app first/)).toBeNull();
+    expect(factorHeadings()).toEqual(['Authenticator app', 'Text message (SMS) Used first', 'Backup codes']);
+    expect(root()).toHaveAttribute('data-first', 'phone_code');
+  });
+
+  it('off: says so, and offers both ways in', async () => {
+    const { root } = renderSection({ phoneNumbers: [{ id: 'idn_home', phoneNumber: '+12015550100', verified: true }] });
+    await screen.findByText(sentence('Two-step verification is off.'));
+    expect(root()).toHaveAttribute('data-state', 'off');
+    expect(screen.getByRole('button', { name: 'Set up authenticator app' })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Use +1 201 555 0100 for sign-in codes' })).toHaveAttribute('aria-checked', 'false');
+    expect(screen.getByText('No phone number receives sign-in codes.')).toBeInTheDocument();
+  });
+
+  it('factors hides what the host does not offer, and keeps the honest order sentence', async () => {
+    renderSection({ totpEnabled: true, phoneNumbers: [HOME] }, { factors: ['sms'] });
+    await screen.findByText(sentence('When you sign in, we ask for a code from your authenticator app first.'));
+    const list = screen.getByRole('list', { name: 'Your ways to verify' });
+    expect(within(list).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Text message (SMS)']);
+    expect(screen.queryByRole('button', { name: 'Remove authenticator app' })).toBeNull();
+  });
+});
