@@ -22,6 +22,8 @@ const SERVER_SAFE = [
   /^src\/testing\//,
   /(^|\/)index\.ts$/,
   /^src\/(parts|clerk-js)\.ts$/,
+  // phone-number-kit/server runs on servers only: it must never need a client module.
+  /^src\/server(\/|\.ts$)/,
 ];
 
 describe("'use client'", () => {
