@@ -20,3 +20,14 @@ export {
 } from './model/parse.ts';
 export { toPhoneNumberJson, toVerificationJson, toBackupCodesJson, toDeletedObjectJson } from './model/wire.ts';
 export type { PhoneNumberJson, VerificationJson, BackupCodesJson } from './model/wire.ts';
+export type { AccountSecurity, TotpEnrollment, TotpVerification } from './model/account.ts';
+export {
+  parseAccountSecurity,
+  parseAccountSecurityEnvelope,
+  parseTotpEnrollment,
+  parseTotpEnrollmentEnvelope,
+  parseTotpVerification,
+  parseTotpVerificationEnvelope,
+} from './model/parseAccount.ts';
+export { toTotpJson } from './model/accountWire.ts';
+export type { TotpJson, TotpObject } from './model/accountWire.ts';

@@ -66,6 +66,8 @@ describe('bundle budgets', () => {
   it('the wire parsers and serializers are in `phone-number-kit/adapter-kit` only, with the same error class as the app entries', () => {
     const wire = Object.keys(adapterKit).filter((name) => /^(parse|to)[A-Z]/.test(name));
     expect(wire.sort()).toEqual([
+      'parseAccountSecurity',
+      'parseAccountSecurityEnvelope',
       'parseBackupCodes',
       'parseBackupCodesEnvelope',
       'parseDeletedObject',
@@ -73,9 +75,14 @@ describe('bundle budgets', () => {
       'parsePhoneNumber',
       'parsePhoneNumberEnvelope',
       'parsePhoneNumberList',
+      'parseTotpEnrollment',
+      'parseTotpEnrollmentEnvelope',
+      'parseTotpVerification',
+      'parseTotpVerificationEnvelope',
       'toBackupCodesJson',
       'toDeletedObjectJson',
       'toPhoneNumberJson',
+      'toTotpJson',
       'toVerificationJson',
     ]);
     expect(wire.filter((name) => name in main || name in headless)).toEqual([]);
