@@ -26,6 +26,10 @@ export const HOOK_EXPORTS = [
   'useMakeDefaultSecondFactor',
   'useRemovePhoneNumber',
   'useBackupCodes',
+  'useAccountSecurity',
+  'useSetPrimaryPhoneNumber',
+  'usePolicy',
+  'PolicyScope',
 ];
 export const ADAPTER_EXPORTS = ['createClerkFrontendApiAdapter'];
 
@@ -51,7 +55,8 @@ export function budgetRows() {
     {
       name: 'PhoneNumbersSection list view (before "add")',
       code: `export { PhoneNumberKitProvider, PhoneNumbersSection, createClerkFrontendApiAdapter } from '${PACKAGE}';`,
-      budget: 16 * KB,
+      // Issue 14 allows +1 KB (host policy, "Set as primary", the account read, the step-up outlet).
+      budget: 17 * KB,
       scope: 'initial',
     },
     {
@@ -61,6 +66,8 @@ export function budgetRows() {
       scope: 'all',
       css: 6 * KB,
     },
+    // The support console is its own entry: no account-settings page ships it, and it ships no phone input metadata.
+    { name: 'Support console entry (`phone-number-kit/support`, everything incl. lazy)', code: `export * from '${PACKAGE}/support';`, budget: 20 * KB, scope: 'all' },
     {
       name: 'Two-step entry (`phone-number-kit/two-step`), everything incl. lazy (enrollment step, QR code, code field)',
       code: `export * from '${PACKAGE}/two-step';`,

@@ -23,6 +23,10 @@ export {
   useMakeDefaultSecondFactor,
   useRemovePhoneNumber,
   useBackupCodes,
+  useAccountSecurity,
+  useSetPrimaryPhoneNumber,
+  usePolicy,
+  PolicyScope,
 } from './hooks.ts';
 export { PhoneNumberKitLocalization, formatNumber, formatClockDuration } from './i18n/index.ts';
 export type { PhoneNumberKitLocalizationProps, Messages, DeepPartial } from './i18n/index.ts';

@@ -10,6 +10,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { AddPhoneNumber, DefaultSecondFactor, PhoneNumbersSection, SmsTwoFactorSection } from '../../src/components/index.ts';
 import type { MemoryBackendOptions } from '../../src/testing/index.ts';
+import { TwoStepVerificationSection } from '../../src/two-step.ts';
 import { createHarness } from '../support/hookHarness.tsx';
 
 const server = setupServer();
@@ -178,5 +179,22 @@ describe('allowedCountries', () => {
     await user.type(await screen.findByRole('textbox', { name: 'Phone number' }), '4165550123{Enter}');
     await waitFor(() => expect(h.takeRequests()).toContain('POST /v1/me/phone_numbers'));
     h.dispose();
+  });
+});
+
+describe('factors', () => {
+  it("the provider's factors reach TwoStepVerificationSection; the section's own prop wins", async () => {
+    const seed = { totpEnabled: true, phoneNumbers: [{ id: 'idn_a', phoneNumber: '+12015550101', verified: true, reservedForSecondFactor: true }] };
+    const headings = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const h = createHarness(server, seed, { factors: ['sms'] });
+    const view = render(<TwoStepVerificationSection />, { wrapper: h.wrapper });
+    await waitFor(() => expect(headings()).toEqual(['Text message (SMS)']));
+    view.unmount();
+    h.dispose();
+
+    const own = createHarness(server, seed, { factors: ['sms'] });
+    render(<TwoStepVerificationSection factors={['totp', 'sms']} />, { wrapper: own.wrapper });
+    await waitFor(() => expect(headings()).toEqual(['Authenticator app Used first', 'Text message (SMS)']));
+    own.dispose();
   });
 });

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { useAccountSecurity } from '../../hooks/useAccountSecurity.ts';
 import { usePhoneNumbers } from '../../hooks/usePhoneNumbers.ts';
+import { usePolicy } from '../../hooks/usePolicy.tsx';
 import { signInSecondFactorOrder } from '../../model/signInOrder.ts';
 import { AuthenticatorAppPanel } from '../AuthenticatorAppSection/AuthenticatorAppPanel.tsx';
 import { SecondFactorNumbers } from '../DefaultSecondFactor/SecondFactorNumbers.tsx';
@@ -65,7 +66,9 @@ export interface TwoStepVerificationSectionProps {
  */
 export function TwoStepVerificationSection(props: TwoStepVerificationSectionProps) {
   const { applicationName, accountIdentifier, className, appearance, headingLevel = 2 } = props;
-  const shown = visibleFactors(props.factors);
+  // The section's own `factors` win; else the host's policy (`PhoneNumberKitProvider factors`); else all.
+  const policy = usePolicy();
+  const shown = visibleFactors(props.factors ?? policy.factors);
   const root = useKitRoot('twoStepVerificationSection', appearance, className);
   const { part, common } = root;
   const { messages } = useTwoStepVerificationSectionMessages();
