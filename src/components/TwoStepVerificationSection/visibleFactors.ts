@@ -2,7 +2,7 @@
 export type TwoStepFactor = 'totp' | 'sms' | 'backup_codes';
 
 /** Every factor, in the order the section lists them. */
-export const ALL_FACTORS: readonly TwoStepFactor[] = ['totp', 'sms', 'backup_codes'];
+const ALL_FACTORS: readonly TwoStepFactor[] = ['totp', 'sms', 'backup_codes'];
 
 /**
  * The one place the section reads its `factors` prop: the factors to show, in the section's order (a host's order
