@@ -14,11 +14,12 @@ const handlersByBackend = new WeakMap<MemoryBackend, HttpHandler[]>();
 /**
  * msw handlers that serve `backend` in the Frontend API's wire format: `${frontendApiUrl}/v1/me/phone_numbers`,
  * `…/:id` (GET, PATCH, DELETE, and `POST ?_method=`), `…/:id/prepare_verification`, `…/:id/attempt_verification`
- * and `/v1/me/backup_codes`; plus what clerk-js loads signed in with (`/v1/environment`, `/v1/client`, session touch
+ * and `/v1/me/backup_codes`, `/v1/me` (GET, PATCH: the two-step flags and the primary number) and `/v1/me/totp` (POST,
+ * DELETE, `…/attempt_verification`: the authenticator app); plus what clerk-js loads signed in with (`/v1/environment`, `/v1/client`, session touch
  * and tokens, `/v1/dev_browser`, `GET /v1/me`), so a real `Clerk` whose publishable key names `frontendApiUrl`
  * (`pk_test_` + base64 of `<host>$`) comes up signed in as the backend's user; and the Backend API routes
  * `phone-number-kit/server` calls, under `backendApiUrl` (see `memoryBackendApi`). They share the backend's state with
- * its direct adapter; the phone-number and backup-code routes apply its fault mode (`faults` option, `setFaults`).
+ * its direct adapter; the phone-number, backup-code and account routes apply its fault mode (`faults` option, `setFaults`).
  * The same backend always gets the same list, so calling this per request is cheap.
  *
  * @example
