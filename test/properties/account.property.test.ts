@@ -21,10 +21,10 @@ const operation: fc.Arbitrary<Operation> = fc.oneof(
 
 function apply(engine: MemoryEngine, op: Operation): void {
   try {
-    if (op.kind === 'createTotp') engine.createTotp();
+    if (op.kind === 'reserve' || op.kind === 'release') engine.update(IDS[op.at]!, { reservedForSecondFactor: op.kind === 'reserve' });
+    else if (op.kind === 'createTotp') engine.createTotp();
     else if (op.kind === 'verifyTotp') engine.verifyTotp(engine.authenticatorCode() ?? '000000');
-    else if (op.kind === 'deleteTotp') engine.deleteTotp();
-    else engine.update(IDS[op.at]!, { reservedForSecondFactor: op.kind === 'reserve' });
+    else engine.deleteTotp();
   } catch {
     // Refusals (no app to verify or delete, one already enabled) are part of the sequence; the state must stay sound.
   }
