@@ -21,7 +21,7 @@ const DEMO_AGENT = { id: 'agent_demo', operations: 'all' } as const;
 const handlers = new WeakMap<MemoryBackend, (request: Request) => Promise<Response>>();
 
 /** The admin handler in front of `backend`'s Backend API (one per backend). */
-export function demoAdminHandler(backend: MemoryBackend): (request: Request) => Promise<Response> {
+function demoAdminHandler(backend: MemoryBackend): (request: Request) => Promise<Response> {
   let handler = handlers.get(backend);
   if (!handler) {
     const api = memoryBackendApi(backend);

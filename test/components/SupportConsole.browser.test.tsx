@@ -46,7 +46,7 @@ it('lookup → verify the caller → mark their other number verified, by keyboa
   await userEvent.keyboard('+44 7400 123456{Enter}');
   await screen.findByText('1 user found.', undefined, { timeout: 10_000 });
   await assertNoAxeViolations(container);
-  await tabTo(screen.getByRole('button', { name: 'Open: Ada Lovelace' }));
+  await tabTo(screen.getByRole('button', { name: 'Open Ada Lovelace' }));
   await userEvent.keyboard('{Enter}');
   expect(requests.splice(0)).toEqual(['GET /users?phoneNumber=%2B447400123456']);
 

@@ -36,8 +36,9 @@ export function englishIn(container: HTMLElement): string[] {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      // Data, not words: backup codes, and the selected country's ISO code shown beside its flag.
-      if (parent?.closest('code') || node.nodeValue === parent?.closest('[data-country]')?.getAttribute('data-country')) continue;
+      // Data, not words: backup codes, the selected country's ISO code shown beside its flag, and what the page marks
+      // translate="no" (a support agent's view of a user's name, email and ids).
+      if (parent?.closest('code, [translate="no"]') || node.nodeValue === parent?.closest('[data-country]')?.getAttribute('data-country')) continue;
       text += node.nodeValue;
     }
     for (const match of withoutPseudo(text).matchAll(/[A-Za-z][A-Za-z'’ -]*/g)) found.push(`text: "${match[0].trim()}"`);

@@ -5,6 +5,7 @@ import type { AdminAddPhoneNumberBody } from '../../model/admin.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import { useFocusOnMount } from '../common/useFocusAfterRender.ts';
 import { NumberField } from '../supportCommon/NumberField.tsx';
+import { numberHint, numberProblemText } from '../supportCommon/numberTexts.tsx';
 import { readTypedNumber, type TypedNumberProblem } from '../supportCommon/typedNumber.ts';
 import { useSupportPhoneNumbersMessages } from './messages.ts';
 import { useParts } from '../parts/useParts.ts';
@@ -56,13 +57,13 @@ export function AddNumberForm({ userName, initial, onSubmit, onCancel }: AddNumb
       <NumberField
         classes={{ field: part('field'), label: part('label'), hint: part('hint'), input: part('input'), error: part('error', 'fieldError') }}
         label={shared.phoneLabel}
-        hint={shared.phoneHint}
+        hint={numberHint(shared)}
         value={text}
         onChange={(value) => {
           setText(value);
           if (problem && !('problem' in readTypedNumber(value))) setProblem(null);
         }}
-        error={problem ? shared[problem === 'empty' ? 'phoneEmpty' : 'phoneInvalid'] : null}
+        error={numberProblemText(problem, shared)}
         inputRef={inputRef}
       />
       {OPTIONS.map(([option, label]) => (

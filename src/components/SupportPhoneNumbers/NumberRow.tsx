@@ -1,12 +1,13 @@
 'use client';
 /** One of the user's numbers: the number, its badges, its verification details and linked identities, its buttons. */
-import type { ReactNode, Ref } from 'react';
+import { Fragment, type ReactNode, type Ref } from 'react';
+import { formatMessageNodes } from '../../i18n/formatNodes.tsx';
 import type { AdminPhoneNumber } from '../../model/admin.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
 import { PhoneNumberText } from '../common/PhoneNumberText.tsx';
 import { numberStatus, numberStatusText } from '../supportCommon/verificationStatus.ts';
-import { actionsFor, ACTIONS, type NumberAction } from './changes.ts';
+import { actionKeys, actionsFor, type NumberAction } from './changes.ts';
 import { useSupportPhoneNumbersMessages } from './messages.ts';
 import { useParts } from '../parts/useParts.ts';
 
@@ -34,8 +35,11 @@ export function NumberRow({ phoneNumber, rowRef, showActions, onAction, children
     phoneNumber.verificationExpireAt && status === 'unverified'
       ? formatMessage(t.expires, { time: new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(phoneNumber.verificationExpireAt) })
       : null,
-    phoneNumber.linkedTo.length ? formatMessage(t.linkedTo, { identities: phoneNumber.linkedTo.map((link) => link.type).join(', ') }) : null,
-  ].filter((line): line is string => line !== null);
+    // Identity types (`oauth_google`) are data, kept out of translation.
+    phoneNumber.linkedTo.length
+      ? formatMessageNodes(t.linkedTo, { identities: <span translate="no">{phoneNumber.linkedTo.map((link) => link.type).join(', ')}</span> })
+      : null,
+  ].filter((line) => line !== null);
   return (
     <li
       ref={rowRef}
@@ -55,12 +59,21 @@ export function NumberRow({ phoneNumber, rowRef, showActions, onAction, children
         {phoneNumber.reservedForSecondFactor && badge('two-step', t.badgeTwoStep)}
         {phoneNumber.reserved && badge('reserved', t.badgeReserved)}
       </span>
-      {details.length > 0 && <span className={part('details')}>{details.join(' · ')}</span>}
+      {details.length > 0 && (
+        <span className={part('details')}>
+          {details.map((line, index) => (
+            <Fragment key={index}>
+              {index > 0 && ' · '}
+              {line}
+            </Fragment>
+          ))}
+        </span>
+      )}
       {showActions && (
         <span className={part('actions')} role="group" aria-label={formatMessage(t.actionsLabel, { number: formatPhoneNumber(phoneNumber.phoneNumber) })}>
           {actionsFor(phoneNumber).map((action) => (
             <button key={action} type="button" className={part('action', 'button')} data-action={action} data-variant="secondary" onClick={() => onAction(action)}>
-              {t[ACTIONS[action].button]}
+              {t[actionKeys(action).button]}
             </button>
           ))}
         </span>

@@ -15,7 +15,7 @@ import { supportErrorText } from '../supportCommon/supportErrorText.ts';
 import { gateState, UserGate } from '../supportCommon/UserGate.tsx';
 import { supportUserName } from '../supportCommon/userName.ts';
 import { AddNumberForm } from './AddNumberForm.tsx';
-import { ACTIONS, type NumberAction } from './changes.ts';
+import { ACTION_CHANGES, actionKeys, isDestructive, type NumberAction } from './changes.ts';
 import { useSupportPhoneNumbersMessages } from './messages.ts';
 import { NumberRow } from './NumberRow.tsx';
 import type { Appearance } from '../parts/appearance.ts';
@@ -129,10 +129,10 @@ export function SupportPhoneNumbers({ userId, headingLevel = 2, className, appea
         if (added) focusRow(added.id);
       } else {
         const { action, phoneNumber } = pending;
-        const spec = ACTIONS[action];
-        if (spec.changes) await update.run({ phoneNumberId: phoneNumber.id, ...spec.changes });
+        const changes = ACTION_CHANGES[action];
+        if (changes) await update.run({ phoneNumberId: phoneNumber.id, ...changes });
         else await remove.run(phoneNumber.id);
-        announce(formatMessage(t[spec.announce], { number: formatPhoneNumber(phoneNumber.phoneNumber) }));
+        announce(formatMessage(t[actionKeys(action).announce], { number: formatPhoneNumber(phoneNumber.phoneNumber) }));
         // A removed row is gone: focus falls to "Add a number".
         focusRow(phoneNumber.id);
       }
@@ -163,10 +163,10 @@ export function SupportPhoneNumbers({ userId, headingLevel = 2, className, appea
             destructive: false,
           }
         : {
-            title: formatMessage(t[ACTIONS[pending.action].title], values),
-            body: t[ACTIONS[pending.action].body],
-            confirm: t[ACTIONS[pending.action].confirm],
-            destructive: ACTIONS[pending.action].destructive,
+            title: formatMessage(t[actionKeys(pending.action).title], values),
+            body: t[actionKeys(pending.action).body],
+            confirm: t[actionKeys(pending.action).confirm],
+            destructive: isDestructive(pending.action),
           };
     return (
       <div className={part('confirm')} data-action={pending.action}>
@@ -178,7 +178,7 @@ export function SupportPhoneNumbers({ userId, headingLevel = 2, className, appea
           pending={running}
           onConfirm={() => void confirm(current)}
           onCancel={cancel}
-          error={error && <Alert>{supportErrorText(error, messages)}</Alert>}
+          error={error && <Alert>{supportErrorText(error, messages.supportConsole)}</Alert>}
         >
           <p>{texts.body}</p>
         </ConfirmPanel>
@@ -188,7 +188,7 @@ export function SupportPhoneNumbers({ userId, headingLevel = 2, className, appea
 
   const body = (current: AdminUser) => (
     <>
-      <p className={part('user')}>{[name, current.primaryEmailAddress].filter(Boolean).join(' · ')}</p>
+      <p className={part('user')} translate="no">{[name, current.primaryEmailAddress].filter(Boolean).join(' · ')}</p>
       {current.phoneNumbers.length === 0 ? (
         <p className={part('empty')}>{formatMessage(t.empty, { user: name })}</p>
       ) : (
@@ -239,7 +239,7 @@ export function SupportPhoneNumbers({ userId, headingLevel = 2, className, appea
           </Heading>
           <p className={part('description', 'cardDescription')}>{t.description}</p>
         </div>
-        {user ? body(user) : <UserGate query={query} t={messages.supportConsole} className={part('empty')} />}
+        {user ? body(user) : <UserGate query={query} t={messages.supportConsole} retryLabel={messages.common.retry} className={part('empty')} />}
         <LiveRegion message={announcement} />
       </section>
     </AppearanceScope>

@@ -1,33 +1,32 @@
 /**
- * The changes an agent can make to one number, what each sends, and the words of its confirmation: one table, so a
- * row's buttons, the confirmation and the announcement never disagree.
+ * The changes an agent can make to one number and what each sends. Each change's words follow one naming rule in
+ * the catalog (`confirm<Name>Title`, `confirm<Name>Body`, `confirm<Name>`, `announce<Done>`), so a row's button, its
+ * confirmation and its announcement never disagree.
  */
 import type { AdminPhoneNumber, AdminUpdatePhoneNumberBody } from '../../model/admin.ts';
-import type { Messages } from '../../i18n/types.ts';
 
 /** One change to an existing number. */
 export type NumberAction = 'verify' | 'reserve' | 'release' | 'primary' | 'remove';
 
-type T = Messages['supportPhoneNumbers'];
+/** The PATCH body of each change; `null` for remove (a DELETE). */
+export const ACTION_CHANGES: Record<NumberAction, AdminUpdatePhoneNumberBody | null> = {
+  verify: { verified: true },
+  reserve: { reservedForSecondFactor: true },
+  release: { reservedForSecondFactor: false },
+  primary: { primary: true },
+  remove: null,
+};
 
-interface ActionSpec {
-  button: keyof T;
-  title: keyof T;
-  body: keyof T;
-  confirm: keyof T;
-  announce: keyof T;
-  /** The PATCH body; `null` for remove (a DELETE). */
-  changes: AdminUpdatePhoneNumberBody | null;
-  destructive: boolean;
+/** The catalog keys of a change's words (`supportPhoneNumbers.*`). */
+export function actionKeys(action: NumberAction) {
+  const name = (action[0]!.toUpperCase() + action.slice(1)) as Capitalize<NumberAction>;
+  const button = ({ verify: 'markVerified', reserve: 'reserve', release: 'release', primary: 'makePrimary', remove: 'remove' } as const)[action];
+  const announce = ({ verify: 'Verified', reserve: 'Reserved', release: 'Released', primary: 'Primary', remove: 'Removed' } as const)[action];
+  return { button, title: `confirm${name}Title`, body: `confirm${name}Body`, confirm: `confirm${name}`, announce: `announce${announce}` } as const;
 }
 
-export const ACTIONS: Record<NumberAction, ActionSpec> = {
-  verify: { button: 'markVerified', title: 'confirmVerifyTitle', body: 'confirmVerifyBody', confirm: 'confirmVerify', announce: 'announceVerified', changes: { verified: true }, destructive: false },
-  reserve: { button: 'reserve', title: 'confirmReserveTitle', body: 'confirmReserveBody', confirm: 'confirmReserve', announce: 'announceReserved', changes: { reservedForSecondFactor: true }, destructive: false },
-  release: { button: 'release', title: 'confirmReleaseTitle', body: 'confirmReleaseBody', confirm: 'confirmRelease', announce: 'announceReleased', changes: { reservedForSecondFactor: false }, destructive: true },
-  primary: { button: 'makePrimary', title: 'confirmPrimaryTitle', body: 'confirmPrimaryBody', confirm: 'confirmPrimary', announce: 'announcePrimary', changes: { primary: true }, destructive: false },
-  remove: { button: 'remove', title: 'confirmRemoveTitle', body: 'confirmRemoveBody', confirm: 'confirmRemove', announce: 'announceRemoved', changes: null, destructive: true },
-};
+/** Changes whose confirm button shows the danger colour: they take something away. */
+export const isDestructive = (action: NumberAction) => action === 'release' || action === 'remove';
 
 /** The changes that make sense for a number now, in the order its buttons show. */
 export function actionsFor(phoneNumber: AdminPhoneNumber): NumberAction[] {

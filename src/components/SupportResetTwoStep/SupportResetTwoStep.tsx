@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { useResetTwoStep } from '../../hooks/support/useSupportChanges.ts';
 import { useSupportUser } from '../../hooks/support/useSupportUser.ts';
 import { formatMessage } from '../../i18n/format.ts';
+import { formatMessageNodes } from '../../i18n/formatNodes.tsx';
 import { Alert } from '../common/Alert.tsx';
 import { ConfirmPanel } from '../common/ConfirmPanel.tsx';
 import { LiveRegion } from '../common/LiveRegion.tsx';
@@ -65,8 +66,9 @@ export function SupportResetTwoStep({ userId, onReset, headingLevel = 2, classNa
   const Heading = `h${headingLevel}` as const;
 
   const name = user ? supportUserName(user, messages.supportConsole.unnamedUser) : '';
-  const factors = user ? factorList(user, t, locale) : '';
-  const on = user !== null && factors !== '';
+  const factors = user ? factorList(user, t, locale) : null;
+  const on = factors !== null;
+  const userName = <span translate="no">{name}</span>;
   const state = !user ? gateState(query) : reset.isPending ? 'pending' : confirming ? 'confirming' : on ? 'on' : 'off';
 
   const cancel = () => {
@@ -98,11 +100,11 @@ export function SupportResetTwoStep({ userId, onReset, headingLevel = 2, classNa
           <p className={part('description', 'cardDescription')}>{t.description}</p>
         </div>
         {!user ? (
-          <UserGate query={query} t={messages.supportConsole} className={part('empty')} />
+          <UserGate query={query} t={messages.supportConsole} retryLabel={messages.common.retry} className={part('empty')} />
         ) : (
           <>
             <p ref={status} className={part('status')} tabIndex={-1}>
-              {on ? formatMessage(t.on, { user: name, factors }) : formatMessage(t.off, { user: name })}
+              {on ? formatMessageNodes(t.on, { user: userName, factors }) : formatMessageNodes(t.off, { user: userName })}
             </p>
             {on && !confirming && (
               <button ref={resetButton} type="button" className={part('reset', 'button')} data-variant="secondary" onClick={() => setConfirming(true)}>
@@ -119,9 +121,9 @@ export function SupportResetTwoStep({ userId, onReset, headingLevel = 2, classNa
                   pending={reset.isPending}
                   onConfirm={() => void confirm()}
                   onCancel={cancel}
-                  error={reset.error && <Alert>{supportErrorText(reset.error, messages, locale)}</Alert>}
+                  error={reset.error && <Alert>{supportErrorText(reset.error, messages.supportConsole, locale)}</Alert>}
                 >
-                  <p>{formatMessage(t.confirmBody, { user: name, factors })}</p>
+                  <p>{formatMessageNodes(t.confirmBody, { user: userName, factors })}</p>
                 </ConfirmPanel>
               </div>
             )}

@@ -5,7 +5,10 @@ import { useSupportUserLookup } from '../../hooks/support/useSupportUserLookup.t
 import { formatMessage } from '../../i18n/format.ts';
 import { Alert } from '../common/Alert.tsx';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
+import { PhoneNumberText } from '../common/PhoneNumberText.tsx';
+import { formatMessageNodes } from '../../i18n/formatNodes.tsx';
 import { NumberField } from '../supportCommon/NumberField.tsx';
+import { numberHint, numberProblemText } from '../supportCommon/numberTexts.tsx';
 import { supportErrorText } from '../supportCommon/supportErrorText.ts';
 import { readTypedNumber, type TypedNumberProblem } from '../supportCommon/typedNumber.ts';
 import { supportUserName } from '../supportCommon/userName.ts';
@@ -28,8 +31,6 @@ export interface SupportUserLookupProps {
   /** The look: theme, variables, per-part classes, unstyled. */
   appearance?: Appearance;
 }
-
-const PROBLEM_KEYS: Record<TypedNumberProblem, 'phoneEmpty' | 'phoneInvalid'> = { empty: 'phoneEmpty', invalid: 'phoneInvalid' };
 
 /**
  * Finds a user by the phone number a caller gives (`GET /users?phoneNumber=…` on the support handler) and lets the
@@ -106,13 +107,13 @@ export function SupportUserLookup({ onSelect, selectedUserId = null, headingLeve
           <NumberField
             classes={{ field: part('field'), label: part('label'), hint: part('hint'), input: part('input'), error: part('error', 'fieldError') }}
             label={shared.phoneLabel}
-            hint={shared.phoneHint}
+            hint={numberHint(shared)}
             value={text}
             onChange={(value) => {
               setText(value);
               if (problem) setProblem('problem' in readTypedNumber(value) ? problem : null);
             }}
-            error={problem ? shared[PROBLEM_KEYS[problem]] : null}
+            error={numberProblemText(problem, shared)}
             inputRef={inputRef}
           />
           <button type="submit" className={part('submit', 'button')} data-variant="primary" aria-busy={lookup.isLoading || undefined}>
@@ -121,12 +122,12 @@ export function SupportUserLookup({ onSelect, selectedUserId = null, headingLeve
         </form>
         {lookup.error && (
           <Alert>
-            {t.searchFailed} {supportErrorText(lookup.error, messages, locale)}
+            {t.searchFailed} {supportErrorText(lookup.error, messages.supportConsole, locale)}
           </Alert>
         )}
         <p className={part('status')} role="status">
           {state === 'found' && formatMessage(lookup.users.length === 1 ? t.found : t.foundMany, { count: lookup.users.length }, locale)}
-          {state === 'not-found' && formatMessage(t.notFound, { number: shownNumber })}
+          {state === 'not-found' && formatMessageNodes(t.notFound, { number: <PhoneNumberText e164={searched ?? ''} /> })}
         </p>
         {state === 'found' && (
           <ul className={part('results')} aria-label={formatMessage(t.resultsLabel, { number: shownNumber })}>
@@ -135,16 +136,20 @@ export function SupportUserLookup({ onSelect, selectedUserId = null, headingLeve
               const name = supportUserName(user, shared.unnamedUser);
               return (
                 <li key={user.id} className={part('result')} data-selected={selected || undefined}>
-                  <span className={part('resultName')}>{name}</span>
-                  <span className={part('resultDetails')}>
+                  {/* Names, addresses and ids are data: no translator (human or browser) should touch them. */}
+                  <span id={`${headingId}-${user.id}`} className={part('resultName')} translate="no">
+                    {name}
+                  </span>
+                  <span className={part('resultDetails')} translate="no">
                     {formatMessage(user.primaryEmailAddress ? t.details : t.detailsWithoutEmail, { email: user.primaryEmailAddress ?? '', id: user.id })}
                   </span>
                   <button
                     type="button"
                     className={part('resultButton', 'button')}
                     data-variant="secondary"
+                    id={`${headingId}-${user.id}-open`}
                     aria-pressed={selected}
-                    aria-label={`${selected ? t.selected : t.select}: ${name}`}
+                    aria-labelledby={`${headingId}-${user.id}-open ${headingId}-${user.id}`}
                     onClick={() => onSelect(user)}
                   >
                     {selected ? t.selected : t.select}

@@ -2,7 +2,6 @@
 import { useId, useRef, useState } from 'react';
 import type { AdminPhoneNumber, AdminSendCodeResult } from '../../model/admin.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
-import { readReceivedCode } from '../../model/verificationCode.ts';
 import { createValueStore } from '../../core/valueStore.ts';
 import { useSupportUser } from '../../hooks/support/useSupportUser.ts';
 import { useVerifyCaller } from '../../hooks/support/useVerifyCaller.ts';
@@ -165,7 +164,7 @@ export function SupportVerifyCaller({ userId, onVerified, headingLevel = 2, clas
   };
 
   const body = () => {
-    if (!user) return <UserGate query={query} t={messages.supportConsole} className={part('empty')} />;
+    if (!user) return <UserGate query={query} t={messages.supportConsole} retryLabel={messages.common.retry} className={part('empty')} />;
     if (phoneNumbers.length === 0) return <p className={part('empty')}>{formatMessage(t.noNumbers, { user: supportUserName(user, messages.supportConsole.unnamedUser) })}</p>;
     if (!sent || !sentNumber) {
       return <ChooseNumber phoneNumbers={phoneNumbers} picked={pickedId} onPick={setPicked} sending={send.isPending} onSend={() => pickedId && void sendCode(pickedId)} />;
@@ -204,9 +203,9 @@ export function SupportVerifyCaller({ userId, onVerified, headingLevel = 2, clas
             }}
             onComplete={() => undefined}
             onPaste={(text, [start, end]) => {
-              const received = readReceivedCode(text, CODE_LENGTH);
-              if (received.kind === 'code') code.set(received.code);
-              else if (received.kind === 'digits') code.set((code.get().slice(0, start) + received.digits + code.get().slice(end)).slice(0, CODE_LENGTH));
+              // An agent pastes from their own notes ("424 242"): the digits go in at the selection.
+              const digits = text.replace(/\D/g, '');
+              code.set(digits.length >= CODE_LENGTH ? digits.slice(0, CODE_LENGTH) : (code.get().slice(0, start) + digits + code.get().slice(end)).slice(0, CODE_LENGTH));
             }}
             length={CODE_LENGTH}
             label={t.codeLabel}
@@ -253,7 +252,7 @@ export function SupportVerifyCaller({ userId, onVerified, headingLevel = 2, clas
           <p className={part('description', 'cardDescription')}>{t.description}</p>
         </div>
         {body()}
-        {stepError && <Alert>{supportErrorText(stepError, messages, locale)}</Alert>}
+        {stepError && <Alert>{supportErrorText(stepError, messages.supportConsole, locale)}</Alert>}
       </section>
     </AppearanceScope>
   );

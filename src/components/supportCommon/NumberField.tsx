@@ -3,10 +3,10 @@
  * A labelled text field for an international number (the lookup and the add form): hint, the agent's text kept as
  * typed, and the message under the field wired with `aria-invalid`/`aria-describedby`. Classes come from the owner.
  */
-import { useId, type Ref } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 
 /** The owner's classes for each piece. */
-export interface NumberFieldClasses {
+interface NumberFieldClasses {
   field: string;
   label: string;
   hint: string;
@@ -17,10 +17,10 @@ export interface NumberFieldClasses {
 export interface NumberFieldProps {
   classes: NumberFieldClasses;
   label: string;
-  hint: string;
+  hint: ReactNode;
   value: string;
   onChange: (value: string) => void;
-  error: string | null;
+  error: ReactNode;
   readOnly?: boolean;
   inputRef?: Ref<HTMLInputElement>;
 }
