@@ -12,7 +12,7 @@ import { runOperation } from '../core/runOperation.ts';
 const ACCOUNT_STALE_TIME_MS = 60_000;
 
 /** The account query, for `useQuery` and for a write that must read the account again (`fetchQuery`). */
-export function accountQuery(kit: { adapter: PhoneNumberAdapter; scope: string; callbacks: PhoneNumberKitCallbacks }) {
+function accountQuery(kit: { adapter: PhoneNumberAdapter; scope: string; callbacks: PhoneNumberKitCallbacks }) {
   return {
     queryKey: phoneNumberKeys.account(kit.scope),
     queryFn: ({ signal }: { signal: AbortSignal }) => runOperation(kit.callbacks, 'getAccountSecurity', () => kit.adapter.getAccountSecurity({ signal })),
