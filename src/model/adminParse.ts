@@ -3,7 +3,7 @@
  * Each returns a whole, valid object or throws a `response_invalid` {@link PhoneKitError} naming the first bad path.
  */
 import { array, boolean, integer, nullish, object, string, WireIssue, type Check } from './check.ts';
-import { parseWith } from './parse.ts';
+import { parseWith } from './parseWith.ts';
 import type {
   AdminCheckCodeResult,
   AdminPhoneNumber,

@@ -2,8 +2,7 @@
  * Parsers from wire JSON to the model. Each either returns a whole, valid object or throws a
  * {@link PhoneKitError} with code `response_invalid` whose `field` names the first bad path; never a half-parsed value.
  */
-import { WireIssue, type Check } from './check.ts';
-import { KitErrorCode, PhoneKitError } from './errors.ts';
+import { parseWith } from './parseWith.ts';
 import {
   backupCodesSchema,
   deletedObjectSchema,
@@ -13,25 +12,7 @@ import {
 } from './schemas.ts';
 import type { BackupCodeSet, DeletedObject, PhoneNumber } from './types.ts';
 
-function describeIssue(issue: WireIssue, what: string): PhoneKitError {
-  // Keys and list indexes joined by dots (`linked_to.0.id`).
-  const field = issue.path.join('.');
-  const where = field === '' ? what : `${what} field \`${field}\``;
-  return new PhoneKitError({
-    code: KitErrorCode.invalid,
-    message: `Unexpected ${where}: ${issue.message}`,
-    field: field === '' ? null : field,
-  });
-}
-
-/** Runs a wire check; a rejected value becomes a `response_invalid` {@link PhoneKitError} naming `what` and the path. */
-export function parseWith<T>(check: Check<T>, input: unknown, what: string): T {
-  try {
-    return check(input);
-  } catch (error) {
-    throw error instanceof WireIssue ? describeIssue(error, what) : error;
-  }
-}
+export { parseWith } from './parseWith.ts';
 
 /** Parses one `phone_number` object (snake_case) into a {@link PhoneNumber}. */
 export function parsePhoneNumber(json: unknown): PhoneNumber {

@@ -2,7 +2,6 @@
  * The browser side's adapter: talks to the admin handler of `phone-number-kit/server`, mounted on the host's own
  * server (the Backend API needs the secret key, which must never reach a browser).
  */
-import { DEFAULT_ADMIN_BASE_PATH } from '../../model/admin.ts';
 import { parseAdminCheckCodeResult, parseAdminSendCodeResult, parseAdminUser, parseAdminUserList } from '../../model/adminParse.ts';
 import { decode } from '../clerk-frontend-api/transport.ts';
 import { createSupportTransport, type SupportHeaders } from './supportTransport.ts';
@@ -26,6 +25,9 @@ export interface SupportAdapterOptions {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
+/** `DEFAULT_ADMIN_BASE_PATH` of model/admin.ts, written out for the same reason as `SUPPORT_REQUEST_HEADER` (tested equal). */
+export const SUPPORT_DEFAULT_BASE_PATH = '/api/phone-number-admin';
+
 /** A path segment; encoded so an id cannot change the path. */
 const segment = encodeURIComponent;
 
@@ -40,7 +42,7 @@ const segment = encodeURIComponent;
  */
 export function createSupportAdapter(options: SupportAdapterOptions = {}): SupportAdapter {
   const send = createSupportTransport({
-    baseUrl: (options.baseUrl ?? DEFAULT_ADMIN_BASE_PATH).trim().replace(/\/+$/, ''),
+    baseUrl: (options.baseUrl ?? SUPPORT_DEFAULT_BASE_PATH).trim().replace(/\/+$/, ''),
     headers: options.headers,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     fetch: options.fetch,

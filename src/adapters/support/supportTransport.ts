@@ -4,7 +4,6 @@
  * requires so a cross-site form cannot trigger them. The deadline and the error helpers are the Frontend API
  * adapter's: only the body format and the error shape (`{ error: { code, message } }`) differ.
  */
-import { ADMIN_REQUEST_HEADER } from '../../model/admin.ts';
 import { KitErrorCode, PhoneKitError } from '../../model/errors.ts';
 import { startDeadline } from '../clerk-frontend-api/deadline.ts';
 import { networkError, parseRetryAfter, type ResponseFacts } from '../clerk-frontend-api/errors.ts';
@@ -32,6 +31,13 @@ export interface SupportTransportConfig {
 }
 
 const UNREACHABLE = 'Could not reach the support server';
+
+/**
+ * `ADMIN_REQUEST_HEADER` of model/admin.ts, written out: the library build inlines an imported string constant and
+ * leaves a bare `import` of admin.js behind, which esbuild warns about in every app (test/adapters/support checks
+ * the two agree).
+ */
+export const SUPPORT_REQUEST_HEADER = 'x-phone-number-kit';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -83,7 +89,7 @@ export function createSupportTransport(config: SupportTransportConfig) {
       const init: RequestInit = { method: request.method, headers, credentials: 'same-origin', signal: deadline.signal };
       if (request.method !== 'GET') {
         headers.set('content-type', 'application/json');
-        headers.set(ADMIN_REQUEST_HEADER, '1');
+        headers.set(SUPPORT_REQUEST_HEADER, '1');
         if (request.body) init.body = JSON.stringify(request.body);
       }
       const fetchImpl = config.fetch ?? globalThis.fetch;

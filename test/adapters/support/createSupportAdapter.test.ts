@@ -3,7 +3,9 @@
  * (JSON + `x-phone-number-kit: 1`, the handler's cross-site guard), and every failure as a `PhoneKitError`.
  */
 import { describe, expect, it } from 'vitest';
-import { createSupportAdapter } from '../../../src/adapters/support/createSupportAdapter.ts';
+import { createSupportAdapter, SUPPORT_DEFAULT_BASE_PATH } from '../../../src/adapters/support/createSupportAdapter.ts';
+import { SUPPORT_REQUEST_HEADER } from '../../../src/adapters/support/supportTransport.ts';
+import { ADMIN_REQUEST_HEADER, DEFAULT_ADMIN_BASE_PATH } from '../../../src/model/admin.ts';
 import { PhoneKitError } from '../../../src/model/errors.ts';
 import { adminPhoneNumber, adminUser, createFakeSupportServer } from '../../support/fakeSupportServer.ts';
 
@@ -28,6 +30,11 @@ const ok = (body: unknown) => () => new Response(JSON.stringify(body), { status:
 const answering = (body: unknown): typeof globalThis.fetch => async () => ok(body)();
 
 describe('createSupportAdapter', () => {
+  it("uses the handler's header and default path (written out in the adapter, see supportTransport.ts)", () => {
+    expect(SUPPORT_REQUEST_HEADER).toBe(ADMIN_REQUEST_HEADER);
+    expect(SUPPORT_DEFAULT_BASE_PATH).toBe(DEFAULT_ADMIN_BASE_PATH);
+  });
+
   it('reads with plain GETs under the default base path, the number encoded', async () => {
     const { fetch, sent } = recordingFetch(ok({ users: [adminUser()] }));
     const users = await createSupportAdapter({ fetch }).findUsersByPhoneNumber('+12015550123');
