@@ -26,8 +26,10 @@ const meta = {
       <main style={{ flex: '1 1 28rem' }}>
         <TwoStepVerificationSection {...args} />
       </main>
-      <AuthenticatorAppDevice backend={storyBackend(loaded)} />
-      <SmsOutbox backend={storyBackend(loaded)} />
+      <div style={{ display: 'grid', gap: 16 }}>
+        <AuthenticatorAppDevice backend={storyBackend(loaded)} />
+        <SmsOutbox backend={storyBackend(loaded)} />
+      </div>
     </div>
   ),
 } satisfies Meta<typeof TwoStepVerificationSection>;

@@ -14,6 +14,7 @@ import { phoneActions, type Journey } from './phoneActions.ts';
 import { createRng, drawAccount, drawFaults } from './random.ts';
 import { twoStepActions } from './twoStepActions.ts';
 import { totpActions } from './totpActions.ts';
+import { reverificationActions } from './reverificationActions.ts';
 
 function describeValue(value: unknown): string {
   if (value instanceof Error) return `${value.name}: ${value.message}`;
@@ -90,7 +91,7 @@ export async function runJourney(server: SetupServer, seed: number): Promise<voi
     const steps = rng.int(2, 5);
     for (let step = 1; step <= steps; step++) {
       page.step = step;
-      const actions = [...phoneActions(journey), ...twoStepActions(journey), ...totpActions(journey)];
+      const actions = [...phoneActions(journey), ...twoStepActions(journey), ...totpActions(journey), ...reverificationActions(journey)];
       const action = rng.weighted(actions.map((a) => [a, a.weight] as const));
       const before = messagesOnScreen();
       log.push(`${step}. ${action.name}`);

@@ -128,7 +128,8 @@ function checkCode(ctx: RuleContext, record: ReverificationRecord, strategy: str
 
 /**
  * Checks what the user typed. A password is compared with the `password` option (422 `form_password_incorrect`);
- * a backup code is spent; a TOTP code is checked against the enabled authenticator app (RFC 6238, ±1 step). Meeting the level completes the verification and clears the reverification requirement.
+ * a backup code is spent; a TOTP code is checked against the enabled authenticator app (RFC 6238, ±1 step). Meeting
+ * the level completes the verification and clears the reverification requirement.
  */
 export function attemptReverification(ctx: RuleContext, attempt: ReverificationAttempt): SessionVerification {
   const record = recordAt(ctx, attempt.stage);
