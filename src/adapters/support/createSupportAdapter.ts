@@ -3,8 +3,7 @@
  * server (the Backend API needs the secret key, which must never reach a browser).
  */
 import { parseAdminCheckCodeResult, parseAdminSendCodeResult, parseAdminUser, parseAdminUserList } from '../../model/adminParse.ts';
-import { decode } from '../clerk-frontend-api/transport.ts';
-import { createSupportTransport, type SupportHeaders } from './supportTransport.ts';
+import { createSupportTransport, decodeAnswer as decode, type SupportHeaders } from './supportTransport.ts';
 import type { SupportAdapter } from './types.ts';
 
 /** Options of {@link createSupportAdapter}. */

@@ -124,3 +124,16 @@ export function createSupportTransport(config: SupportTransportConfig) {
     }
   };
 }
+
+/**
+ * Parses a 2xx answer with a model parser, adding the status to a `response_invalid`. The Frontend API adapter's
+ * `decode` also looks for Clerk's trace id, which this handler never sends (and which cost the entry 0.25 KB gzip).
+ */
+export function decodeAnswer<T>(result: WireResult, parse: (json: unknown) => T): T {
+  try {
+    return parse(result.json);
+  } catch (error) {
+    if (!(error instanceof PhoneKitError) || error.status !== null) throw error;
+    throw new PhoneKitError({ ...error, message: error.message, cause: error.cause, status: result.facts.status });
+  }
+}
