@@ -73,7 +73,30 @@ function methodLabel(factor: ReverificationFactor, text: DialogMessages): string
 const factorKey = (factor: ReverificationFactor) =>
   factor.strategy === 'email_code' ? `email:${factor.emailAddressId}` : factor.strategy === 'phone_code' ? `phone:${factor.phoneNumberId}` : factor.strategy;
 
-/** The step-up dialog for the provider's pending reverification request. Render it only while one is pending. */
+/**
+ * The step-up dialog for the provider's pending reverification request: a modal `<dialog>` that names what is being
+ * changed, offers the session's ways to confirm, and retries the refused write once confirmed. `ReverificationOutlet`
+ * renders it (loaded on demand) while a request is pending.
+ *
+ * Parts: generated from `PART_REGISTRY.reverificationDialog` (`phone-number-kit/parts`) by `node scripts/generate-parts-docs.mjs`;
+ * docs/parts.md adds the CSS variables each part reads. Each line: class (`appearance.elements` key): what; `data-*`.
+ * - `pnk-reverification-dialog` (`reverificationDialog.root`): the modal `<dialog>`; `data-state="starting|entering|unavailable|complete"`, `data-stage="first|second"`, `data-pending`, `data-theme`, `data-density`
+ * - `pnk-reverification-dialog__title` (`reverificationDialog.title`): the heading ("Confirm it’s you")
+ * - `pnk-reverification-dialog__description` (`reverificationDialog.description`): what is being changed
+ * - `pnk-reverification-dialog__status` (`reverificationDialog.status`): "Checking how you can confirm…", or why it cannot
+ * - `pnk-reverification-dialog__methods` (`reverificationDialog.methods`): the `<fieldset>` of ways to confirm (radio buttons), shown when there are several
+ * - `pnk-reverification-dialog__method` (`reverificationDialog.method`): one way to confirm: a `<label>` with its radio; `data-strategy="password|email_code|phone_code|totp|backup_code"`, `data-checked`
+ * - `pnk-reverification-dialog__form` (`reverificationDialog.form`): the password or code form; `data-strategy`
+ * - `pnk-reverification-dialog__field` (`reverificationDialog.field`): label, input and error of a password or backup code; `data-invalid`
+ * - `pnk-reverification-dialog__label` (`reverificationDialog.label`): the field label
+ * - `pnk-reverification-dialog__input` (`reverificationDialog.input`): the password or backup-code `<input>`
+ * - `pnk-reverification-dialog__second-step` (`reverificationDialog.secondStep`): "One more step…" on the second factor
+ * - `pnk-reverification-dialog__actions` (`reverificationDialog.actions`): the buttons
+ * - `pnk-reverification-dialog__submit` (`reverificationDialog.submit`): confirm button (also `pnk-button`); `data-variant="primary"`
+ * - `pnk-reverification-dialog__resend` (`reverificationDialog.resend`): "Send a new code" (also `pnk-button`); `data-variant="link"`
+ * - `pnk-reverification-dialog__cancel` (`reverificationDialog.cancel`): cancel button (also `pnk-button`); `data-variant="secondary"`
+ * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
+ */
 export function ReverificationDialog({ appearance, className }: ReverificationDialogProps) {
   const flow = useReverification();
   const root = useKitRoot('reverificationDialog', appearance, className);
