@@ -85,10 +85,15 @@ describe('set as primary', () => {
     render(<PhoneNumbersSection primaryPhoneNumberId="idn_a" />, { wrapper: h.wrapper });
     await screen.findByText('+1 201 555 0102');
     expect(h.takeRequests()).toEqual(['GET /v1/me/phone_numbers']); // the prop costs no account read
+    // The answer is held until the badge has been seen to move (returning nothing hands on to the backend).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(http.post(`${h.backend.frontendApiUrl}/v1/me`, async () => void (await held)));
     await user.click(screen.getByRole('button', { name: 'Actions for +1 201 555 0102' }));
     await user.click(screen.getByRole('menuitem', { name: 'Set as primary' }));
     expect(within(rowOf('+1 201 555 0102')).getByText('Primary')).toBeInTheDocument();
     expect(within(rowOf('+1 201 555 0101')).queryByText('Primary')).toBeNull();
+    release();
     expect(await screen.findByText('+1 201 555 0102 is now your primary phone number')).toBeInTheDocument();
     expect(h.takeRequests()).toEqual(['PATCH /v1/me']);
     expect(h.backend.snapshot().primaryPhoneNumberId).toBe('idn_b');
