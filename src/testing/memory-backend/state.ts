@@ -8,7 +8,7 @@ import type { BackupCodeSet, PhoneNumber } from '../../model/types.ts';
 import type { MemoryBackendConfig } from './options.ts';
 import type { SmsMessage } from './outbox.ts';
 import { refusals } from './errors.ts';
-import type { EmailMessage, ReverificationRecord } from './rules/reverification.ts';
+import type { EmailMessage, ReverificationRecord } from './reverificationRecord.ts';
 
 /** A phone number plus what the server keeps about it but never sends. */
 export interface PhoneRecord {

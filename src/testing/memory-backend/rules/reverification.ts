@@ -10,32 +10,10 @@ import { refusals } from '../errors.ts';
 import { randomDigits } from '../random.ts';
 import { hasSecondFactor, isTotpEnabled, type RuleContext } from '../state.ts';
 import { isTotpCodeValid } from '../totp.ts';
+import type { ReverificationRecord } from '../reverificationRecord.ts';
 
 /** The one email address the backend's user has, for `email_code`. */
 export const EMAIL_ADDRESS_ID = 'idn_email_primary';
-
-/** A code sent for re-verification and not used yet. */
-interface PendingCode {
-  strategy: 'email_code' | 'phone_code';
-  code: string;
-  expireAt: number;
-  attempts: number;
-}
-
-/** The re-verification in progress, kept in the backend's state. */
-export interface ReverificationRecord {
-  level: ReverificationLevel;
-  status: SessionVerification['status'];
-  pending: PendingCode | null;
-}
-
-/** One email the backend "sent", shown in the demo beside the SMS outbox. */
-export interface EmailMessage {
-  readonly emailAddress: string;
-  readonly code: string;
-  readonly sentAt: number;
-  readonly text: string;
-}
 
 /** `+15555550100` → `+1******0100`, `ada@example.com` → `a**@example.com`: what the server shows of an identifier. */
 function mask(identifier: string): string {
