@@ -84,7 +84,9 @@ export function AuthenticatorAppPanel({ headingLevel, applicationName, accountId
     if (state === 'loading' || !account) return <Skeleton label={t.loading} rows={1} />;
     return (
       <>
-        <StatusLine on={on || view === 'removing'} statusRef={refs.status} />
+        {/* A read again after a lost answer failed: what is shown may be out of date, so say so and offer a retry. */}
+        {error && <ListError title={t.loadError} error={error} retrying={isFetching} onRetry={refetch} />}
+        <StatusLine on={on} statusRef={refs.status} />
         {view === 'idle' && (
           <div className={part('actions')}>
             {on ? (
