@@ -6,7 +6,8 @@
 // step); lazy = the chunks reachable from those only through `import()`; "everything" counts both.
 // test/budgets/bundle.test.ts runs it on a fresh build of the sources (JS only, into a temporary folder);
 // scripts/check-dist.mjs runs it on dist/.
-// `node scripts/bundle-budgets.mjs [fresh|dist]` prints the table (default: fresh).
+// `node scripts/bundle-budgets.mjs [fresh|dist]` prints the table (default: fresh); `--analyze[=<part of a row's name>]`
+// prints instead the biggest inputs of each (matching) row.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -398,16 +399,57 @@ export function staticReach(file, seen = new Set(), bare = new Set()) {
 /** The modules only the lazy steps may load (their folders, and the libraries only they use). */
 export const LAZY_ONLY = /[\\/]components[\\/](AddPhoneNumber|VerifyPhoneNumber)[\\/](?!parts\.)|libphonenumber-js|react-phone-number-input|input-otp/;
 
+/**
+ * The biggest inputs of what a row loads up front, by minified bytes in esbuild's output (its metafile): where the
+ * bytes of a row over budget come from. Printed by `--analyze[=<part of a row's name>]`.
+ */
+export async function analyze(packageDir, match = '', top = 25) {
+  const esbuild = await import('esbuild');
+  const app = createApp(packageDir);
+  try {
+    for (const row of budgetRows().filter((candidate) => candidate.name.includes(match))) {
+      const file = app.entry(row.code);
+      const result = await withProductionEnv(() =>
+        esbuild.build({
+          entryPoints: [file], absWorkingDir: dirname(file), bundle: true, splitting: true, format: 'esm', minify: true, write: false, metafile: true,
+          outdir: join(dirname(file), 'analyze-out'), logLevel: 'silent', external: ['react', 'react/*', 'react-dom', 'react-dom/*', '@tanstack/react-query', '@tanstack/react-query/*'],
+          define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+        }),
+      );
+      const { outputs } = result.metafile;
+      const counted = new Set();
+      const visit = (path) => {
+        if (counted.has(path)) return;
+        counted.add(path);
+        for (const item of outputs[path].imports) if (!item.external && (item.kind === 'import-statement' || row.scope === 'all')) visit(item.path);
+      };
+      visit(Object.keys(outputs).find((path) => outputs[path].entryPoint && resolve(dirname(file), outputs[path].entryPoint) === file));
+      const bytes = new Map();
+      for (const path of counted) for (const [input, { bytesInOutput }] of Object.entries(outputs[path].inputs)) bytes.set(input, (bytes.get(input) ?? 0) + bytesInOutput);
+      const name = (input) => input.replace(/^.*?node_modules[\\/]/, '').replace(/^phone-number-kit[\\/]/, '').replace(/^.*pnk-budget-package-[^\\/]+[\\/]/, '');
+      const sorted = [...bytes].filter(([, size]) => size > 0).sort((a, b) => b[1] - a[1]);
+      console.log(`\n${row.name}: ${sorted.reduce((sum, [, size]) => sum + size, 0)} B minified (esbuild, ${row.scope === 'all' ? 'everything' : 'up front'}), ${counted.size} chunk(s)`);
+      for (const [input, size] of sorted.slice(0, top)) console.log(`${String(size).padStart(7)}  ${name(input)}`);
+    }
+  } finally {
+    app.remove();
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const from = process.argv[2] ?? 'fresh';
+  const analyzeArg = process.argv.find((arg) => arg.startsWith('--analyze'));
+  const from = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'fresh';
   const packageDir = from === 'dist' ? root : await buildFreshPackage();
   try {
-    const measured = await measureAll(packageDir);
-    console.log(table(measured));
-    const problems = overruns(measured);
-    if (problems.length) {
-      console.error(problems.join('\n'));
-      process.exitCode = 1;
+    if (analyzeArg) await analyze(packageDir, analyzeArg.split('=')[1] ?? '');
+    else {
+      const measured = await measureAll(packageDir);
+      console.log(table(measured));
+      const problems = overruns(measured);
+      if (problems.length) {
+        console.error(problems.join('\n'));
+        process.exitCode = 1;
+      }
     }
   } finally {
     if (packageDir !== root) rmSync(packageDir, { recursive: true, force: true });
