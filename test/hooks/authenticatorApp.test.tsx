@@ -150,6 +150,34 @@ describe('useDisableAuthenticatorApp', () => {
     h.dispose();
   });
 
+  it('a removal whose answer was lost reads the account once: gone means done, still there means it failed', async () => {
+    const { h, view } = await mounted({ totpEnabled: true });
+    const url = `${h.backend.frontendApiUrl}/v1/me/totp`;
+    // The server removes the app, then the answer is lost on its way back.
+    const lostAfterRemoval = async () => {
+      await h.backend.adapter.deleteTotp();
+      return HttpResponse.error();
+    };
+    server.use(http.delete(url, lostAfterRemoval), http.post(url, lostAfterRemoval));
+    await act(() => view.result.current.disable.disable());
+    expect(h.takeRequests()).toEqual(['DELETE /v1/me/totp', 'GET /v1/me']);
+    expect(view.result.current.account.account?.totpEnabled).toBe(false);
+    h.dispose();
+
+    const again = await mounted({ totpEnabled: true });
+    const lostBeforeRemoval = () => HttpResponse.error();
+    const againUrl = `${again.h.backend.frontendApiUrl}/v1/me/totp`;
+    server.use(http.delete(againUrl, lostBeforeRemoval), http.post(againUrl, lostBeforeRemoval));
+    let error: unknown;
+    await act(async () => {
+      error = await again.view.result.current.disable.disable().catch((caught: unknown) => caught);
+    });
+    expect(error).toMatchObject({ code: 'network_error' });
+    await waitFor(() => expect(again.view.result.current.account.account?.totpEnabled).toBe(true));
+    expect(again.h.backend.snapshot().authenticatorApp).toEqual({ verified: true });
+    again.h.dispose();
+  });
+
   it('rolls back exactly when the server refuses', async () => {
     const { h, view } = await mounted({ totpEnabled: true, backupCodes: ['aaaa1111', 'bbbb2222'] });
     const before = view.result.current.account.account;
