@@ -9,7 +9,7 @@ import { KitErrorCode, PhoneKitError } from '../../model/errors.ts';
 import { parseAccountSecurity, parseTotpEnrollment, parseTotpVerification } from '../../model/parseAccount.ts';
 import type { PhoneNumberAdapter } from '../types.ts';
 import { abortable, throwIfAborted } from './abortable.ts';
-import { toPhoneKitError } from './mapError.ts';
+import { guarded } from './mapError.ts';
 import type { ClerkTotpLike, ClerkUserLike } from './types.ts';
 
 type AccountMethods = Pick<PhoneNumberAdapter, 'getAccountSecurity' | 'setPrimaryPhoneNumber' | 'createTotp' | 'verifyTotp' | 'deleteTotp'>;
@@ -57,14 +57,6 @@ function method<K extends 'update' | 'createTOTP' | 'verifyTOTP' | 'disableTOTP'
     throw new PhoneKitError({ code: KitErrorCode.generic, message: `user.${name}() is missing: pass a clerk-js UserResource.` });
   }
   return found.bind(user) as NonNullable<ClerkUserLike[K]>;
-}
-
-async function guarded<T>(body: () => Promise<T>): Promise<T> {
-  try {
-    return await body();
-  } catch (error) {
-    throw toPhoneKitError(error);
-  }
 }
 
 /** The five account methods over the adapter's user. */

@@ -36,7 +36,7 @@
 import type { PhoneNumber } from '../../model/types.ts';
 import type { AdapterCallOptions, PhoneNumberAdapter, PhoneNumberChanges } from '../types.ts';
 import { abortable, throwIfAborted } from './abortable.ts';
-import { phoneNumberNotFound, toPhoneKitError, unsupportedChange } from './mapError.ts';
+import { guarded, phoneNumberNotFound, unsupportedChange } from './mapError.ts';
 import { toBackupCodes, toPhoneNumber, toPhoneNumberList } from './mapResource.ts';
 import type { ClerkPhoneNumberLike, ClerkUserLike } from './types.ts';
 import { clerkJsSessionVerificationMethods, type ClerkSessionSource } from './sessionVerification.ts';
@@ -64,15 +64,6 @@ function isUserLike(value: unknown): value is ClerkUserLike {
     Array.isArray((value as ClerkUserLike).phoneNumbers) &&
     typeof (value as ClerkUserLike).createPhoneNumber === 'function'
   );
-}
-
-/** Runs an adapter method's body so that it rejects with a `PhoneKitError` only. */
-async function guarded<T>(body: () => Promise<T>): Promise<T> {
-  try {
-    return await body();
-  } catch (error) {
-    throw toPhoneKitError(error);
-  }
 }
 
 /**

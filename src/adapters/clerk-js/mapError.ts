@@ -87,6 +87,15 @@ export function toPhoneKitError(error: unknown): PhoneKitError {
   });
 }
 
+/** Runs an adapter method's body so that it rejects with a `PhoneKitError` only (every clerk-js method goes through it). */
+export async function guarded<T>(body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    throw toPhoneKitError(error);
+  }
+}
+
 /** The error for an id that is not among the user's phone numbers: the same as the server's 404. */
 export function phoneNumberNotFound(id: string): PhoneKitError {
   const detail: ApiErrorDetail = {

@@ -9,7 +9,7 @@ import type { ReverificationFactor, SessionVerification } from '../../model/reve
 import { toReverificationFactor, toReverificationLevel, type FactorFields } from '../../model/sessionVerification.ts';
 import type { PhoneNumberAdapter } from '../types.ts';
 import { abortable } from './abortable.ts';
-import { toPhoneKitError } from './mapError.ts';
+import { guarded } from './mapError.ts';
 
 /** A clerk-js `SessionVerificationResource`: only the fields the kit reads. */
 export interface ClerkSessionVerificationLike {
@@ -75,14 +75,11 @@ export function clerkJsSessionVerificationMethods(source: ClerkSessionSource): S
     return current;
   }
 
-  async function run(signal: AbortSignal | undefined, call: (target: ClerkSessionLike) => Promise<ClerkSessionVerificationLike>) {
-    try {
+  const run = (signal: AbortSignal | undefined, call: (target: ClerkSessionLike) => Promise<ClerkSessionVerificationLike>) =>
+    guarded(async () => {
       const target = session();
       return toSessionVerification(await abortable(signal, () => call(target)));
-    } catch (error) {
-      throw toPhoneKitError(error);
-    }
-  }
+    });
 
   return {
     startReverification: (level, call) => run(call?.signal, (target) => target.startVerification({ level })),
