@@ -26,10 +26,8 @@ const meta = {
       <main style={{ flex: '1 1 28rem' }}>
         <TwoStepVerificationSection {...args} />
       </main>
-      <div style={{ display: 'grid', gap: 16 }}>
-        <AuthenticatorAppDevice backend={storyBackend(loaded)} />
-        <SmsOutbox backend={storyBackend(loaded)} />
-      </div>
+      <AuthenticatorAppDevice backend={storyBackend(loaded)} />
+      <SmsOutbox backend={storyBackend(loaded)} />
     </div>
   ),
 } satisfies Meta<typeof TwoStepVerificationSection>;
