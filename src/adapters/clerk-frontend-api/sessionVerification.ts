@@ -8,18 +8,13 @@ import type { ReverificationFactor } from '../../model/reverification.ts';
 import { parseSessionVerificationEnvelope } from '../../model/sessionVerification.ts';
 import type { StringSource } from '../stringSource.ts';
 import type { PhoneNumberAdapter } from '../types.ts';
-import { networkError } from './errors.ts';
-import { decode, type Send } from './transport.ts';
+import { decode, resolveSource, type Send } from './transport.ts';
 
 type SessionVerificationMethods = Pick<PhoneNumberAdapter, 'startReverification' | 'prepareReverification' | 'attemptReverification'>;
 
+/** The session id, read as every request reads it (a getter that throws is a `network_error`); none is `session_missing`. */
 async function readSessionId(source: StringSource): Promise<string> {
-  let value: string | null | undefined;
-  try {
-    value = typeof source === 'function' ? await source() : source;
-  } catch (error) {
-    throw networkError(error, 'Could not read the session id for the request');
-  }
+  const value = await resolveSource(source, 'session id');
   if (!value) {
     throw new PhoneKitError({
       code: KitErrorCode.sessionMissing,

@@ -30,7 +30,8 @@ export interface WireResult {
 /** Sends a request; resolves only for a 2xx with a JSON body, or a 204 without one. */
 export type Send = (request: WireRequest, signal?: AbortSignal) => Promise<WireResult>;
 
-async function resolveSource(source: StringSource, what: string): Promise<string | null> {
+/** Reads a {@link StringSource} (the session id, the client token): `null` when empty; a throwing getter is a `network_error`. */
+export async function resolveSource(source: StringSource, what: string): Promise<string | null> {
   try {
     const value = typeof source === 'function' ? await source() : source;
     return value || null;
