@@ -23,7 +23,10 @@ import { CLIENT_TIMEOUT_MS, RIGHT_CODE } from './random.ts';
 /** An adapter call that rejected, and the journey step it happened in. */
 export interface CallFailure {
   method: keyof PhoneNumberAdapter;
-  /** The call's first argument (the phone number id, or the number to add), to match a later call that worked. */
+  /**
+   * The call's first argument (the phone number id, or the number to add), to match a later call that worked;
+   * undefined for the reads (see READS).
+   */
   target: unknown;
   /** The call's second argument, e.g. the changes an `updatePhoneNumber` asked for. */
   detail: unknown;
@@ -54,6 +57,14 @@ export interface JourneyPage {
   /** Waits until no call is in flight, nothing is fetching or mutating, and the page has stopped changing. */
   settle(): Promise<void>;
 }
+
+/**
+ * The reads behind the kit's queries (the list, the account). Their first argument is the call's options (a fresh
+ * `{ signal }` every time), not a target: every call reads the same thing, and the section shows the error of the
+ * latest read only, so a later read in the step supersedes an earlier one that failed, as a later call on the same
+ * number does.
+ */
+const READS: ReadonlySet<keyof PhoneNumberAdapter> = new Set<keyof PhoneNumberAdapter>(['listPhoneNumbers', 'getAccountSecurity']);
 
 class Boundary extends Component<{ onCrash: (error: unknown) => void; children: ReactNode }, { crashed: boolean }> {
   override state = { crashed: false };
@@ -114,8 +125,9 @@ export function renderJourneyPage(server: SetupServer, phoneNumbers: PhoneNumber
       if (typeof method !== 'function') return method;
       return (...args: unknown[]) => {
         inFlight += 1;
+        const callTarget = READS.has(key) ? undefined : args[0];
         const supersede = () => {
-          for (const f of failures) if (f.method === key && f.target === args[0] && f.step === page.step) f.superseded = true;
+          for (const f of failures) if (f.method === key && f.target === callTarget && f.step === page.step) f.superseded = true;
         };
         return (method as (...args: unknown[]) => Promise<unknown>).apply(target, args).then(
           (value) => {
@@ -128,7 +140,7 @@ export function renderJourneyPage(server: SetupServer, phoneNumbers: PhoneNumber
             supersede();
             if (!isPhoneKitError(error, 'request_aborted')) {
               const kitError = isPhoneKitError(error) ? error : new PhoneKitError({ code: 'not_a_kit_error', message: String(error) });
-              failures.push({ method: key, target: args[0], detail: args[1], error: kitError, step: page.step, superseded: false });
+              failures.push({ method: key, target: callTarget, detail: args[1], error: kitError, step: page.step, superseded: false });
             }
             throw error;
           },
