@@ -39,8 +39,8 @@ import { abortable, throwIfAborted } from './abortable.ts';
 import { guarded, phoneNumberNotFound, unsupportedChange } from './mapError.ts';
 import { toBackupCodes, toPhoneNumber, toPhoneNumberList } from './mapResource.ts';
 import type { ClerkPhoneNumberLike, ClerkUserLike } from './types.ts';
-import { clerkJsSessionVerificationMethods, type ClerkSessionSource } from './sessionVerification.ts';
-import { clerkJsAccountMethods } from './account.ts';
+import type { ClerkSessionSource } from './sessionVerification.ts';
+import { lazyMethods } from '../lazyMethods.ts';
 
 /** Options of {@link createClerkJsAdapter}. */
 export interface ClerkJsAdapterOptions {
@@ -144,9 +144,21 @@ export function createClerkJsAdapter(user: ClerkUserLike, options: ClerkJsAdapte
     return phone;
   }
 
+  // The account-level methods (account read, primary number, authenticator app, step-up) and their parsers load on
+  // the first call of any of them (accountLevelMethods.ts), so a page that only lists numbers never ships them.
+  const accountLevel = lazyMethods(() =>
+    import('./accountLevelMethods.ts').then((module) => module.clerkJsAccountLevelMethods({ current: () => current, reload }, options.session)),
+  );
+
   return {
-    ...clerkJsSessionVerificationMethods(options.session),
-    ...clerkJsAccountMethods({ current: () => current, reload }),
+    getAccountSecurity: async (call) => (await accountLevel()).getAccountSecurity(call),
+    setPrimaryPhoneNumber: async (id, call) => (await accountLevel()).setPrimaryPhoneNumber(id, call),
+    createTotp: async (call) => (await accountLevel()).createTotp(call),
+    verifyTotp: async (code, call) => (await accountLevel()).verifyTotp(code, call),
+    deleteTotp: async (call) => (await accountLevel()).deleteTotp(call),
+    startReverification: async (level, call) => (await accountLevel()).startReverification(level, call),
+    prepareReverification: async (stage, factor, call) => (await accountLevel()).prepareReverification(stage, factor, call),
+    attemptReverification: async (attempt, call) => (await accountLevel()).attemptReverification(attempt, call),
 
     listPhoneNumbers: (options?: AdapterCallOptions) =>
       guarded(async () => {
