@@ -17,10 +17,10 @@ import { usePhoneNumberKit } from './context.ts';
  * The level the dialog asks for: Clerk's `strict` preset for sensitive account changes. The server falls back to
  * the first factor when the user has no second factor.
  */
-export const DEFAULT_REVERIFICATION_LEVEL: ReverificationLevel = 'second_factor';
+const DEFAULT_REVERIFICATION_LEVEL: ReverificationLevel = 'second_factor';
 
 /** Where the dialog is. */
-export type ReverificationPhase =
+type ReverificationPhase =
   /** Asking the server which factors the session offers. */
   | 'starting'
   /** Waiting for the user's password or code. */

@@ -101,7 +101,7 @@ export function parseSessionVerificationEnvelope(json: unknown): SessionVerifica
 }
 
 /** The wire form of one factor (`Stubs.SignInFactor`). */
-export function toFactorJson(factor: ReverificationFactor): Record<string, string> {
+function toFactorJson(factor: ReverificationFactor): Record<string, string> {
   if (factor.strategy === 'email_code') return { strategy: factor.strategy, safe_identifier: factor.safeIdentifier, email_address_id: factor.emailAddressId };
   if (factor.strategy === 'phone_code') return { strategy: factor.strategy, safe_identifier: factor.safeIdentifier, phone_number_id: factor.phoneNumberId };
   return { strategy: factor.strategy };

@@ -2,7 +2,7 @@
 import type { ReverificationLevel, SessionVerification } from '../../model/reverification.ts';
 
 /** A code sent for re-verification and not used yet. */
-export interface PendingCode {
+interface PendingCode {
   strategy: 'email_code' | 'phone_code';
   code: string;
   expireAt: number;
