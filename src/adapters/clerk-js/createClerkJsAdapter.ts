@@ -146,19 +146,13 @@ export function createClerkJsAdapter(user: ClerkUserLike, options: ClerkJsAdapte
 
   // The account-level methods (account read, primary number, authenticator app, step-up) and their parsers load on
   // the first call of any of them (accountLevelMethods.ts), so a page that only lists numbers never ships them.
-  const accountLevel = lazyMethods(() =>
-    import('./accountLevelMethods.ts').then((module) => module.clerkJsAccountLevelMethods({ current: () => current, reload }, options.session)),
+  const accountLevel = lazyMethods(
+    () => import('./accountLevelMethods.ts').then((module) => module.clerkJsAccountLevelMethods({ current: () => current, reload }, options.session)),
+    ['getAccountSecurity', 'setPrimaryPhoneNumber', 'createTotp', 'verifyTotp', 'deleteTotp', 'startReverification', 'prepareReverification', 'attemptReverification'],
   );
 
   return {
-    getAccountSecurity: async (call) => (await accountLevel()).getAccountSecurity(call),
-    setPrimaryPhoneNumber: async (id, call) => (await accountLevel()).setPrimaryPhoneNumber(id, call),
-    createTotp: async (call) => (await accountLevel()).createTotp(call),
-    verifyTotp: async (code, call) => (await accountLevel()).verifyTotp(code, call),
-    deleteTotp: async (call) => (await accountLevel()).deleteTotp(call),
-    startReverification: async (level, call) => (await accountLevel()).startReverification(level, call),
-    prepareReverification: async (stage, factor, call) => (await accountLevel()).prepareReverification(stage, factor, call),
-    attemptReverification: async (attempt, call) => (await accountLevel()).attemptReverification(attempt, call),
+    ...accountLevel,
 
     listPhoneNumbers: (options?: AdapterCallOptions) =>
       guarded(async () => {
