@@ -27,6 +27,11 @@ export interface Action {
 }
 
 const t = en;
+/**
+ * How long a step that loads on first use (the add form, the code step and its field) may take to show: testing-library's
+ * 1 s default is too short on a busy machine (the dialog's waits in reverificationActions.ts take 5 s too).
+ */
+const LAZY_STEP = { timeout: 5_000 };
 const CODE_STEP = '.pnk-verify-phone-number';
 const NEW_CODE = new RegExp(`^(${t.verifyPhoneNumber.resend}|${t.verifyPhoneNumber.sendCode}|${t.verifyPhoneNumber.getNewCode})`);
 
@@ -51,12 +56,12 @@ async function addNumber({ page, rng }: Journey): Promise<string> {
     fireEvent.click(openButton!);
     await page.settle();
     // The form's code loads on first use.
-    form = await waitFor(() => addForms().find((f) => page.phoneSection.contains(f)) ?? Promise.reject(new Error('no add form')));
+    form = await waitFor(() => addForms().find((f) => page.phoneSection.contains(f)) ?? Promise.reject(new Error('no add form')), LAZY_STEP);
   }
   const taken = page.backend.snapshot().phoneNumbers.map((p) => p.phoneNumber);
   // Now and then a number the account already has: the server refuses it, and the field must keep it.
   const number = taken.length > 0 && rng.chance(0.1) ? rng.pick(taken) : freshNumber(rng, taken);
-  const input = await waitFor(() => labelled(form, t.addPhoneNumber.phoneLabel) ?? Promise.reject(new Error('no phone field')));
+  const input = await waitFor(() => labelled(form, t.addPhoneNumber.phoneLabel) ?? Promise.reject(new Error('no phone field')), LAZY_STEP);
   fireEvent.change(input, { target: { value: formatPhoneNumber(number) } });
   const typed = input.value;
   expect(typed).toBe(formatPhoneNumber(number));
@@ -66,7 +71,7 @@ async function addNumber({ page, rng }: Journey): Promise<string> {
     expect(input.isConnected, 'the add form stays after a failed add').toBe(true);
     expect(input, 'the typed number survives a failed add').toHaveValue(typed);
   } else {
-    await waitFor(() => expect(codeSteps().some((s) => s.textContent?.includes(typed)), `a code step for ${typed}`).toBe(true));
+    await waitFor(() => expect(codeSteps().some((s) => s.textContent?.includes(typed)), `a code step for ${typed}`).toBe(true), LAZY_STEP);
   }
   return number;
 }
@@ -144,7 +149,7 @@ async function verifyFromRow({ page, rng }: Journey): Promise<string> {
   const number = openRowMenu(row, t.phoneNumbersSection.verify);
   await page.settle();
   // The code step loads on first use.
-  await waitFor(() => expect(row.querySelector(CODE_STEP), 'the row opens its code step').not.toBeNull());
+  await waitFor(() => expect(row.querySelector(CODE_STEP), 'the row opens its code step').not.toBeNull(), LAZY_STEP);
   return number;
 }
 
