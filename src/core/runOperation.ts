@@ -3,7 +3,7 @@
  * step-up, then exactly one `onSuccess` or `onError` event. Errors always come out as `PhoneKitError`.
  */
 import { asPhoneKitError, isPhoneKitError, KitErrorCode, PhoneKitError } from '../model/errors.ts';
-import type { PhoneNumberKitCallbacks, PhoneNumberOperation } from './events.ts';
+import type { KitAction, PhoneNumberKitCallbacks, PhoneNumberOperation } from './events.ts';
 import { checkBeforeAction } from './policy.ts';
 
 function withReverification<T>(
@@ -45,6 +45,11 @@ function withReverification<T>(
   });
 }
 
+/** What `onBeforeAction` and `onSuccess` are told: the operation, and the number only when it is about one. */
+export function kitAction(operation: PhoneNumberOperation, phoneNumberId?: string): KitAction {
+  return phoneNumberId === undefined ? { operation } : { operation, phoneNumberId };
+}
+
 /**
  * Runs `run` with the host's veto (`onBeforeAction`, for changes: nothing is sent when it refuses), reverification
  * and events.
@@ -55,10 +60,10 @@ export async function runOperation<T>(
   run: () => Promise<T>,
   phoneNumberId?: string,
 ): Promise<T> {
-  await checkBeforeAction(callbacks.onBeforeAction, phoneNumberId === undefined ? { operation } : { operation, phoneNumberId });
+  await checkBeforeAction(callbacks.onBeforeAction, kitAction(operation, phoneNumberId));
   try {
     const result = await withReverification(operation, run, callbacks.onNeedsReverification);
-    callbacks.onSuccess?.(phoneNumberId === undefined ? { operation } : { operation, phoneNumberId });
+    callbacks.onSuccess?.(kitAction(operation, phoneNumberId));
     return result;
   } catch (error) {
     // Adapters reject with PhoneKitError only; anything else came from the network layer of a custom adapter.

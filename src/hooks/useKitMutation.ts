@@ -12,7 +12,7 @@ import { usePhoneNumberKit, type PhoneNumberKitContextValue } from './context.ts
 import { editList, rereadIfStale } from '../core/cachedList.ts';
 import type { PhoneNumberOperation } from '../core/events.ts';
 import { phoneNumberKeys } from '../core/queryKeys.ts';
-import { runOperation } from '../core/runOperation.ts';
+import { kitAction, runOperation } from '../core/runOperation.ts';
 import { checkBeforeAction } from '../core/policy.ts';
 import type { AccountSecurity } from '../model/account.ts';
 import { cachedAccount, editAccount, rereadAccountIfStale, rollbackAccount } from '../core/cachedAccount.ts';
@@ -69,8 +69,7 @@ export function useKitMutation<TVariables, TResult>(config: KitMutationConfig<TV
         runOperation({ ...kit.callbacks, onBeforeAction: undefined }, config.operation, () => config.run(kit, variables), config.phoneNumberId?.(variables)),
       onMutate: async (variables) => {
         // A refused change never shows: it throws here, before anything is edited or sent.
-        const phoneNumberId = config.phoneNumberId?.(variables);
-        await checkBeforeAction(kit.callbacks.onBeforeAction, phoneNumberId === undefined ? { operation: config.operation } : { operation: config.operation, phoneNumberId });
+        await checkBeforeAction(kit.callbacks.onBeforeAction, kitAction(config.operation, config.phoneNumberId?.(variables)));
         const account = await optimisticAccount(kit, config, variables);
         const before = kit.queryClient.getQueryData<PhoneNumber[]>(listKey);
         if (!config.optimistic) return { before, optimistic: undefined, account };
