@@ -15,6 +15,7 @@ import { setupServer } from 'msw/node';
 // The sections load their add and code steps on first use; loading them here keeps that off every journey's clock.
 import '../../src/components/AddPhoneNumber/AddPhoneNumber.tsx';
 import '../../src/components/VerifyPhoneNumber/VerifyPhoneNumber.tsx';
+import '../../src/components/VerifyPhoneNumber/CodeField.tsx';
 import '../../src/components/ReverificationDialog/ReverificationDialog.tsx';
 import '../../src/components/AuthenticatorAppSection/EnrollStep.tsx';
 import { createClerkFrontendApiAdapter } from '../../src/adapters/index.ts';

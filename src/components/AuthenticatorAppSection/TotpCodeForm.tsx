@@ -10,7 +10,7 @@ import type { PhoneKitError } from '../../model/errors.ts';
 import { readReceivedCode } from '../../model/verificationCode.ts';
 import { createValueStore } from '../../core/valueStore.ts';
 import { Alert } from '../common/Alert.tsx';
-import { CodeField } from '../VerifyPhoneNumber/CodeField.tsx';
+import { loadCodeField, useCodeField } from '../VerifyPhoneNumber/loadCodeField.ts';
 import { useAuthenticatorAppSectionMessages } from './messages.ts';
 import { useParts } from '../parts/useParts.ts';
 
@@ -30,6 +30,10 @@ function isWrongCode(error: PhoneKitError): boolean {
 
 export function TotpCodeForm({ onVerify, onCancel, verifying }: TotpCodeFormProps) {
   const part = useParts('authenticatorAppSection');
+  const common = useParts('common');
+  const codeParts = useParts('verifyPhoneNumber');
+  // Loaded beside the enrollment step (lazyEnrollStep), so it is normally here on the first render.
+  const field = useCodeField();
   const { messages, locale } = useAuthenticatorAppSectionMessages();
   const t = messages.authenticatorAppSection;
   const [code] = useState(() => createValueStore(''));
@@ -90,20 +94,34 @@ export function TotpCodeForm({ onVerify, onCancel, verifying }: TotpCodeFormProp
         void submit(code.get());
       }}
     >
-      <CodeField
-        code={code}
-        onChange={setCode}
-        onPaste={receive}
-        onComplete={(value: string) => void submit(value)}
-        length={CODE_LENGTH}
-        label={t.codeLabel}
-        hint={formatMessage(t.codeHint, { length: CODE_LENGTH }, locale)}
-        error={fieldError?.text ?? null}
-        errorKey={fieldError?.key ?? 0}
-        warning={null}
-        readOnly={verifying}
-        inputRef={inputRef}
-      />
+      {field.status === 'loaded' ? (
+        <field.CodeField
+          code={code}
+          onChange={setCode}
+          onPaste={receive}
+          onComplete={(value: string) => void submit(value)}
+          length={CODE_LENGTH}
+          label={t.codeLabel}
+          hint={formatMessage(t.codeHint, { length: CODE_LENGTH }, locale)}
+          error={fieldError?.text ?? null}
+          errorKey={fieldError?.key ?? 0}
+          warning={null}
+          readOnly={verifying}
+          inputRef={inputRef}
+          part={codeParts}
+        />
+      ) : field.status === 'failed' ? (
+        <div className={common('lazy')} data-state="failed">
+          <Alert>{messages.common.loadFailed}</Alert>
+          <button type="button" className={common('button')} data-variant="secondary" onClick={() => void loadCodeField()}>
+            {messages.common.retry}
+          </button>
+        </div>
+      ) : (
+        <p className={common('lazy')} data-state="loading" role="status">
+          {messages.common.loading}
+        </p>
+      )}
       {stepError && <Alert>{errorMessage(stepError, messages)}</Alert>}
       <div className={part('actions')}>
         <button type="submit" className={part('verify', 'button')} data-variant="primary" aria-busy={verifying || undefined}>

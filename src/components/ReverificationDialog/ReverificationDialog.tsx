@@ -21,7 +21,7 @@ import type { Appearance } from '../../theme/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
 import { Alert } from '../common/Alert.tsx';
 import { useKitRoot, useParts } from '../parts/useParts.ts';
-import { CodeField } from '../VerifyPhoneNumber/CodeField.tsx';
+import { loadCodeField, useCodeField, type CodeFieldLoad } from '../VerifyPhoneNumber/loadCodeField.ts';
 import { useReverificationDialogMessages } from './messages.ts';
 import '../../theme/tokens.css';
 import '../VerifyPhoneNumber/VerifyPhoneNumber.css';
@@ -55,20 +55,24 @@ const CODE_LENGTH = 6;
 /** Errors about what was typed go under the field; the rest (offline, expired session) in an alert. */
 const FIELD_ERRORS = new Set(['form_password_incorrect', 'form_code_incorrect', 'form_param_nil', 'verification_expired', 'verification_failed']);
 
-function methodLabel(factor: ReverificationFactor, text: DialogMessages): string {
-  switch (factor.strategy) {
-    case 'password':
-      return text.methodPassword;
-    case 'email_code':
-      return formatMessage(text.methodEmailCode, { identifier: factor.safeIdentifier });
-    case 'phone_code':
-      return formatMessage(text.methodPhoneCode, { identifier: factor.safeIdentifier });
-    case 'totp':
-      return text.methodTotp;
-    case 'backup_code':
-      return text.methodBackupCode;
-  }
-}
+/** Each way to confirm: its label, and (for codes) the hint under the field. */
+const METHOD = {
+  password: ['methodPassword', ''],
+  email_code: ['methodEmailCode', 'codeHintEmail'],
+  phone_code: ['methodPhoneCode', 'codeHintPhone'],
+  totp: ['methodTotp', 'codeHintTotp'],
+  backup_code: ['methodBackupCode', ''],
+} as const satisfies Record<ReverificationFactor['strategy'], readonly [keyof DialogMessages, keyof DialogMessages | '']>;
+
+/** The masked address or number a code went to (`{identifier}` in the texts); none for the other ways. */
+const identifierOf = (factor: ReverificationFactor) => ('safeIdentifier' in factor ? factor.safeIdentifier : '');
+
+const methodLabel = (factor: ReverificationFactor, text: DialogMessages) => formatMessage(text[METHOD[factor.strategy][0]], { identifier: identifierOf(factor) });
+
+/** A code sent by email or text message (it can be sent again). */
+const isSentCode = (factor: ReverificationFactor) => factor.strategy === 'email_code' || factor.strategy === 'phone_code';
+
+const isCodeFactor = (factor: ReverificationFactor) => isSentCode(factor) || factor.strategy === 'totp';
 
 const factorKey = (factor: ReverificationFactor) =>
   factor.strategy === 'email_code' ? `email:${factor.emailAddressId}` : factor.strategy === 'phone_code' ? `phone:${factor.phoneNumberId}` : factor.strategy;
@@ -99,6 +103,8 @@ const factorKey = (factor: ReverificationFactor) =>
  */
 export function ReverificationDialog({ appearance, className }: ReverificationDialogProps) {
   const flow = useReverification();
+  // The code field loads while the session's ways to confirm are fetched; a code form waits for it (focus goes in).
+  const field = useCodeField();
   const root = useKitRoot('reverificationDialog', appearance, className);
   const { part, common } = root;
   const { messages, locale } = useReverificationDialogMessages();
@@ -186,8 +192,21 @@ export function ReverificationDialog({ appearance, className }: ReverificationDi
                 })}
               </fieldset>
             )}
-            {flow.factor ? (
-              <FactorForm key={`${flow.stage}:${factorKey(flow.factor)}`} flow={flow} factor={flow.factor} messages={messages} locale={locale} />
+            {flow.factor && field.status !== 'loaded' && isCodeFactor(flow.factor) ? (
+              field.status === 'failed' ? (
+                <div className={part('actions')}>
+                  <Alert>{messages.common.loadFailed}</Alert>
+                  <button type="button" className={common('button')} data-variant="secondary" onClick={() => void loadCodeField()}>
+                    {messages.common.retry}
+                  </button>
+                </div>
+              ) : (
+                <p className={part('status')} role="status">
+                  {messages.common.loading}
+                </p>
+              )
+            ) : flow.factor ? (
+              <FactorForm field={field} key={`${flow.stage}:${factorKey(flow.factor)}`} flow={flow} factor={flow.factor} messages={messages} locale={locale} />
             ) : (
               <div className={part('actions')}>
                 <CancelButton className={`${common('button')} ${part('cancel')}`} label={messages.common.cancel} onCancel={flow.cancel} />
@@ -209,6 +228,8 @@ function CancelButton({ className, label, onCancel }: { className: string; label
 }
 
 interface FactorFormProps {
+  /** The code field (loaded before a code form shows). */
+  field: CodeFieldLoad;
   flow: ReturnType<typeof useReverification>;
   factor: ReverificationFactor;
   messages: Messages;
@@ -216,9 +237,10 @@ interface FactorFormProps {
 }
 
 /** One factor's form. Keyed by the factor, so switching starts empty, while an error keeps what was typed. */
-function FactorForm({ flow, factor, messages, locale }: FactorFormProps) {
+function FactorForm({ field, flow, factor, messages, locale }: FactorFormProps) {
   const part = useParts('reverificationDialog');
   const common = useParts('common');
+  const codeParts = useParts('verifyPhoneNumber');
   const text = messages.reverificationDialog;
   const [code] = useState(() => createValueStore(''));
   const [typed, setTyped] = useState('');
@@ -227,7 +249,7 @@ function FactorForm({ flow, factor, messages, locale }: FactorFormProps) {
   const input = useRef<HTMLInputElement>(null);
   const fieldId = useId();
   const errorId = useId();
-  const isCode = factor.strategy === 'email_code' || factor.strategy === 'phone_code' || factor.strategy === 'totp';
+  const isCode = isCodeFactor(factor);
 
   // Into the field when the form appears, unless the user is moving through the ways to confirm with the arrow keys.
   useEffect(() => {
@@ -260,27 +282,26 @@ function FactorForm({ flow, factor, messages, locale }: FactorFormProps) {
     void submit(isCode ? code.get() : typed);
   };
 
-  const identifier = factor.strategy === 'email_code' || factor.strategy === 'phone_code' ? factor.safeIdentifier : '';
-  const hint =
-    factor.strategy === 'email_code' ? text.codeHintEmail : factor.strategy === 'phone_code' ? text.codeHintPhone : text.codeHintTotp;
+  const hintKey = METHOD[factor.strategy][1];
 
   return (
     <form className={part('form')} data-strategy={factor.strategy} onSubmit={onSubmit} noValidate>
       {stepError && <Alert key={errorKey}>{stepError}</Alert>}
-      {isCode ? (
-        <CodeField
+      {isCode && field.status === 'loaded' ? (
+        <field.CodeField
           code={code}
           onChange={code.set}
           onComplete={(value) => void submit(value)}
           onPaste={(pasted) => code.set(pasted.replace(/\D/g, '').slice(0, CODE_LENGTH))}
           length={CODE_LENGTH}
           label={text.codeLabel}
-          hint={formatMessage(hint, { identifier })}
+          hint={hintKey ? formatMessage(text[hintKey], { identifier: identifierOf(factor) }) : ''}
           error={fieldError}
           errorKey={errorKey}
           warning={null}
           readOnly={flow.isPending}
           inputRef={input}
+          part={codeParts}
         />
       ) : (
         <div className={part('field')} data-invalid={fieldError ? '' : undefined}>
@@ -311,7 +332,7 @@ function FactorForm({ flow, factor, messages, locale }: FactorFormProps) {
         <button type="submit" className={`${common('button')} ${part('submit')}`} data-variant="primary" aria-disabled={flow.isPending || undefined}>
           {flow.isPending ? text.confirming : text.confirm}
         </button>
-        {(factor.strategy === 'email_code' || factor.strategy === 'phone_code') && (
+        {isSentCode(factor) && (
           <button type="button" className={`${common('button')} ${part('resend')}`} data-variant="link" disabled={flow.isPending} onClick={flow.resend}>
             {flow.isPending && !flow.codeSent ? text.sending : text.resend}
           </button>

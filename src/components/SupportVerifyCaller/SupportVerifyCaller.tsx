@@ -72,6 +72,8 @@ interface SentCode extends AdminSendCodeResult {
  */
 export function SupportVerifyCaller({ userId, onVerified, headingLevel = 2, className, appearance }: SupportVerifyCallerProps) {
   const root = useKitRoot('supportVerifyCaller', appearance, className);
+  // The code field's parts, named from the same merged appearance as this component's own.
+  const codeParts = useKitRoot('verifyPhoneNumber', appearance).part;
   const { part, common } = root;
   const { messages, locale } = useSupportVerifyCallerMessages();
   const t = messages.supportVerifyCaller;
@@ -215,6 +217,7 @@ export function SupportVerifyCaller({ userId, onVerified, headingLevel = 2, clas
             warning={fieldError?.warning ?? null}
             readOnly={check.isPending}
             inputRef={codeInput}
+            part={codeParts}
           />
         )}
         <div className={part('actions')}>

@@ -6,7 +6,7 @@
  */
 import { useId, useSyncExternalStore, type Ref } from 'react';
 import { OTPInput, REGEXP_ONLY_DIGITS, type SlotProps } from 'input-otp';
-import { useParts } from '../parts/useParts.ts';
+import type { PartClassName } from '../parts/useParts.ts';
 import type { CodeStore } from './useCodeEntry.ts';
 import { slotFor, useShadowRootSlots } from './useShadowRootSlots.ts';
 
@@ -33,10 +33,15 @@ export interface CodeFieldProps {
   /** While a check runs: read-only rather than disabled, so focus stays in the field. */
   readOnly: boolean;
   inputRef: Ref<HTMLInputElement>;
+  /**
+   * The code step's part classes (`useParts('verifyPhoneNumber')` of the step that shows the field). Passed in, so
+   * the field, loaded as a chunk of its own (`loadCodeField`), imports none of the kit's shared modules: bundlers
+   * would otherwise split those into one more chunk that loads up front.
+   */
+  part: PartClassName<'verifyPhoneNumber'>;
 }
 
-export function CodeField({ code, onChange, onComplete, onPaste, length, label, hint, error, errorKey, warning, readOnly, inputRef }: CodeFieldProps) {
-  const part = useParts('verifyPhoneNumber');
+export function CodeField({ code, onChange, onComplete, onPaste, length, label, hint, error, errorKey, warning, readOnly, inputRef, part }: CodeFieldProps) {
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
@@ -84,7 +89,7 @@ export function CodeField({ code, onChange, onComplete, onPaste, length, label, 
           render={({ slots }) => (
             <div className={part('slots')} aria-hidden="true">
               {slots.map((slot, index) => (
-                <Slot key={index} slot={slotFor(slot, index, shadowSelection)} />
+                <Slot key={index} slot={slotFor(slot, index, shadowSelection)} part={part} />
               ))}
             </div>
           )}
@@ -105,8 +110,7 @@ export function CodeField({ code, onChange, onComplete, onPaste, length, label, 
   );
 }
 
-function Slot({ slot }: { slot: SlotProps }) {
-  const part = useParts('verifyPhoneNumber');
+function Slot({ slot, part }: { slot: SlotProps; part: PartClassName<'verifyPhoneNumber'> }) {
   return (
     <div
       className={part('slot')}

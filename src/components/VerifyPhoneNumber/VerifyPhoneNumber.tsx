@@ -9,7 +9,7 @@ import { Alert } from '../common/Alert.tsx';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
 import { PhoneNumberText } from '../common/PhoneNumberText.tsx';
 import { LiveRegion } from '../common/LiveRegion.tsx';
-import { CodeField } from './CodeField.tsx';
+import { loadCodeField, useCodeField } from './loadCodeField.ts';
 import { CountdownButton } from './CountdownButton.tsx';
 import { formatClockDuration } from '../../i18n/intl.ts';
 import { NewCodePanel } from './NewCodePanel.tsx';
@@ -108,7 +108,10 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
   const formatted = phoneNumber ? formatPhoneNumber(phoneNumber.phoneNumber) : '';
   // For the announcement, plain text: isolated, so "+1 201 555 0123" keeps its order inside right-to-left sentences.
   const numberText = `\u2066${formatted}\u2069`;
-  const view = !phoneNumber ? 'loading' : verified ? 'success' : needsNewCode ? 'new-code' : 'code';
+  // The step shows once the number is known and the code field has loaded, so focus can go straight into the field.
+  const field = useCodeField();
+  const CodeField = field.status === 'loaded' ? field.CodeField : null;
+  const view = !phoneNumber || !CodeField ? 'loading' : verified ? 'success' : needsNewCode ? 'new-code' : 'code';
   // Focus stays with the step: the code field gives way to "Get a new code", and back, and to the success line.
   useFocusFollows(view, { loading: null, code: inputRef, 'new-code': newCodeRef, success: successRef }[view], rootRef, autoFocus);
 
@@ -138,7 +141,7 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
     </button>
   );
   const hasError = !!(entry.fieldError || entry.stepError || sendAlert || needsNewCode || list.error);
-  const state = !phoneNumber ? 'loading' : verified ? 'success' : isSending || isVerifying ? 'pending' : hasError ? 'error' : 'idle';
+  const state = view === 'loading' ? 'loading' : verified ? 'success' : isSending || isVerifying ? 'pending' : hasError ? 'error' : 'idle';
   const showVerifyButton = !autoSubmit || !!entry.stepError;
 
   return (
@@ -150,8 +153,19 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
         data-status={status ?? 'none'}
         data-needs-new-code={needsNewCode ? '' : undefined}
       >
-        {!phoneNumber ? (
-          list.error ? <Alert>{errorMessage(list.error, messages)}</Alert> : <p className={part('loading')}>{messages.common.loading}</p>
+        {view === 'loading' || !phoneNumber ? (
+          list.error ? (
+            <Alert>{errorMessage(list.error, messages)}</Alert>
+          ) : field.status === 'failed' ? (
+            <>
+              <Alert>{messages.common.loadFailed}</Alert>
+              <button type="button" className={root.common('button')} data-variant="secondary" onClick={() => void loadCodeField()}>
+                {messages.common.retry}
+              </button>
+            </>
+          ) : (
+            <p className={part('loading')}>{messages.common.loading}</p>
+          )
         ) : (
           <SentTo
             sentence={formatMessageNodes(status === null ? t.notSentYet : t.sentTo, { phoneNumber: <PhoneNumberText e164={phoneNumber.phoneNumber} /> })}
@@ -174,7 +188,7 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
             cancel={cancelButton}
           />
         )}
-        {view === 'code' && (
+        {view === 'code' && CodeField && (
           <form
             className={part('form')}
             noValidate
@@ -198,6 +212,7 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
               warning={attemptsLeft === 1 ? t.lastAttempt : null}
               readOnly={isVerifying}
               inputRef={inputRef}
+              part={part}
             />
             {secondsUntilExpiry !== null && secondsUntilExpiry > 0 && (
               <p className={part('expiry')}>{formatMessage(t.expiresIn, { time: formatClockDuration(secondsUntilExpiry, locale) })}</p>
