@@ -5,9 +5,7 @@
  */
 import type { AccountSecurity } from '../model/account.ts';
 import type { CachedListLocation } from './cachedList.ts';
-import type { PhoneKitError } from '../model/errors.ts';
 import { phoneNumberKeys } from './queryKeys.ts';
-import { listMayBeStale } from './staleness.ts';
 
 /** Replaces the cached account with `edit`'s result; nothing happens while the account was never read. */
 export function editAccount(kit: CachedListLocation, edit: (account: AccountSecurity) => AccountSecurity): void {
@@ -33,17 +31,9 @@ export function cachedAccount(kit: CachedListLocation): AccountSecurity | undefi
  * it goes back to its value before the edit; a field another update changed in the meantime is kept.
  */
 export function rollbackAccount(current: AccountSecurity, before: AccountSecurity, optimistic: AccountSecurity): AccountSecurity {
-  const restored = { ...current };
+  const restored: Record<keyof AccountSecurity, unknown> = { ...current };
   for (const key of Object.keys(before) as (keyof AccountSecurity)[]) {
-    if (current[key] === optimistic[key] && optimistic[key] !== before[key]) Object.assign(restored, { [key]: before[key] });
+    if (current[key] === optimistic[key] && optimistic[key] !== before[key]) restored[key] = before[key];
   }
-  return restored;
-}
-
-/**
- * Reads the account again after a failure that may hide a change (the answer was lost: the authenticator app may be
- * on, or gone, after all; see `listMayBeStale`), so the page shows what the server did rather than a guess.
- */
-export function rereadAccountIfStale(kit: CachedListLocation, error: PhoneKitError): void {
-  if (listMayBeStale(error)) void kit.queryClient.invalidateQueries({ queryKey: phoneNumberKeys.account(kit.scope) });
+  return restored as AccountSecurity;
 }

@@ -27,9 +27,10 @@ export function writeBackPhone(kit: CachedListLocation, phone: PhoneNumber): Pho
 }
 
 /**
- * Reads the list again after a failure that may hide a change (the answer was lost, or the refusal shows the
- * cache is behind; see `listMayBeStale`), so the page shows what the server did rather than a guess.
+ * Reads the list (or the query `queryKey` names, e.g. the account: the authenticator app may be on, or gone, after
+ * all) again after a failure that may hide a change (the answer was lost, or the refusal shows the cache is behind;
+ * see `listMayBeStale`), so the page shows what the server did rather than a guess.
  */
-export function rereadIfStale(kit: CachedListLocation, error: PhoneKitError): void {
-  if (listMayBeStale(error)) void kit.queryClient.invalidateQueries({ queryKey: phoneNumberKeys.list(kit.scope) });
+export function rereadIfStale(kit: CachedListLocation, error: PhoneKitError, queryKey: readonly unknown[] = phoneNumberKeys.list(kit.scope)): void {
+  if (listMayBeStale(error)) void kit.queryClient.invalidateQueries({ queryKey });
 }

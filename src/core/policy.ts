@@ -5,7 +5,7 @@
  */
 import type { CountryCode } from '../model/countryCode.ts';
 import { vetoedError } from '../model/veto.ts';
-import type { KitAction, PhoneNumberKitCallbacks, PhoneNumberOperation } from './events.ts';
+import type { KitAction, PhoneNumberKitCallbacks } from './events.ts';
 
 /** A second factor a two-step section can show. */
 export type SecondFactorKind = 'totp' | 'sms' | 'backup_codes';
@@ -67,16 +67,14 @@ export function mayRemove(policy: KitPolicy): boolean {
   return mayChange(policy) && policy.allowRemove !== false;
 }
 
-/** Reads are never vetoed: the policy is about changes. */
-const READS: ReadonlySet<PhoneNumberOperation> = new Set<PhoneNumberOperation>(['listPhoneNumbers', 'getAccountSecurity']);
-
 /**
  * Asks the host's `onBeforeAction` about a change; resolves when it may go ahead, rejects with `action_vetoed`
  * (and the host's reason, if it gave one) when not. A host callback that throws refuses the change too, with the
  * catalog's message: a broken check must not let a change through.
  */
 export async function checkBeforeAction(onBeforeAction: KitPolicy['onBeforeAction'], action: KitAction): Promise<void> {
-  if (!onBeforeAction || READS.has(action.operation)) return;
+  // Reads (the list, the account) are never vetoed: the policy is about changes.
+  if (!onBeforeAction || action.operation === 'listPhoneNumbers' || action.operation === 'getAccountSecurity') return;
   let answer: unknown;
   try {
     answer = await onBeforeAction(action);

@@ -8,7 +8,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TotpEnrollment } from '../model/account.ts';
 import type { PhoneKitError } from '../model/errors.ts';
-import { editAccount, rereadAccountIfStale } from '../core/cachedAccount.ts';
+import { editAccount } from '../core/cachedAccount.ts';
+import { rereadIfStale } from '../core/cachedList.ts';
+import { phoneNumberKeys } from '../core/queryKeys.ts';
 import { runOperation } from '../core/runOperation.ts';
 import { usePhoneNumberKit } from './context.ts';
 
@@ -88,7 +90,7 @@ export function useEnrollAuthenticatorApp(): UseEnrollAuthenticatorAppResult {
         return { backupCodes };
       } catch (caught) {
         // The answer may have been lost after the app was turned on: the account is read again then.
-        rereadAccountIfStale(kit, caught as PhoneKitError);
+        rereadIfStale(kit, caught as PhoneKitError, phoneNumberKeys.account(kit.scope));
         if (!signal.aborted) {
           setError(caught as PhoneKitError);
           setStatus('ready');

@@ -15,7 +15,7 @@ import { phoneNumberKeys } from '../core/queryKeys.ts';
 import { kitAction, runOperation } from '../core/runOperation.ts';
 import { checkBeforeAction } from '../core/policy.ts';
 import type { AccountSecurity } from '../model/account.ts';
-import { cachedAccount, editAccount, rereadAccountIfStale, rollbackAccount } from '../core/cachedAccount.ts';
+import { cachedAccount, editAccount, rollbackAccount } from '../core/cachedAccount.ts';
 
 type List = PhoneNumber[] | undefined;
 
@@ -82,7 +82,7 @@ export function useKitMutation<TVariables, TResult>(config: KitMutationConfig<TV
       onError: (error, _variables, snapshot) => {
         const account = snapshot?.account;
         if (account) editAccount(kit, (current) => rollbackAccount(current, account.before, account.optimistic));
-        if (config.account) rereadAccountIfStale(kit, error);
+        if (config.account) rereadIfStale(kit, error, phoneNumberKeys.account(kit.scope));
         if (snapshot?.optimistic) editList(kit, (current) => rollbackList(current, snapshot.before ?? [], snapshot.optimistic ?? []));
         // The change may have been made after all (the answer was lost): read the list again.
         rereadIfStale(kit, error);
