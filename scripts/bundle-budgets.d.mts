@@ -6,6 +6,8 @@ export interface BudgetRow {
   code: string;
   /** gzip bytes. */
   budget: number;
+  /** The budget an open issue set that the row is still over (gzip bytes); `budget` is then the ceiling meanwhile. */
+  target?: number;
   /** `initial`: the budget covers what loads up front; `all`: every chunk, lazy ones included. */
   scope: 'initial' | 'all';
   /** The stylesheet's budget in gzip bytes (on the row that imports everything). */

@@ -7,14 +7,14 @@ import { backupCodes } from './backupCodes.ts';
 import { defaultSecondFactor } from './defaultSecondFactor.ts';
 import { phoneNumbersSection } from './phoneNumbersSection.ts';
 import { smsTwoFactorSection } from './smsTwoFactorSection.ts';
-import { authenticatorAppSection } from './authenticatorAppSection.ts';
-import { twoStepVerificationSection } from './twoStepVerificationSection.ts';
 import { reverificationDialog } from './reverificationDialog.ts';
 import { supportConsole } from './supportConsole.ts';
 import { supportUserLookup } from './supportUserLookup.ts';
 import { supportPhoneNumbers } from './supportPhoneNumbers.ts';
 import { supportResetTwoStep } from './supportResetTwoStep.ts';
 import { supportVerifyCaller } from './supportVerifyCaller.ts';
+import { authenticatorAppSection } from './authenticatorAppSection.ts';
+import { twoStepVerificationSection } from './twoStepVerificationSection.ts';
 
 export const en = {
   common,
@@ -25,12 +25,12 @@ export const en = {
   defaultSecondFactor,
   phoneNumbersSection,
   smsTwoFactorSection,
-  authenticatorAppSection,
-  twoStepVerificationSection,
   reverificationDialog,
   supportConsole,
   supportUserLookup,
   supportPhoneNumbers,
   supportResetTwoStep,
   supportVerifyCaller,
+  authenticatorAppSection,
+  twoStepVerificationSection,
 };
