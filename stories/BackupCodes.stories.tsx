@@ -227,7 +227,12 @@ export const RegenerateNeedsReverification: Story = {
     await userEvent.keyboard('{Enter}');
     await tabTo(await canvas.findByRole('button', { name: 'Yes, regenerate codes' }));
     await userEvent.keyboard('{Enter}');
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('For your security, confirm it is you before making this change.');
+    // The kit's own step-up dialog asks the user to confirm it is them; Cancel gives up, and nothing changes.
+    const dialog = await canvas.findByRole('dialog', { name: 'Confirm it’s you' });
+    await tabTo(await within(dialog).findByRole('button', { name: 'Cancel' }));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('The change was not made because verification was cancelled.');
     await expect(canvasElement.querySelector('.pnk-backup-codes')).toHaveAttribute('data-state', 'error');
     await expect(shownCodes(canvasElement)).toEqual(before);
   },

@@ -30,7 +30,7 @@ const meta = {
         <PhoneNumbersSection defaultCountry="US" />
         <SmsTwoFactorSection defaultCountry="US" applicationName="Acme" accountIdentifier="ada@example.com" />
       </main>
-      <div style={{ display: 'grid', gap: 16 }}>
+      <div style={{ display: 'grid', gap: 16, flex: '1 1 16rem' }}>
         <ReverificationPanel backend={storyBackend(loaded)} />
         <SmsOutbox backend={storyBackend(loaded)} />
       </div>

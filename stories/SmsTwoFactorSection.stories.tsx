@@ -266,9 +266,15 @@ export const EnableNeedsReverification: Story = {
     await tabTo(await canvas.findByRole('button', { name: 'Continue' }));
     await userEvent.keyboard('{Enter}');
 
+    // The kit's own step-up dialog asks the user to confirm it is them; Cancel gives up.
+    const dialog = await canvas.findByRole('dialog', { name: 'Confirm it’s you' });
+    await tabTo(await within(dialog).findByRole('button', { name: 'Cancel' }));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
+
     // Back on the choice, the same number still checked and focused, with the reason.
     const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('For your security, confirm it is you before making this change.');
+    await expect(alert).toHaveTextContent('The change was not made because verification was cancelled.');
     const number = canvas.getByRole('radio', { name: '+1 201 555 0100' });
     await expect(number).toBeChecked();
     await waitFor(() => expect(number).toHaveFocus());
