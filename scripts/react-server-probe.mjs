@@ -18,7 +18,7 @@ const CLIENT_REFERENCE = Symbol.for('react.client.reference');
 // 1. The server-safe entries load as they are, with no help: model, parsers, errors, adapters, catalogs, registry.
 const react = await import('react');
 if (typeof react.useState === 'function') throw new Error("React's server build was not selected (run with --conditions=react-server)");
-const plain = modules.filter((path) => /^(model|adapters|i18n\/en|locales)\/|^(parts|clerk-js|adapter-kit)\.js$/.test(path));
+const plain = modules.filter((path) => /^(model|adapters|i18n\/(en|locales)|locales)\/|^(parts|clerk-js|adapter-kit)\.js$/.test(path));
 for (const path of plain) await load(path);
 
 // 2. Every module, as Next treats it: client modules become references, the rest runs on the server.

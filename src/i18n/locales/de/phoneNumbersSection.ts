@@ -1,0 +1,31 @@
+import type { Messages } from '../../types.ts';
+
+/** German strings of phoneNumbersSection (the keys and their notes: src/i18n/en/phoneNumbersSection.ts). */
+export const phoneNumbersSection: Messages['phoneNumbersSection'] = {
+  heading: 'Telefonnummern',
+  description: 'Nummern, mit denen Sie sich anmelden und Codes erhalten.',
+  loading: 'Telefonnummern werden geladen…',
+  empty: 'Noch keine Telefonnummern',
+  addButton: 'Telefonnummer hinzufügen',
+  actionsLabel: 'Aktionen für {number}',
+  verify: 'Bestätigen',
+  remove: 'Entfernen',
+  noteExpired: 'Der letzte Code ist abgelaufen.',
+  noteFailed: 'Es wurden zu viele falsche Codes eingegeben.',
+  removeTitle: 'Telefonnummer entfernen',
+  removeBody: '{number} wird aus Ihrem Konto entfernt.',
+  removeSignIn: 'Sie können sich dann nicht mehr mit dieser Telefonnummer anmelden.',
+  warningLabel: 'Achtung:',
+  warningTwoStep: 'Diese Nummer wird für die Zwei-Schritt-Verifizierung verwendet. Anmeldecodes werden nicht mehr an sie gesendet.',
+  warningDefault: 'Dies ist Ihre Standardnummer für die Zwei-Schritt-Verifizierung. Eine andere Zwei-Schritt-Nummer wird zur Standardnummer.',
+  warningLastSecondFactor: 'Es ist Ihre einzige Nummer für die Zwei-Schritt-Verifizierung. Die Zwei-Schritt-Verifizierung wird deaktiviert.',
+  removeConfirm: 'Entfernen',
+  removeFailed: '{number} konnte nicht entfernt werden.',
+  removed: 'Telefonnummer entfernt',
+  addedAndVerified: 'Telefonnummer hinzugefügt und bestätigt',
+  verified: 'Telefonnummer bestätigt',
+  listFailed: 'Ihre Telefonnummern konnten nicht geladen werden.',
+  setPrimary: 'Als primäre Nummer festlegen',
+  setPrimaryFailed: '{number} konnte nicht als Ihre primäre Nummer festgelegt werden.',
+  primarySet: '{number} ist jetzt Ihre primäre Telefonnummer',
+};

@@ -1,0 +1,31 @@
+import type { Messages } from '../../types.ts';
+
+/** Spanish strings of phoneNumbersSection (the keys and their notes: src/i18n/en/phoneNumbersSection.ts). */
+export const phoneNumbersSection: Messages['phoneNumbersSection'] = {
+  heading: 'Números de teléfono',
+  description: 'Los números con los que inicias sesión y recibes códigos.',
+  loading: 'Cargando números de teléfono…',
+  empty: 'Todavía no hay números de teléfono',
+  addButton: 'Añadir número de teléfono',
+  actionsLabel: 'Acciones para el {number}',
+  verify: 'Verificar',
+  remove: 'Eliminar',
+  noteExpired: 'El último código caducó.',
+  noteFailed: 'Se introdujeron demasiados códigos incorrectos.',
+  removeTitle: 'Eliminar número de teléfono',
+  removeBody: 'El {number} se eliminará de tu cuenta.',
+  removeSignIn: 'Ya no podrás iniciar sesión con este número de teléfono.',
+  warningLabel: 'Atención:',
+  warningTwoStep: 'Este número se usa para la verificación en dos pasos. Ya no recibirá códigos de inicio de sesión.',
+  warningDefault: 'Es tu número predeterminado para la verificación en dos pasos. Otro número de verificación en dos pasos pasará a ser el predeterminado.',
+  warningLastSecondFactor: 'Es tu único número para la verificación en dos pasos. La verificación en dos pasos se desactivará.',
+  removeConfirm: 'Eliminar',
+  removeFailed: 'No se pudo eliminar el {number}.',
+  removed: 'Número de teléfono eliminado',
+  addedAndVerified: 'Número de teléfono añadido y verificado',
+  verified: 'Número de teléfono verificado',
+  listFailed: 'No se pudieron cargar tus números de teléfono.',
+  setPrimary: 'Establecer como principal',
+  setPrimaryFailed: 'No se pudo establecer {number} como tu número principal.',
+  primarySet: '{number} es ahora tu número de teléfono principal',
+};
