@@ -62,6 +62,9 @@ function options(breakAdapter: (adapter: PhoneNumberAdapter, backend: MemoryBack
           lastCode: (phone) => backend.outbox.lastCodeFor(phone.id),
           expireCode: () => void (time += 60 * 60_000),
           authenticatorCode: () => backend.authenticatorCode(),
+          password: () => 'demo-password',
+          lastEmailCode: () => backend.snapshot().emails.at(-1)?.code,
+          requireReverification: () => backend.requireReverification(),
           ...driver,
         },
       };
@@ -97,7 +100,7 @@ describe('the conformance suite', () => {
     const results = await runSuite(options((adapter) => adapter));
     expect(ids(results, 'failed')).toEqual([]);
     expect(ids(results, 'skipped')).toEqual(['errors.network']);
-    expect(ids(results, 'passed')).toHaveLength(24);
+    expect(ids(results, 'passed')).toHaveLength(30);
   });
 
   it('fails an adapter that accepts any code on the wrong-code and too-many-attempts cases', async () => {
@@ -121,6 +124,11 @@ describe('the conformance suite', () => {
       'retryAfter',
       'totp.wrong',
       'primary.unverified',
+      'reverify.password',
+      'reverify.email',
+      'reverify.phone',
+      'reverify.multiFactor',
+      'reverify.unlocks',
       'errors.typed',
       'abort',
     ]);
@@ -141,6 +149,44 @@ describe('the conformance suite', () => {
       getAccountSecurity: async (o) => ({ ...(await adapter.getAccountSecurity(o)), totpEnabled: false, twoFactorEnabled: false }),
     });
     expect(ids(await runSuite(options(stale)), 'failed')).toEqual(['totp.enroll']);
+  });
+
+  it('fails an adapter that accepts any password or code when re-verifying', async () => {
+    const acceptsAnything = (adapter: PhoneNumberAdapter, backend: MemoryBackend): PhoneNumberAdapter => ({
+      ...adapter,
+      attemptReverification: (attempt, o) => {
+        if (attempt.strategy === 'password') return adapter.attemptReverification({ ...attempt, password: 'demo-password' }, o);
+        const sent = attempt.strategy === 'email_code' ? backend.snapshot().emails.at(-1)?.code : backend.snapshot().outbox.at(-1)?.code;
+        return adapter.attemptReverification({ ...attempt, code: sent ?? attempt.code }, o);
+      },
+    });
+    const results = await runSuite(options(acceptsAnything));
+    expect(ids(results, 'failed')).toEqual(['reverify.password', 'reverify.email', 'reverify.phone', 'reverify.multiFactor']);
+    expect(results.find((r) => r.id === 'reverify.password')?.error).toMatch(/attemptReverification with a wrong password should have rejected/);
+    expect(results.find((r) => r.id === 'reverify.email')?.error).toMatch(/code: <a wrong code> \}\) should have rejected/);
+  });
+
+  it('fails an adapter that drops the offered factors, and one that says complete without asking the server', async () => {
+    const noFactors = (adapter: PhoneNumberAdapter): PhoneNumberAdapter => ({
+      ...adapter,
+      startReverification: async (level, o) => ({ ...(await adapter.startReverification(level, o)), firstFactors: [], secondFactors: [] }),
+    });
+    const dropped = await runSuite(options(noFactors));
+    expect(ids(dropped, 'failed')).toEqual(['reverify.start', 'reverify.email', 'reverify.phone', 'reverify.multiFactor', 'reverify.unlocks']);
+    expect(dropped.find((r) => r.id === 'reverify.start')?.error).toMatch(/should offer at least one first factor, got none/);
+
+    const claimsComplete = (adapter: PhoneNumberAdapter): PhoneNumberAdapter => ({
+      ...adapter,
+      attemptReverification: async (attempt) => ({
+        status: 'complete',
+        level: attempt.stage === 'first' ? 'first_factor' : 'second_factor',
+        firstFactors: [],
+        secondFactors: [],
+      }),
+    });
+    const claimed = await runSuite(options(claimsComplete));
+    expect(ids(claimed, 'failed')).toEqual(['reverify.password', 'reverify.email', 'reverify.phone', 'reverify.multiFactor', 'reverify.unlocks']);
+    expect(claimed.find((r) => r.id === 'reverify.unlocks')?.error).toMatch(/should go through once the re-verification is complete, but rejected with PhoneKitError/);
   });
 
   it('fails an adapter whose first reservation drops the backup codes', async () => {

@@ -27,6 +27,9 @@ describeAdapterConformance('the Frontend API adapter', { describe, it }, {
         lastCode: (phone) => backend.outbox.lastCodeFor(phone.id),
         expireCode: () => void (time += CODE_LIFETIME_MS + 1),
         authenticatorCode: () => backend.authenticatorCode(),
+        password: () => 'demo-password',
+        lastEmailCode: () => backend.snapshot().emails.at(-1)?.code,
+        requireReverification: () => backend.requireReverification(),
         dropConnection() {
           connected = false;
           return () => void (connected = true);

@@ -1,7 +1,8 @@
-/** The conformance suite against the clerk-js adapter, over the in-memory fake of clerk-js's user (test/support). */
+/** The conformance suite against the clerk-js adapter, over the in-memory fakes of clerk-js's user and session (test/support). */
 import { describe, it } from 'vitest';
 import { createClerkJsAdapter } from '../../src/clerk-js.ts';
 import { describeAdapterConformance } from '../../src/testing/index.ts';
+import { createFakeClerkSession } from '../support/fake-clerk-session.ts';
 import { apiError, createFakeClerkUser } from '../support/fake-clerk-user.ts';
 
 const CODE_LIFETIME_MS = 10 * 60_000;
@@ -9,12 +10,16 @@ const CODE_LIFETIME_MS = 10 * 60_000;
 describeAdapterConformance('the clerk-js adapter', { describe, it }, {
   setup() {
     const { user, backend } = createFakeClerkUser();
+    const { session, verifier } = createFakeClerkSession(backend);
     return {
-      adapter: createClerkJsAdapter(user),
+      adapter: createClerkJsAdapter(user, { session }),
       driver: {
         lastCode: (phone) => backend.lastCode(phone.id),
         expireCode: () => backend.advance(CODE_LIFETIME_MS + 1),
         authenticatorCode: () => backend.authenticatorCode(),
+        password: () => 'demo-password',
+        lastEmailCode: () => verifier.lastEmailCode(),
+        requireReverification: () => void (backend.reverificationRequired = true),
         // What fetch throws offline. The fake does not retry, and the case only lists (`user.reload()`) meanwhile.
         dropConnection() {
           backend.failNext('user.reload', new TypeError('Failed to fetch'));

@@ -118,7 +118,22 @@ export type FakeMethod =
   | 'phoneNumber.attemptVerification'
   | 'phoneNumber.setReservedForSecondFactor'
   | 'phoneNumber.makeDefaultSecondFactor'
-  | 'phoneNumber.destroy';
+  | 'phoneNumber.destroy'
+  | 'session.startVerification'
+  | 'session.prepareFirstFactorVerification'
+  | 'session.attemptFirstFactorVerification'
+  | 'session.prepareSecondFactorVerification'
+  | 'session.attemptSecondFactorVerification';
+
+/** The calls Clerk wraps in reverification, as the reference backend lists them: 403 while reverification is required. */
+const SENSITIVE: ReadonlySet<FakeMethod> = new Set<FakeMethod>([
+  'user.createPhoneNumber',
+  'user.createBackupCode',
+  'user.createTOTP',
+  'user.disableTOTP',
+  'phoneNumber.setReservedForSecondFactor',
+  'phoneNumber.destroy',
+]);
 
 export interface FakeCall {
   method: FakeMethod;
@@ -173,6 +188,8 @@ export class FakeClerkBackend {
   primaryPhoneNumberId: string | null = null;
   /** The authenticator app: pending or verified; the secret stays here. */
   totp: { id: string; secret: string; verified: boolean } | null = null;
+  /** While `true`, the sensitive calls answer 403 `session_reverification_required` (a completed session verification clears it). */
+  reverificationRequired = false;
   private readonly codes = new Map<string, string>();
   private readonly failures = new Map<FakeMethod, unknown[]>();
   private readonly holds: { resolveStarted: () => void; released: Promise<void> }[] = [];
@@ -407,7 +424,8 @@ export class FakeClerkBackend {
 
   /* -------- internals -------- */
 
-  private async request<T>(call: FakeCall, handle: () => T): Promise<T> {
+  /** One round trip to the fake server: recorded, held or failed as asked, refused while reverification is required. */
+  async request<T>(call: FakeCall, handle: () => T): Promise<T> {
     this.calls.push(call);
     await Promise.resolve(); // a real round trip is never synchronous
     const hold = this.holds.shift();
@@ -418,6 +436,9 @@ export class FakeClerkBackend {
     try {
       const failure = this.failures.get(call.method)?.shift();
       if (failure !== undefined) throw failure;
+      if (this.reverificationRequired && SENSITIVE.has(call.method)) {
+        throw apiError(403, 'session_reverification_required', 'needs reverification', 'You need to provide additional verification to perform this operation');
+      }
       return handle();
     } finally {
       this.completed.push(call);

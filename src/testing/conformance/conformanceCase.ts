@@ -10,13 +10,13 @@ export interface CaseContext {
 }
 
 /** Driver methods a case cannot run without (`lastCode` is always there). */
-type DriverCapability = 'expireCode' | 'dropConnection' | 'authenticatorCode';
+type DriverCapability = 'expireCode' | 'dropConnection' | 'authenticatorCode' | 'password' | 'lastEmailCode' | 'requireReverification';
 
-/** A case as the suite registers it; `needs` makes it fail early, naming the method, when the driver lacks it. */
+/** A case as the suite registers it; `needs` makes it fail early, naming the first method the driver lacks. */
 export interface ConformanceCase {
   id: AdapterConformanceCaseId;
   /** What the adapter must do, as the test's name. */
   title: string;
-  needs?: DriverCapability;
+  needs?: readonly DriverCapability[];
   run(context: CaseContext): Promise<void>;
 }

@@ -14,10 +14,9 @@ const DEFAULT_NUMBERS = ['+12015550123', '+12015550124', '+12015550125'] as cons
 async function runCase(testCase: ConformanceCase, options: AdapterConformanceOptions): Promise<void> {
   const fixture: AdapterConformanceFixture = await options.setup();
   try {
-    if (testCase.needs && typeof fixture.driver[testCase.needs] !== 'function') {
-      throw new ConformanceFailure(
-        `'${testCase.id}' needs driver.${testCase.needs}(); implement it, or skip the case with a reason: skip: { '${testCase.id}': '…' }`,
-      );
+    const missing = testCase.needs?.find((method) => typeof fixture.driver[method] !== 'function');
+    if (missing) {
+      throw new ConformanceFailure(`'${testCase.id}' needs driver.${missing}(); implement it, or skip the case with a reason: skip: { '${testCase.id}': '…' }`);
     }
     await testCase.run({ adapter: fixture.adapter, driver: fixture.driver, numbers: options.phoneNumbers ?? DEFAULT_NUMBERS });
   } finally {

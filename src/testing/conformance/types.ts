@@ -48,6 +48,15 @@ export interface AdapterConformanceDriver {
    * the `totp.*` cases.
    */
   authenticatorCode?(): string | null | undefined | Promise<string | null | undefined>;
+  /** The user's password, for the `reverify.*` cases that re-verify the session with it (`strategy: 'password'`). */
+  password?(): string | Promise<string>;
+  /** The code in the newest email sent to the user (re-verification by `email_code`); `undefined` when none. Used by `reverify.email`. */
+  lastEmailCode?(): string | undefined | Promise<string | undefined>;
+  /**
+   * Makes the backend refuse sensitive writes (adding a number, at least) with 403 `session_reverification_required`
+   * until the session re-verifies, e.g. the memory backend's `requireReverification()`. Used by `reverify.unlocks`.
+   */
+  requireReverification?(): void | Promise<void>;
 }
 
 /** A fresh adapter for a user with no phone numbers and no second factor, and the driver of its backend. */
@@ -81,6 +90,12 @@ export type AdapterConformanceCaseId =
   | 'totp.delete'
   | 'primary'
   | 'primary.unverified'
+  | 'reverify.start'
+  | 'reverify.password'
+  | 'reverify.email'
+  | 'reverify.phone'
+  | 'reverify.multiFactor'
+  | 'reverify.unlocks'
   | 'errors.typed'
   | 'errors.network'
   | 'abort'

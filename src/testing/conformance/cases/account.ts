@@ -69,7 +69,7 @@ export const accountCases: ConformanceCase[] = [
   {
     id: 'totp.enroll',
     title: 'createTotp then verifyTotp with the app code turns the authenticator app and two-step on, with backup codes the first time',
-    needs: 'authenticatorCode',
+    needs: ['authenticatorCode'],
     async run(context) {
       const codes = await enroll(context);
       check(Array.isArray(codes) && codes.length > 0, `verifyTotp turning two-step on should carry backupCodes, got ${codes === null ? 'null' : 'an empty list'}`);
@@ -81,7 +81,7 @@ export const accountCases: ConformanceCase[] = [
   {
     id: 'totp.wrong',
     title: 'verifyTotp rejects a wrong code with form_code_incorrect and leaves the authenticator app off',
-    needs: 'authenticatorCode',
+    needs: ['authenticatorCode'],
     async run(context) {
       await createTotp(context);
       await refusalOf(context.adapter.verifyTotp(wrongCodeFor(await appCode(context))), 'verifyTotp(<a wrong code>)', 'form_code_incorrect');
@@ -91,7 +91,7 @@ export const accountCases: ConformanceCase[] = [
   {
     id: 'totp.delete',
     title: 'deleteTotp removes the authenticator app; as the only factor, two-step turns off',
-    needs: 'authenticatorCode',
+    needs: ['authenticatorCode'],
     async run(context) {
       await enroll(context);
       await context.adapter.deleteTotp();

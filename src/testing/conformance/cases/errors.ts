@@ -46,7 +46,7 @@ export const errorCases: ConformanceCase[] = [
   {
     id: 'errors.network',
     title: `a request that never reaches the server rejects with ${KitErrorCode.network} and status null`,
-    needs: 'dropConnection',
+    needs: ['dropConnection'],
     async run(context) {
       const restore = await context.driver.dropConnection!();
       try {

@@ -44,7 +44,7 @@ export const verificationCases: ConformanceCase[] = [
   {
     id: 'attempt.expired',
     title: 'attemptVerification refuses the code once it expired, with verification_expired',
-    needs: 'expireCode',
+    needs: ['expireCode'],
     async run(context) {
       const phone = await addNumber(context, context.numbers[0]);
       const code = await sendCode(context, phone);
