@@ -1,8 +1,8 @@
 /**
  * `npm run bench:requests`: runs the main flows through the hooks against the reference backend (over HTTP, with
  * the real Frontend API adapter) and prints the requests each flow made beside the fewest the API allows.
- * A report, not a pass/fail test: the exact budgets are asserted in test/budgets/requests.test.tsx and
- * test/hooks/flow.test.tsx. Development React, as in the tests: the StrictMode row needs its double mount, and
+ * A report, not a pass/fail test: the exact budgets are asserted in test/budgets/requests.test.tsx,
+ * test/hooks/flow.test.tsx and (the authenticator app) test/hooks/authenticatorApp.test.tsx. Development React, as in the tests: the StrictMode row needs its double mount, and
  * testing-library's act() does not exist in production React (see the bench projects in vite.config.ts).
  */
 import { StrictMode } from 'react';
@@ -17,7 +17,10 @@ import {
   usePhoneNumberVerification,
   useRemovePhoneNumber,
   useReserveForSecondFactor,
+  useSetPrimaryPhoneNumber,
 } from '../src/hooks/index.ts';
+import { useDisableAuthenticatorApp } from '../src/hooks/useDisableAuthenticatorApp.ts';
+import { useEnrollAuthenticatorApp } from '../src/hooks/useEnrollAuthenticatorApp.ts';
 import { createHarness } from '../test/support/hookHarness.tsx';
 
 const server = setupServer();
@@ -41,6 +44,9 @@ it('prints requests per flow', async () => {
       makeDefault: useMakeDefaultSecondFactor(),
       remove: useRemovePhoneNumber(),
       codes: useBackupCodes(),
+      setPrimary: useSetPrimaryPhoneNumber(),
+      enrollApp: useEnrollAuthenticatorApp(),
+      removeApp: useDisableAuthenticatorApp(),
     }),
     { wrapper: h.wrapper },
   );
@@ -73,6 +79,11 @@ it('prints requests per flow', async () => {
   rows.push({ flow: 'verify the code', minimum: 1, requests: h.takeRequests() });
 
   await act(async () => {
+    await page.result.current.setPrimary.setPrimary('idn_old');
+  });
+  rows.push({ flow: 'set as primary', minimum: 1, requests: h.takeRequests() });
+
+  await act(async () => {
     await page.result.current.reserve.setReserved({ phoneNumberId: id, reserved: true });
   });
   rows.push({ flow: 'enable two-step (backup codes come along)', minimum: 1, requests: h.takeRequests() });
@@ -90,6 +101,19 @@ it('prints requests per flow', async () => {
     await page.result.current.codes.generate();
   });
   rows.push({ flow: 'regenerate backup codes', minimum: 1, requests: h.takeRequests() });
+
+  await act(async () => {
+    await page.result.current.enrollApp.start();
+  });
+  await act(async () => {
+    await page.result.current.enrollApp.verify(h.backend.authenticatorCode()!);
+  });
+  rows.push({ flow: 'set up the authenticator app (create + verify)', minimum: 2, requests: h.takeRequests() });
+
+  await act(async () => {
+    await page.result.current.removeApp.disable();
+  });
+  rows.push({ flow: 'remove the authenticator app', minimum: 1, requests: h.takeRequests() });
 
   await act(async () => {
     await page.result.current.remove.removePhoneNumber(id);
