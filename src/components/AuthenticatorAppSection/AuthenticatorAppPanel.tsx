@@ -7,6 +7,8 @@
 import { useRef, useState } from 'react';
 import { useAccountSecurity } from '../../hooks/useAccountSecurity.ts';
 import { useEnrollAuthenticatorApp } from '../../hooks/useEnrollAuthenticatorApp.ts';
+import { usePolicy } from '../../hooks/usePolicy.tsx';
+import { mayChange } from '../../core/policy.ts';
 import type { AccountSecurity } from '../../model/account.ts';
 import { BackupCodes } from '../BackupCodes/BackupCodes.tsx';
 import { ListError } from '../common/ListError.tsx';
@@ -37,6 +39,8 @@ export function AuthenticatorAppPanel({ headingLevel, applicationName, accountId
   const t = messages.authenticatorAppSection;
   const { account, isLoading, error, isFetching, refetch } = useAccountSecurity();
   const enroll = useEnrollAuthenticatorApp();
+  // The host's readOnly (the section's, else the provider's): the status only, no way to set up or remove.
+  const canChange = mayChange(usePolicy());
   const [mode, setMode] = useState<Mode>('idle');
   // What the removal confirmation describes: the account when it opened, not the optimistic one.
   const [removing, setRemoving] = useState<AccountSecurity | null>(null);
@@ -87,7 +91,7 @@ export function AuthenticatorAppPanel({ headingLevel, applicationName, accountId
         {/* A read again after a lost answer failed: what is shown may be out of date, so say so and offer a retry. */}
         {error && <ListError title={t.loadError} error={error} retrying={isFetching} onRetry={refetch} />}
         <StatusLine on={on} statusRef={refs.status} />
-        {view === 'idle' && (
+        {view === 'idle' && canChange && (
           <div className={part('actions')}>
             {on ? (
               <button

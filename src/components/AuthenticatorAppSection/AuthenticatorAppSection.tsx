@@ -2,6 +2,8 @@
 import { useId } from 'react';
 import { useAuthenticatorAppSectionMessages } from './messages.ts';
 import { AuthenticatorAppPanel } from './AuthenticatorAppPanel.tsx';
+import { PolicyScope } from '../../hooks/usePolicy.tsx';
+import type { KitPolicy } from '../../core/policy.ts';
 import { Heading, type HeadingLevel } from '../SmsTwoFactorSection/Heading.tsx';
 import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
@@ -9,8 +11,11 @@ import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './AuthenticatorAppSection.css';
 
-/** Props of {@link AuthenticatorAppSection}. */
-export interface AuthenticatorAppSectionProps {
+/**
+ * Props of {@link AuthenticatorAppSection}. Host policy props refine the provider's here: `readOnly` (the status
+ * shows; no "Set up" or "Remove") and `onBeforeAction` (asked before setting up, checking the code and removing).
+ */
+export interface AuthenticatorAppSectionProps extends Pick<KitPolicy, 'readOnly' | 'onBeforeAction'> {
   /** Names the app in the backup codes' download and print-out. */
   applicationName?: string;
   /** Names the account (e.g. the user's email) in the backup codes' download and print-out. */
@@ -62,7 +67,15 @@ export interface AuthenticatorAppSectionProps {
  * - `pnk-authenticator-app-section__backup-codes` (`authenticatorAppSection.backupCodes`): wraps `BackupCodes`, shown once after the app turned two-step verification on
  * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
  */
-export function AuthenticatorAppSection({ applicationName, accountIdentifier, className, appearance, headingLevel = 2 }: AuthenticatorAppSectionProps) {
+export function AuthenticatorAppSection(props: AuthenticatorAppSectionProps) {
+  return (
+    <PolicyScope overrides={props}>
+      <AuthenticatorAppSectionContent {...props} />
+    </PolicyScope>
+  );
+}
+
+function AuthenticatorAppSectionContent({ applicationName, accountIdentifier, className, appearance, headingLevel = 2 }: AuthenticatorAppSectionProps) {
   const root = useKitRoot('authenticatorAppSection', appearance, className);
   const { part, common } = root;
   const { messages } = useAuthenticatorAppSectionMessages();

@@ -2,6 +2,8 @@
 import { useId, useRef, useState } from 'react';
 import { BackupCodes } from '../BackupCodes/BackupCodes.tsx';
 import { useBackupCodes } from '../../hooks/useBackupCodes.ts';
+import { usePolicy } from '../../hooks/usePolicy.tsx';
+import { mayChange } from '../../core/policy.ts';
 import type { HeadingLevel } from '../SmsTwoFactorSection/Heading.tsx';
 import { useTwoStepVerificationSectionMessages } from './messages.ts';
 import { useParts } from '../parts/useParts.ts';
@@ -15,7 +17,7 @@ export interface BackupCodesFactorProps {
 
 /**
  * Backup codes: whether there are any, and a disclosure with `BackupCodes` (codes still in memory, else "shown only
- * once" and a new set on request). Codes just returned by an enrollment open it at once.
+ * once" and a new set on request). Codes just returned by an enrollment open it at once. Read-only: the note only.
  */
 export function BackupCodesFactor({ on, headingLevel, applicationName, accountIdentifier }: BackupCodesFactorProps) {
   const part = useParts('twoStepVerificationSection');
@@ -25,11 +27,13 @@ export function BackupCodesFactor({ on, headingLevel, applicationName, accountId
   const panelId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const { codes } = useBackupCodes();
-  const expanded = open && on;
+  // With no codes in memory the panel only offers a new set, a change: read-only shows the note alone.
+  const canChange = mayChange(usePolicy());
+  const expanded = open && on && canChange;
   return (
     <>
       <p className={part('factorNote')}>{on ? t.backupCodesOn : t.backupCodesOff}</p>
-      {on && (open || codes === null) && (
+      {on && canChange && (open || codes === null) && (
         <div className={part('actions')}>
           <button
             ref={button}

@@ -2,7 +2,8 @@
 import { useId } from 'react';
 import { useAccountSecurity } from '../../hooks/useAccountSecurity.ts';
 import { usePhoneNumbers } from '../../hooks/usePhoneNumbers.ts';
-import { usePolicy } from '../../hooks/usePolicy.tsx';
+import { PolicyScope, usePolicy } from '../../hooks/usePolicy.tsx';
+import type { KitPolicy } from '../../core/policy.ts';
 import { signInSecondFactorOrder } from '../../model/signInOrder.ts';
 import { AuthenticatorAppPanel } from '../AuthenticatorAppSection/AuthenticatorAppPanel.tsx';
 import { SecondFactorNumbers } from '../DefaultSecondFactor/SecondFactorNumbers.tsx';
@@ -23,9 +24,16 @@ import './TwoStepVerificationSection.css';
 
 export type { TwoStepFactor } from './visibleFactors.ts';
 
-/** Props of {@link TwoStepVerificationSection}. */
-export interface TwoStepVerificationSectionProps {
-  /** The factors to show (default all): `'totp'` (authenticator app), `'sms'` (phone numbers), `'backup_codes'`. */
+/**
+ * Props of {@link TwoStepVerificationSection}. Host policy props refine the provider's here: `factors`, `readOnly`
+ * (every factor's state shows; no set up or remove, the switches are disabled, no "Make default", no new backup
+ * codes) and `onBeforeAction` (asked before every change made in the card, instead of the provider's).
+ */
+export interface TwoStepVerificationSectionProps extends Pick<KitPolicy, 'readOnly' | 'onBeforeAction'> {
+  /**
+   * The factors to show: `'totp'` (authenticator app), `'sms'` (phone numbers), `'backup_codes'`. Default: the
+   * provider's `factors`, else all.
+   */
   factors?: readonly TwoStepFactor[];
   /** Names the app in the backup codes' download and print-out. */
   applicationName?: string;
@@ -65,10 +73,16 @@ export interface TwoStepVerificationSectionProps {
  * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
  */
 export function TwoStepVerificationSection(props: TwoStepVerificationSectionProps) {
-  const { applicationName, accountIdentifier, className, appearance, headingLevel = 2 } = props;
-  // The section's own `factors` win; else the host's policy (`PhoneNumberKitProvider factors`); else all.
-  const policy = usePolicy();
-  const shown = visibleFactors(props.factors ?? policy.factors);
+  return (
+    <PolicyScope overrides={props}>
+      <TwoStepVerificationSectionContent {...props} />
+    </PolicyScope>
+  );
+}
+
+function TwoStepVerificationSectionContent({ applicationName, accountIdentifier, className, appearance, headingLevel = 2 }: TwoStepVerificationSectionProps) {
+  // Inside the scope: the section's own `factors` win over the provider's; neither set means all.
+  const shown = visibleFactors(usePolicy().factors);
   const root = useKitRoot('twoStepVerificationSection', appearance, className);
   const { part, common } = root;
   const { messages } = useTwoStepVerificationSectionMessages();

@@ -5,8 +5,8 @@ export type TwoStepFactor = 'totp' | 'sms' | 'backup_codes';
 const ALL_FACTORS: readonly TwoStepFactor[] = ['totp', 'sms', 'backup_codes'];
 
 /**
- * The one place the section reads its `factors` prop: the factors to show, in the section's order (a host's order
- * or duplicates do not matter). A provider-level default can be merged in here later.
+ * The one place the section reads its `factors` policy (its prop, else the provider's): the factors to show, in the
+ * section's order (a host's order or duplicates do not matter).
  */
 export function visibleFactors(factors: readonly TwoStepFactor[] | undefined): ReadonlySet<TwoStepFactor> {
   return new Set(factors === undefined ? ALL_FACTORS : ALL_FACTORS.filter((factor) => factors.includes(factor)));
