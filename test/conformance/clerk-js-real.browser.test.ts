@@ -39,11 +39,14 @@ describeAdapterConformance('the clerk-js adapter on real clerk-js', { describe, 
     if (!user) throw new Error('clerk-js did not load signed in');
     await user.reload();
     return {
-      adapter: createClerkJsAdapter(user),
+      adapter: createClerkJsAdapter(user, { session: () => clerk.session }),
       driver: {
         lastCode: (phone) => backend.outbox.lastCodeFor(phone.id),
         expireCode: () => void (offsetMs += CODE_LIFETIME_MS + 1),
         authenticatorCode: () => backend.authenticatorCode(),
+        password: () => 'demo-password',
+        lastEmailCode: () => backend.snapshot().emails.at(-1)?.code,
+        requireReverification: () => backend.requireReverification(),
         dropConnection() {
           connected = false;
           return () => void (connected = true);
