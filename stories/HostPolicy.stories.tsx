@@ -1,10 +1,12 @@
 /**
  * Host policy on the phone-numbers card, on the reference backend (every SMS code is 424242): the countries a
- * number may come from, a read-only card, a veto with the host's reason, and "Set as primary". Keyboard only.
+ * number may come from, a read-only card, a veto with the host's reason, and "Set as primary"; then the same
+ * read-only and veto props on the two-step card. Keyboard only.
  */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { PhoneNumbersSection } from '../src/components/PhoneNumbersSection/PhoneNumbersSection.tsx';
+import { TwoStepVerificationSection } from '../src/two-step.ts';
 import { backendHandlers, KitDecorator, storyBackend, withBackend } from './support/backend.tsx';
 import { SmsOutbox } from './support/SmsOutbox.tsx';
 import { tabTo } from './support/keyboard.ts';
@@ -127,5 +129,74 @@ export const SetAsPrimary: Story = {
     await expect(await canvas.findByText('+1 201 555 0101 is now your primary phone number')).toBeInTheDocument();
     await waitFor(() => expect(backend.snapshot().primaryPhoneNumberId).toBe('idn_work'));
     await expect(trigger).toHaveFocus();
+  },
+};
+
+/** The two-step card with every factor on: the app, two numbers (home the default) and backup codes. */
+const twoStepAllOn = withBackend({
+  totpEnabled: true,
+  phoneNumbers: [
+    { id: 'idn_home', phoneNumber: '+12015550100', verified: true, reservedForSecondFactor: true, defaultSecondFactor: true, createdAt: 1 },
+    { id: 'idn_work', phoneNumber: '+12015550101', verified: true, reservedForSecondFactor: true, createdAt: 2 },
+  ],
+});
+
+/** Matches a paragraph by its whole text (numbers inside sentences sit in their own `<bdi>`). */
+const sentence = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text;
+
+const twoStepVeto = ({ operation }: { operation: string }) =>
+  operation === 'makeDefaultSecondFactor' || operation === 'deleteTotp' ? 'Your administrator manages two-step verification.' : undefined;
+
+/** `readOnly` on `TwoStepVerificationSection`: every factor reads as it is; no control inside the card takes focus. */
+export const TwoStepReadOnly: Story = {
+  loaders: [twoStepAllOn],
+  render: () => (
+    <div style={{ maxWidth: '40rem' }}>
+      <TwoStepVerificationSection readOnly />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByText(sentence('When you sign in, we ask for a code from your authenticator app first.'));
+    const section = canvas.getByRole('region', { name: 'Two-step verification' });
+    await expect(canvas.getByText(sentence('Authenticator app is on. When you sign in, we ask for a code from your app.'))).toBeVisible();
+    const switches = within(section).getAllByRole('switch');
+    await expect(switches.map((control) => control.getAttribute('aria-checked'))).toEqual(['true', 'true']);
+    for (const control of switches) await expect(control).toBeDisabled();
+    await expect(within(section).queryAllByRole('button')).toEqual([]);
+    for (let i = 0; i < 5; i++) {
+      await userEvent.tab();
+      await expect(section.contains(document.activeElement)).toBe(false);
+    }
+  },
+};
+
+/**
+ * `onBeforeAction` on `TwoStepVerificationSection` refuses changing the default and removing the app: the host's
+ * reason shows where the change's error would, and nothing is sent.
+ */
+export const TwoStepVetoWithReason: Story = {
+  loaders: [twoStepAllOn],
+  render: () => (
+    <div style={{ maxWidth: '40rem' }}>
+      <TwoStepVerificationSection onBeforeAction={twoStepVeto} />
+    </div>
+  ),
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const backend = storyBackend(loaded);
+    const reason = 'Your administrator manages two-step verification.';
+    await tabTo(await canvas.findByRole('button', { name: 'Make default +1 201 555 0101' }));
+    await userEvent.keyboard('{Enter}');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(`Could not change +1 201 555 0101. ${reason}`);
+    await expect(backend.snapshot().phoneNumbers.find((phone) => phone.id === 'idn_home')?.defaultSecondFactor).toBe(true);
+
+    await tabTo(canvas.getByRole('button', { name: 'Remove authenticator app' }));
+    await userEvent.keyboard('{Enter}');
+    const confirm = await canvas.findByRole('region', { name: 'Remove authenticator app?' });
+    await tabTo(within(confirm).getByRole('button', { name: 'Remove authenticator app' }));
+    await userEvent.keyboard('{Enter}');
+    await expect(await within(confirm).findByRole('alert')).toHaveTextContent(reason);
+    await expect(backend.snapshot().authenticatorApp).toEqual({ verified: true });
   },
 };
