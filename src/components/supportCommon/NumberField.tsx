@@ -4,6 +4,7 @@
  * typed, and the message under the field wired with `aria-invalid`/`aria-describedby`. Classes come from the owner.
  */
 import { useId, type ReactNode, type Ref } from 'react';
+import './NumberField.css';
 
 /** The owner's classes for each piece. */
 interface NumberFieldClasses {
