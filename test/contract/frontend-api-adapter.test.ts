@@ -38,6 +38,8 @@ afterAll(() => server.close());
 
 /** Values for string patterns the synthesizer meets; an unknown pattern fails loudly rather than guessing. */
 const PATTERN_VALUES: Record<string, string> = { '^(?:oauth_[a-z0-9_]+|saml)$': 'oauth_google' };
+/** Values for plain strings by property name: `Client.SessionReverification.level` is a bare string in the spec, one of three levels on the wire. */
+const NAMED_VALUES: Record<string, string> = { level: 'multi_factor' };
 
 interface Synthesis {
   /** Schemas filled with every property and non-null values; all others get only required properties, nulls where allowed. */
@@ -77,7 +79,7 @@ function synthesize(schema: SchemaObject, how: Synthesis, full: boolean, key = '
       return full;
     case 'string': {
       const pattern = schema['pattern'];
-      if (typeof pattern !== 'string') return `${key}_example`;
+      if (typeof pattern !== 'string') return NAMED_VALUES[key] ?? `${key}_example`;
       const value = PATTERN_VALUES[pattern];
       if (value === undefined) throw new Error(`No value for pattern ${pattern}`);
       return value;
@@ -96,7 +98,16 @@ function synthesize(schema: SchemaObject, how: Synthesis, full: boolean, key = '
   }
 }
 
-const RESOURCES = ['Client.PhoneNumber', 'Stubs.Verification.OTP', 'Stubs.Verification.Admin', 'Stubs.Identification.Link', 'BackupCodes', 'Client.DeletedObject', 'TOTP'];
+const RESOURCES = [
+  'Client.PhoneNumber',
+  'Stubs.Verification.OTP',
+  'Stubs.Verification.Admin',
+  'Stubs.Identification.Link',
+  'BackupCodes',
+  'Client.DeletedObject',
+  'TOTP',
+  'Client.SessionReverification',
+];
 const VARIANTS: Record<string, Synthesis> = {
   'required fields only': { full: new Set(), branch: 0 },
   'every field, OTP verification': { full: new Set(RESOURCES), branch: 0 },
@@ -257,6 +268,8 @@ function expectedPhone(wire: Wire) {
 
 interface Case {
   method: keyof PhoneNumberAdapter;
+  /** The test's name when a method has several cases (a stage, a strategy). */
+  name?: string;
   /** `method template` of the operation it must hit. */
   key: string;
   call(adapter: PhoneNumberAdapter): Promise<unknown>;
@@ -275,6 +288,81 @@ function expectedAccount(wire: Wire) {
     backupCodeEnabled: wire['backup_code_enabled'],
   };
 }
+
+/** The factors the kit offers, as a `Stubs.SignInFactor` list should become: any other strategy is dropped. */
+function expectedFactors(list: unknown) {
+  return ((list ?? []) as Wire[]).flatMap((wire) => {
+    const strategy = wire['strategy'];
+    if (strategy === 'password' || strategy === 'totp' || strategy === 'backup_code') return [{ strategy }];
+    if (strategy === 'email_code' && wire['email_address_id']) {
+      return [{ strategy, emailAddressId: wire['email_address_id'], safeIdentifier: wire['safe_identifier'] ?? '' }];
+    }
+    if (strategy === 'phone_code' && wire['phone_number_id']) {
+      return [{ strategy, phoneNumberId: wire['phone_number_id'], safeIdentifier: wire['safe_identifier'] ?? '' }];
+    }
+    return [];
+  });
+}
+
+/** The model a `Client.SessionReverification` should become. */
+function expectedVerification(body: unknown) {
+  const wire = (body as Wire).response!;
+  return {
+    status: wire['status'],
+    level: wire['level'],
+    firstFactors: expectedFactors(wire['supported_first_factors']),
+    secondFactors: expectedFactors(wire['supported_second_factors']),
+  };
+}
+
+const VERIFY = '/v1/client/sessions/{session_id}/verify';
+const EMAIL_FACTOR = { strategy: 'email_code', emailAddressId: 'idn_email', safeIdentifier: 'a**@example.com' } as const;
+const PHONE_FACTOR = { strategy: 'phone_code', phoneNumberId: 'idn_1', safeIdentifier: '+1******0100' } as const;
+
+/** Every request the three re-verification methods can send: each stage, and each strategy the kit offers. */
+const REVERIFICATION_CASES: Case[] = [
+  { method: 'startReverification', key: `post ${VERIFY}`, call: (a) => a.startReverification('multi_factor'), expected: expectedVerification },
+  {
+    method: 'prepareReverification',
+    name: 'prepareReverification (first, email_code)',
+    key: `post ${VERIFY}/prepare_first_factor`,
+    call: (a) => a.prepareReverification('first', EMAIL_FACTOR),
+    expected: expectedVerification,
+  },
+  {
+    method: 'prepareReverification',
+    name: 'prepareReverification (first, phone_code)',
+    key: `post ${VERIFY}/prepare_first_factor`,
+    call: (a) => a.prepareReverification('first', PHONE_FACTOR),
+    expected: expectedVerification,
+  },
+  {
+    method: 'prepareReverification',
+    name: 'prepareReverification (second, phone_code)',
+    key: `post ${VERIFY}/prepare_second_factor`,
+    call: (a) => a.prepareReverification('second', PHONE_FACTOR),
+    expected: expectedVerification,
+  },
+  ...(['password', 'email_code', 'phone_code'] as const).map(
+    (strategy): Case => ({
+      method: 'attemptReverification',
+      name: `attemptReverification (first, ${strategy})`,
+      key: `post ${VERIFY}/attempt_first_factor`,
+      call: (a) =>
+        a.attemptReverification(strategy === 'password' ? { stage: 'first', strategy, password: 'demo-password' } : { stage: 'first', strategy, code: '123456' }),
+      expected: expectedVerification,
+    }),
+  ),
+  ...(['phone_code', 'totp', 'backup_code'] as const).map(
+    (strategy): Case => ({
+      method: 'attemptReverification',
+      name: `attemptReverification (second, ${strategy})`,
+      key: `post ${VERIFY}/attempt_second_factor`,
+      call: (a) => a.attemptReverification({ stage: 'second', strategy, code: '123456' }),
+      expected: expectedVerification,
+    }),
+  ),
+];
 
 const CASES: Case[] = [
   {
@@ -360,7 +448,11 @@ const CASES: Case[] = [
     call: (a) => a.deleteTotp(),
     expected: () => undefined,
   },
+  ...REVERIFICATION_CASES,
 ];
+
+/** The session paths name the session in the path; `/v1/me/**` names it in `_clerk_session_id`. */
+const namesSessionInPath = (key: string) => key.includes(VERIFY);
 
 function opFor(key: string): OpenApiOperation {
   const [method, path] = key.split(' ') as [string, string];
@@ -375,13 +467,18 @@ const CONFIGS = {
 describe.each(Object.entries(CONFIGS))('requests conform to the spec: %s', (_, config) => {
   const adapter = createClerkFrontendApiAdapter({ frontendApiUrl: BASE, ...config });
 
-  it.each(CASES.map((c) => [c.method, c] as const))('%s', async (_name, testCase) => {
+  it.each(CASES.map((c) => [c.name ?? c.method, c] as const))('%s', async (_name, testCase) => {
     const captured = serve(synthesizeResponse(opFor(testCase.key), VARIANTS['every field, OTP verification']!));
     await testCase.call(adapter);
     expect(captured).toHaveLength(1);
     const request = captured[0]!;
     expect(checkRequest(request)).toEqual({ key: testCase.key, problems: [] });
-    expect(request.url.searchParams.get('_clerk_session_id')).toBe('sess_1');
+    if (namesSessionInPath(testCase.key)) {
+      expect(request.url.searchParams.has('_clerk_session_id')).toBe(false);
+      expect(templateFor(request.url.pathname)?.params['session_id']).toBe('sess_1');
+    } else {
+      expect(request.url.searchParams.get('_clerk_session_id')).toBe('sess_1');
+    }
     expect(request.url.searchParams.get('_method') !== null).toBe(config.methodOverride && /^(patch|delete) /.test(testCase.key));
     if ('clientToken' in config) {
       // The spec's security alternative { ProductionNativeApp, ProductionNativeFlag }: both or neither.
@@ -403,8 +500,8 @@ describe('the documented deviation: _clerk_session_id on POST /v1/me/backup_code
     expect(captured[0]!.url.searchParams.get('_clerk_session_id')).toBe('sess_1');
   });
 
-  it('is declared on every other operation the adapter calls', () => {
-    for (const { key } of CASES.filter((c) => !SESSION_ID_UNDECLARED.has(c.key))) {
+  it('is declared on every other /v1/me operation the adapter calls', () => {
+    for (const { key } of CASES.filter((c) => !SESSION_ID_UNDECLARED.has(c.key) && !namesSessionInPath(c.key))) {
       expect(opFor(key).parameters?.map((p) => p.name), key).toContain('_clerk_session_id');
     }
   });
@@ -444,9 +541,10 @@ describe('the request checker itself catches violations', () => {
 });
 
 describe.each(Object.entries(VARIANTS))('responses synthesized from the spec (%s) parse into models', (_, how) => {
-  const adapter = createClerkFrontendApiAdapter({ frontendApiUrl: BASE, methodOverride: false });
+  // The session id: the re-verification paths name it (without one they refuse before sending).
+  const adapter = createClerkFrontendApiAdapter({ frontendApiUrl: BASE, methodOverride: false, sessionId: 'sess_1' });
 
-  it.each(CASES.map((c) => [c.method, c] as const))('%s', async (_name, testCase) => {
+  it.each(CASES.map((c) => [c.name ?? c.method, c] as const))('%s', async (_name, testCase) => {
     const op = opFor(testCase.key);
     const body = synthesizeResponse(op, how);
     expect(validateAgainst(responseSchema(op, '200'), body)).toBeNull();
@@ -458,11 +556,11 @@ describe.each(Object.entries(VARIANTS))('responses synthesized from the spec (%s
 });
 
 describe('declared error responses become PhoneKitErrors', () => {
-  const adapter = createClerkFrontendApiAdapter({ frontendApiUrl: BASE });
+  const adapter = createClerkFrontendApiAdapter({ frontendApiUrl: BASE, sessionId: 'sess_1' });
   const rows = CASES.flatMap((c) =>
     Object.keys(opFor(c.key).responses)
       .filter((status) => !status.startsWith('2'))
-      .map((status) => [c.method, status, c] as const),
+      .map((status) => [c.name ?? c.method, status, c] as const),
   );
 
   it('covers every declared error status (400, 401, 403, 404, 422, 429, 500)', () => {
