@@ -7,7 +7,7 @@ import { within } from 'storybook/test';
 import { totpCode } from '../../src/testing/memory-backend/totp.ts';
 
 /** The setup key shown inside `root`, without the spaces between its groups. */
-export async function shownSetupKey(root: HTMLElement): Promise<string> {
+async function shownSetupKey(root: HTMLElement): Promise<string> {
   const instruction = await within(root).findByText('Can’t scan it? Enter this setup key in your app instead.', {}, { timeout: 10_000 });
   const key = instruction.nextElementSibling?.textContent?.replace(/\s+/g, '') ?? '';
   if (!/^[A-Z2-7]{16,}$/.test(key)) throw new Error(`No Base32 setup key beside “Can’t scan it?” (found “${key}”)`);
