@@ -39,6 +39,7 @@ describeAdapterConformance('the clerk-js adapter on real clerk-js', { describe, 
     if (!user) throw new Error('clerk-js did not load signed in');
     await user.reload();
     return {
+      // Type-checks only while clerk-js's own session type is assignable to ClerkSessionLike, as apps pass it.
       adapter: createClerkJsAdapter(user, { session: () => clerk.session }),
       driver: {
         lastCode: (phone) => backend.outbox.lastCodeFor(phone.id),

@@ -19,13 +19,22 @@ export interface ClerkSessionVerificationLike {
   supportedSecondFactors?: readonly FactorFields[] | null;
 }
 
-/** The parts of a clerk-js `SessionResource` (`useSession().session`, `clerk.session`) the kit uses. */
+/** The factor a prepare step sends the code to (clerk-js's `EmailCodeConfig` / `PhoneCodeConfig`). */
+type PrepareParams = { strategy: 'email_code'; emailAddressId: string } | { strategy: 'phone_code'; phoneNumberId: string };
+
+/**
+ * The parts of a clerk-js `SessionResource` (`useSession().session`, `clerk.session`) the kit uses. The parameters
+ * are the members of clerk-js's own parameter unions that the kit sends, so clerk-js's session type is assignable
+ * (a `Record<string, string>` was not: TypeScript refused `createClerkJsAdapter(user, { session })`).
+ */
 export interface ClerkSessionLike {
   startVerification(params: { level: 'first_factor' | 'second_factor' | 'multi_factor' }): Promise<ClerkSessionVerificationLike>;
-  prepareFirstFactorVerification(params: Record<string, string>): Promise<ClerkSessionVerificationLike>;
-  attemptFirstFactorVerification(params: Record<string, string>): Promise<ClerkSessionVerificationLike>;
-  prepareSecondFactorVerification(params: Record<string, string>): Promise<ClerkSessionVerificationLike>;
-  attemptSecondFactorVerification(params: Record<string, string>): Promise<ClerkSessionVerificationLike>;
+  prepareFirstFactorVerification(params: PrepareParams): Promise<ClerkSessionVerificationLike>;
+  attemptFirstFactorVerification(
+    params: { strategy: 'password'; password: string } | { strategy: 'email_code' | 'phone_code'; code: string },
+  ): Promise<ClerkSessionVerificationLike>;
+  prepareSecondFactorVerification(params: { strategy: 'phone_code'; phoneNumberId: string }): Promise<ClerkSessionVerificationLike>;
+  attemptSecondFactorVerification(params: { strategy: 'phone_code' | 'totp' | 'backup_code'; code: string }): Promise<ClerkSessionVerificationLike>;
 }
 
 /** The session, or a getter read at each call (so a session switch applies without a new adapter). */
@@ -56,10 +65,11 @@ export function toSessionVerification(resource: ClerkSessionVerificationLike): S
   };
 }
 
-function prepareParams(factor: ReverificationFactor): Record<string, string> {
+/** A factor without a code to send (password, totp, backup codes) goes as `{ strategy }`, for clerk-js to refuse. */
+function prepareParams(factor: ReverificationFactor): PrepareParams {
   if (factor.strategy === 'email_code') return { strategy: factor.strategy, emailAddressId: factor.emailAddressId };
   if (factor.strategy === 'phone_code') return { strategy: factor.strategy, phoneNumberId: factor.phoneNumberId };
-  return { strategy: factor.strategy };
+  return { strategy: factor.strategy } as unknown as PrepareParams;
 }
 
 /** The three re-verification methods over the session `source` gives at call time. */
@@ -85,13 +95,16 @@ export function clerkJsSessionVerificationMethods(source: ClerkSessionSource): S
     startReverification: (level, call) => run(call?.signal, (target) => target.startVerification({ level })),
     prepareReverification: (stage, factor, call) =>
       run(call?.signal, (target) =>
-        stage === 'first' ? target.prepareFirstFactorVerification(prepareParams(factor)) : target.prepareSecondFactorVerification(prepareParams(factor)),
+        stage === 'first'
+          ? target.prepareFirstFactorVerification(prepareParams(factor))
+          : target.prepareSecondFactorVerification(prepareParams(factor) as { strategy: 'phone_code'; phoneNumberId: string }),
       ),
     attemptReverification: (attempt, call) =>
       run(call?.signal, (target) => {
         if (attempt.strategy === 'password') return target.attemptFirstFactorVerification({ strategy: 'password', password: attempt.password });
-        const params = { strategy: attempt.strategy, code: attempt.code };
-        return attempt.stage === 'first' ? target.attemptFirstFactorVerification(params) : target.attemptSecondFactorVerification(params);
+        // The model pairs stages and strategies loosely; a strategy the stage lacks goes through for the server to refuse.
+        if (attempt.stage === 'first') return target.attemptFirstFactorVerification({ strategy: attempt.strategy as 'email_code' | 'phone_code', code: attempt.code });
+        return target.attemptSecondFactorVerification({ strategy: attempt.strategy as 'phone_code' | 'totp' | 'backup_code', code: attempt.code });
       }),
   };
 }
