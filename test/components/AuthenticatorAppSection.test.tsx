@@ -1,7 +1,8 @@
 /**
  * AuthenticatorAppSection: enroll with a code computed from the secret (the reference backend's RFC 6238), the
  * wrong-code message that keeps what was typed, backup codes once, and the removal confirmation that says what
- * remains. The setup key and QR code are drawn from the enrollment; nothing secret leaves memory.
+ * remains. The setup key and QR code are drawn from the enrollment; nothing secret leaves memory. Alone on a page,
+ * it shows the kit's step-up dialog itself.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
@@ -93,5 +94,19 @@ describe('AuthenticatorAppSection', () => {
     expect(within(confirm).getByText(sentence('We will text a code to +1 201 555 0100 instead.'))).toBeInTheDocument();
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Remove authenticator app' })).toHaveFocus());
+  });
+});
+
+describe('AuthenticatorAppSection alone on the page', () => {
+  it('asks for the step-up the server demands with the kit’s dialog, then sets up', { timeout: 30_000 }, async () => {
+    const { h, user } = renderSection({ requireReverification: true });
+    await user.click(await screen.findByRole('button', { name: 'Set up authenticator app' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Confirm it’s you' }, { timeout: 10_000 });
+    await user.type(await within(dialog).findByLabelText('Password', { selector: 'input[type="password"]' }, { timeout: 10_000 }), 'demo-password');
+    await user.click(within(dialog).getByRole('button', { name: 'Confirm' }));
+    await screen.findByRole('img', { name: 'QR code to scan with your authenticator app' }, { timeout: 10_000 });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    // The refused request, then the one the step-up let through.
+    expect(h.takeRequests().filter((request) => request.startsWith('POST /v1/me/totp'))).toEqual(['POST /v1/me/totp', 'POST /v1/me/totp']);
   });
 });

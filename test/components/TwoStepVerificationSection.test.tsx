@@ -1,10 +1,11 @@
 /**
  * TwoStepVerificationSection says truthfully what sign-in asks for first (the model's signInSecondFactorOrder):
  * the authenticator app when it is on, with the SMS default only as the fallback; else the default number; nothing
- * when off. `factors` hides factors.
+ * when off. `factors` hides factors. Alone on a page, it shows the kit's step-up dialog itself.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
 import { TwoStepVerificationSection, type TwoStepVerificationSectionProps } from '../../src/two-step.ts';
 import type { MemoryBackendOptions } from '../../src/testing/index.ts';
@@ -63,5 +64,20 @@ describe('TwoStepVerificationSection', () => {
     const list = screen.getByRole('list', { name: 'Your ways to verify' });
     expect(within(list).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Text message (SMS)']);
     expect(screen.queryByRole('button', { name: 'Remove authenticator app' })).toBeNull();
+  });
+});
+
+describe('TwoStepVerificationSection alone on the page', () => {
+  it('asks for the step-up the server demands with the kit’s dialog, then removes the app', { timeout: 30_000 }, async () => {
+    const { h } = renderSection({ totpEnabled: true, requireReverification: true });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Remove authenticator app' }));
+    const confirm = await screen.findByRole('region', { name: 'Remove authenticator app?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Remove authenticator app' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Confirm it’s you' }, { timeout: 10_000 });
+    // With the app on, the backend asks for it: the code it shows now completes the step-up.
+    await user.type(await within(dialog).findByLabelText('Verification code', {}, { timeout: 10_000 }), h.backend.authenticatorCode()!);
+    await waitFor(() => expect(h.backend.snapshot().authenticatorApp).toBeNull(), { timeout: 10_000 });
+    expect(h.takeRequests().filter((request) => request.startsWith('DELETE '))).toEqual(['DELETE /v1/me/totp', 'DELETE /v1/me/totp']);
   });
 });

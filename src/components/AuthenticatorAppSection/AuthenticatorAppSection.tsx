@@ -7,6 +7,7 @@ import type { KitPolicy } from '../../core/policy.ts';
 import { Heading, type HeadingLevel } from '../SmsTwoFactorSection/Heading.tsx';
 import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
+import { ReverificationOutlet } from '../ReverificationDialog/ReverificationOutlet.tsx';
 import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './AuthenticatorAppSection.css';
@@ -95,6 +96,8 @@ function AuthenticatorAppSectionContent({ applicationName, accountIdentifier, cl
           applicationName={applicationName}
           accountIdentifier={accountIdentifier}
         />
+        {/* Alone on a page, the card still needs somewhere to ask for a step-up the server demands. */}
+        <ReverificationOutlet />
       </section>
     </AppearanceScope>
   );

@@ -17,6 +17,7 @@ import { OrderStatus } from './OrderStatus.tsx';
 import { visibleFactors, type TwoStepFactor } from './visibleFactors.ts';
 import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
+import { ReverificationOutlet } from '../ReverificationDialog/ReverificationOutlet.tsx';
 import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import '../AuthenticatorAppSection/AuthenticatorAppSection.css';
@@ -154,6 +155,8 @@ function TwoStepVerificationSectionContent({ applicationName, accountIdentifier,
             </ul>
           </>
         )}
+        {/* Alone on a page, the card still needs somewhere to ask for a step-up the server demands. */}
+        <ReverificationOutlet />
       </section>
     </AppearanceScope>
   );
