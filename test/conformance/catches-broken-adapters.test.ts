@@ -185,7 +185,9 @@ describe('the conformance suite', () => {
       }),
     });
     const claimed = await runSuite(options(claimsComplete));
-    expect(ids(claimed, 'failed')).toEqual(['reverify.password', 'reverify.email', 'reverify.phone', 'reverify.multiFactor', 'reverify.unlocks']);
+    // It ignores the call's signal as well, so `abort` catches it too.
+    expect(ids(claimed, 'failed')).toEqual(['reverify.password', 'reverify.email', 'reverify.phone', 'reverify.multiFactor', 'reverify.unlocks', 'abort']);
+    expect(claimed.find((r) => r.id === 'abort')?.error).toMatch(/attemptReverification\(.*\) with an aborted signal should have rejected/);
     expect(claimed.find((r) => r.id === 'reverify.unlocks')?.error).toMatch(/should go through once the re-verification is complete, but rejected with PhoneKitError/);
   });
 

@@ -22,6 +22,11 @@ function everyCall(adapter: PhoneNumberAdapter, id: string, e164: string, option
     [`updatePhoneNumber(${show(id)}, { reservedForSecondFactor: true })`]: () => adapter.updatePhoneNumber(id, { reservedForSecondFactor: true }, options),
     [`deletePhoneNumber(${show(id)})`]: () => adapter.deletePhoneNumber(id, options),
     'createBackupCodes()': () => adapter.createBackupCodes(options),
+    "startReverification('first_factor')": () => adapter.startReverification('first_factor', options),
+    "prepareReverification('first', <a phone_code factor>)": () =>
+      adapter.prepareReverification('first', { strategy: 'phone_code', phoneNumberId: id, safeIdentifier: '' }, options),
+    "attemptReverification({ stage: 'first', strategy: 'phone_code', code: '000000' })": () =>
+      adapter.attemptReverification({ stage: 'first', strategy: 'phone_code', code: '000000' }, options),
   };
 }
 
