@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { partClass } from '../../src/components/parts/partTypes.ts';
 import { renderPartsDocs } from '../../scripts/partsDocs.ts';
 import { PART_REGISTRY, type ComponentKey } from '../../src/components/parts/registry.ts';
-import { kitPartClass, PART_BLOCKS } from '../../src/components/parts/blocks.ts';
+import { kitPartClass } from '../../src/components/parts/blocks.ts';
+import { componentBlock } from '../../src/components/parts/partTypes.ts';
 
 const root = join(import.meta.dirname, '../..');
 const componentsDir = join(root, 'src/components');
@@ -32,7 +33,7 @@ describe('docs/parts.md', () => {
 
   it('names parts at run time by the registries\' rule (the runtime ships without the registries)', () => {
     for (const [component, registry] of Object.entries(PART_REGISTRY) as [ComponentKey, (typeof PART_REGISTRY)[ComponentKey]][]) {
-      if (component !== 'common') expect(PART_BLOCKS[component], component).toBe(registry.block);
+      if (component !== 'common') expect(componentBlock(component), component).toBe(registry.block);
       for (const part of Object.keys(registry.parts)) expect(kitPartClass(component, part), `${component}.${part}`).toBe(partClass(registry, part));
     }
   });

@@ -26,6 +26,11 @@ function kebab(name: string): string {
   return name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
+/** A component's block class, from its key: `addPhoneNumber` → `pnk-add-phone-number`. */
+export function componentBlock(component: string): string {
+  return `pnk-${kebab(component)}`;
+}
+
 /** The block of the shared parts (`common`): each shared part is a block of its own, `pnk-<part>`. */
 export const SHARED_BLOCK = 'pnk';
 

@@ -6,7 +6,8 @@
 import { useMemo, type CSSProperties } from 'react';
 import { appearanceStyle, type Appearance } from '../../theme/appearance.ts';
 import { useAppearance } from '../../theme/AppearanceProvider.tsx';
-import { kitPartClass, PART_BLOCKS } from './blocks.ts';
+import { kitPartClass } from './blocks.ts';
+import { componentBlock } from './partTypes.ts';
 import type { ComponentKey, PartKey, PartName } from './registry.ts';
 
 type CommonPart = PartName<'common'>;
@@ -58,7 +59,7 @@ export function useKitRoot<K extends Exclude<ComponentKey, 'common'>>(component:
       part: partNamer(component, appearance.elements),
       common: partNamer('common', appearance.elements),
       props: {
-        className: [appearance.unstyled ? 'pnk-unstyled' : 'pnk', PART_BLOCKS[component], host, className].filter(Boolean).join(' '),
+        className: [appearance.unstyled ? 'pnk-unstyled' : 'pnk', componentBlock(component), host, className].filter(Boolean).join(' '),
         style: appearanceStyle(appearance.variables) as CSSProperties | undefined,
         'data-theme': appearance.theme,
         'data-density': appearance.variables?.density,
