@@ -75,11 +75,22 @@ export function budgetRows() {
     },
     // The support console is its own entry: no account-settings page ships it, and it ships no phone input metadata.
     { name: 'Support console entry (`phone-number-kit/support`, everything incl. lazy)', code: `export * from '${PACKAGE}/support';`, budget: 20 * KB, scope: 'all' },
+    // Issue 14's budget for the new code in its own entry: what `phone-number-kit/two-step` adds to a page that has the
+    // main entry (the provider lives there, so every page with the two-step cards has it). The entry shares backup
+    // codes, the code field and the step-up dialog with the main entry; the page ships those once, so they count in
+    // the main entry's row, not here.
     {
-      name: 'Two-step entry (`phone-number-kit/two-step`), everything incl. lazy (enrollment step, QR code, code field)',
+      name: 'Two-step entry added to the main entry (`phone-number-kit/two-step` on a page with `phone-number-kit`), everything incl. lazy',
+      code: `export * from '${PACKAGE}'; export * from '${PACKAGE}/two-step';`,
+      addedTo: `export * from '${PACKAGE}';`,
+      budget: 25 * KB,
+      scope: 'all',
+    },
+    // The same entry counted alone, shared code and all: a ceiling so that it does not grow unnoticed.
+    {
+      name: 'Two-step entry alone (`phone-number-kit/two-step`), everything incl. lazy (enrollment step, QR code, code field)',
       code: `export * from '${PACKAGE}/two-step';`,
       budget: 33 * KB,
-      target: 25 * KB,
       scope: 'all',
     },
   ];
@@ -325,11 +336,13 @@ export async function measure(row, bundler, app) {
   const { initial, lazy } = splitChunks(chunks);
   const sum = (list, size) => list.reduce((total, chunk) => total + size(chunk.code), 0);
   const counted = row.scope === 'all' ? [...initial, ...lazy] : initial;
+  // A row `addedTo` another app entry counts what its code adds to that entry's bundle (the same bundler, everything).
+  const base = row.addedTo ? await measure({ name: row.name, code: row.addedTo, scope: 'all' }, bundler, app) : { bytes: 0, minBytes: 0 };
   return {
     name: row.name,
     bundler,
-    bytes: sum(counted, gzip),
-    minBytes: sum(counted, (code) => code.length),
+    bytes: sum(counted, gzip) - base.bytes,
+    minBytes: sum(counted, (code) => code.length) - base.minBytes,
     lazyBytes: row.scope === 'all' ? 0 : sum(lazy, gzip),
     budget: row.budget,
     modules: initial.flatMap((chunk) => chunk.modules),
