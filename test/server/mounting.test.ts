@@ -1,10 +1,12 @@
 // @vitest-environment node
 /**
  * The handler where apps mount it: as Next.js App Router route handlers (`export const GET = handler`, with the
- * catch-all route's URL), and on Node's own http server through `toNodeListener`, listening on 127.0.0.1:0.
+ * catch-all route's URL), in a Hono app exactly as the README mounts it, and on Node's own http server through
+ * `toNodeListener`, listening on 127.0.0.1:0.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Hono } from 'hono';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toNodeListener } from '../../src/server.ts';
 import { A, CODE, SECRET, startHarness } from './harness.ts';
@@ -32,6 +34,26 @@ describe('Next.js route handlers', () => {
     const removed = await route.DELETE(new Request(`${origin}/phone_numbers/idn_c`, { method: 'DELETE', headers: change }));
     expect(removed.status).toBe(200);
     expect((await route.DELETE(new Request(`${origin}/phone_numbers/idn_c`, { method: 'DELETE' }))).status).toBe(401);
+  });
+});
+
+describe('Hono', () => {
+  it("serves lookups and changes through the README's one line (`c.req.raw` is the web Request)", async () => {
+    const h = startHarness();
+    const app = new Hono();
+    app.get('/health', (c) => c.text('ok'));
+    app.all('/api/phone-number-admin/*', (c) => h.handler(c.req.raw));
+    const origin = 'https://app.example.test/api/phone-number-admin';
+    const change = { 'x-test-agent': 'admin', 'content-type': 'application/json', 'x-phone-number-kit': '1' };
+
+    const found = await app.request(`${origin}/users?phoneNumber=${encodeURIComponent(A)}`, { headers: { 'x-test-agent': 'admin' } });
+    expect(found.status).toBe(200);
+    expect(await found.json()).toMatchObject({ users: [{ id: USER }] });
+    const patched = await app.request(`${origin}/phone_numbers/idn_b`, { method: 'PATCH', headers: change, body: JSON.stringify({ primary: true }) });
+    expect(await patched.json()).toMatchObject({ primaryPhoneNumberId: 'idn_b' });
+    expect((await app.request(`${origin}/users/${USER}`)).status).toBe(401);
+    // The rest of the app is untouched by the mount.
+    expect(await (await app.request('https://app.example.test/health')).text()).toBe('ok');
   });
 });
 
