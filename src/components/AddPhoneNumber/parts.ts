@@ -1,12 +1,10 @@
 /** The named parts of `AddPhoneNumber` (classes `pnk-add-phone-number__<part>`), for `appearance.elements` and the docs. */
 import type { ComponentPartRegistry } from '../parts/partTypes.ts';
 
-/** The block class of `AddPhoneNumber`: its root's class and the prefix of its parts' classes (the only part of this file that ships). */
-export const addPhoneNumberBlock = 'pnk-add-phone-number';
-
 export const addPhoneNumberParts = {
   component: 'AddPhoneNumber',
-  block: addPhoneNumberBlock,
+  // Its root's class and the prefix of its parts' classes; the runtime derives it from the key (parts/blocks.ts).
+  block: 'pnk-add-phone-number',
   parts: {
     root: { description: 'the `<form>`', data: ['data-state="idle|pending|error|success"', 'data-theme', 'data-density'] },
     field: { description: 'label, hint, control and error', data: ['data-invalid'] },

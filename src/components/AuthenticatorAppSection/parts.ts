@@ -1,12 +1,10 @@
 /** The named parts of `AuthenticatorAppSection` (classes `pnk-authenticator-app-section__<part>`), for `appearance.elements` and the docs. */
 import type { ComponentPartRegistry } from '../parts/partTypes.ts';
 
-/** The block class of `AuthenticatorAppSection`: its root's class and the prefix of its parts' classes (the only part of this file that ships). */
-export const authenticatorAppSectionBlock = 'pnk-authenticator-app-section';
-
 export const authenticatorAppSectionParts = {
   component: 'AuthenticatorAppSection',
-  block: authenticatorAppSectionBlock,
+  // Its root's class and the prefix of its parts' classes; the runtime derives it from the key (parts/blocks.ts).
+  block: 'pnk-authenticator-app-section',
   parts: {
     root: { description: 'the `<section>` (also `pnk-card`); its state is on `body`', data: ['data-theme', 'data-density'] },
     heading: { description: 'the section heading (also `pnk-card__title`)' },

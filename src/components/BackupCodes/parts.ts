@@ -1,12 +1,10 @@
 /** The named parts of `BackupCodes` (classes `pnk-backup-codes__<part>`), for `appearance.elements` and the docs. */
 import type { ComponentPartRegistry } from '../parts/partTypes.ts';
 
-/** The block class of `BackupCodes`: its root's class and the prefix of its parts' classes (the only part of this file that ships). */
-export const backupCodesBlock = 'pnk-backup-codes';
-
 export const backupCodesParts = {
   component: 'BackupCodes',
-  block: backupCodesBlock,
+  // Its root's class and the prefix of its parts' classes; the runtime derives it from the key (parts/blocks.ts).
+  block: 'pnk-backup-codes',
   parts: {
     root: {
       description: 'the section',

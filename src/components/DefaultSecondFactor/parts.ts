@@ -1,12 +1,10 @@
 /** The named parts of `DefaultSecondFactor` (classes `pnk-default-second-factor__<part>`), for `appearance.elements` and the docs. */
 import type { ComponentPartRegistry } from '../parts/partTypes.ts';
 
-/** The block class of `DefaultSecondFactor`: its root's class and the prefix of its parts' classes (the only part of this file that ships). */
-export const defaultSecondFactorBlock = 'pnk-default-second-factor';
-
 export const defaultSecondFactorParts = {
   component: 'DefaultSecondFactor',
-  block: defaultSecondFactorBlock,
+  // Its root's class and the prefix of its parts' classes; the runtime derives it from the key (parts/blocks.ts).
+  block: 'pnk-default-second-factor',
   parts: {
     root: { description: 'the `<section>` (also `pnk-card`)', data: ['data-state="loading|error|empty|ready"', 'data-enabled="true|false"', 'data-theme', 'data-density'] },
     title: { description: 'the heading (also `pnk-card__title`)' },

@@ -1,12 +1,10 @@
 /** The named parts of `PhoneNumbersSection` (classes `pnk-phone-numbers-section__<part>`), for `appearance.elements` and the docs. */
 import type { ComponentPartRegistry } from '../parts/partTypes.ts';
 
-/** The block class of `PhoneNumbersSection`: its root's class and the prefix of its parts' classes (the only part of this file that ships). */
-export const phoneNumbersSectionBlock = 'pnk-phone-numbers-section';
-
 export const phoneNumbersSectionParts = {
   component: 'PhoneNumbersSection',
-  block: phoneNumbersSectionBlock,
+  // Its root's class and the prefix of its parts' classes; the runtime derives it from the key (parts/blocks.ts).
+  block: 'pnk-phone-numbers-section',
   parts: {
     root: { description: 'the `<section>` (also `pnk-card`)', data: ['data-state="loading|ready|empty|error"', 'data-theme', 'data-density'] },
     heading: { description: 'the section heading (also `pnk-card__title`)' },

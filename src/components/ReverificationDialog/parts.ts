@@ -1,12 +1,10 @@
 /** The named parts of `ReverificationDialog` (classes `pnk-reverification-dialog__<part>`), for `appearance.elements` and the docs. */
 import type { ComponentPartRegistry } from '../parts/partTypes.ts';
 
-/** The block class of `ReverificationDialog`: its root's class and the prefix of its parts' classes (the only part of this file that ships). */
-export const reverificationDialogBlock = 'pnk-reverification-dialog';
-
 export const reverificationDialogParts = {
   component: 'ReverificationDialog',
-  block: reverificationDialogBlock,
+  // Its root's class and the prefix of its parts' classes; the runtime derives it from the key (parts/blocks.ts).
+  block: 'pnk-reverification-dialog',
   parts: {
     root: {
       description: 'the modal `<dialog>`',

@@ -1,12 +1,10 @@
 /** The named parts of `SmsTwoFactorSection` (classes `pnk-sms-two-factor-section__<part>`), for `appearance.elements` and the docs. */
 import type { ComponentPartRegistry } from '../parts/partTypes.ts';
 
-/** The block class of `SmsTwoFactorSection`: its root's class and the prefix of its parts' classes (the only part of this file that ships). */
-export const smsTwoFactorSectionBlock = 'pnk-sms-two-factor-section';
-
 export const smsTwoFactorSectionParts = {
   component: 'SmsTwoFactorSection',
-  block: smsTwoFactorSectionBlock,
+  // Its root's class and the prefix of its parts' classes; the runtime derives it from the key (parts/blocks.ts).
+  block: 'pnk-sms-two-factor-section',
   parts: {
     root: { description: 'the `<section>`', data: ['data-state="loading|off|on|enabling|disabling|error"', 'data-theme', 'data-density'] },
     heading: { description: 'the section heading (also `pnk-card__title`)' },

@@ -1,12 +1,10 @@
 /** The named parts of `SupportPhoneNumbers` (classes `pnk-support-phone-numbers__<part>`), for `appearance.elements` and the docs. */
 import type { ComponentPartRegistry } from '../parts/partTypes.ts';
 
-/** The block class of `SupportPhoneNumbers`: its root's class and the prefix of its parts' classes (the only part of this file that ships). */
-export const supportPhoneNumbersBlock = 'pnk-support-phone-numbers';
-
 export const supportPhoneNumbersParts = {
   component: 'SupportPhoneNumbers',
-  block: supportPhoneNumbersBlock,
+  // Its root's class and the prefix of its parts' classes; the runtime derives it from the key (parts/blocks.ts).
+  block: 'pnk-support-phone-numbers',
   parts: {
     root: {
       description: 'the `<section>` (also `pnk-card`)',

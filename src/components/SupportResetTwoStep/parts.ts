@@ -1,12 +1,10 @@
 /** The named parts of `SupportResetTwoStep` (classes `pnk-support-reset-two-step__<part>`), for `appearance.elements` and the docs. */
 import type { ComponentPartRegistry } from '../parts/partTypes.ts';
 
-/** The block class of `SupportResetTwoStep`: its root's class and the prefix of its parts' classes (the only part of this file that ships). */
-export const supportResetTwoStepBlock = 'pnk-support-reset-two-step';
-
 export const supportResetTwoStepParts = {
   component: 'SupportResetTwoStep',
-  block: supportResetTwoStepBlock,
+  // Its root's class and the prefix of its parts' classes; the runtime derives it from the key (parts/blocks.ts).
+  block: 'pnk-support-reset-two-step',
   parts: {
     root: {
       description: 'the `<section>` (also `pnk-card`)',

@@ -1,12 +1,10 @@
 /** The named parts of `SupportUserLookup` (classes `pnk-support-user-lookup__<part>`), for `appearance.elements` and the docs. */
 import type { ComponentPartRegistry } from '../parts/partTypes.ts';
 
-/** The block class of `SupportUserLookup`: its root's class and the prefix of its parts' classes (the only part of this file that ships). */
-export const supportUserLookupBlock = 'pnk-support-user-lookup';
-
 export const supportUserLookupParts = {
   component: 'SupportUserLookup',
-  block: supportUserLookupBlock,
+  // Its root's class and the prefix of its parts' classes; the runtime derives it from the key (parts/blocks.ts).
+  block: 'pnk-support-user-lookup',
   parts: {
     root: { description: 'the `<section>` (also `pnk-card`)', data: ['data-state="idle|searching|found|not-found|error"', 'data-theme', 'data-density'] },
     heading: { description: 'the section heading (also `pnk-card__title`)' },

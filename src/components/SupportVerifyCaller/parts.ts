@@ -1,12 +1,10 @@
 /** The named parts of `SupportVerifyCaller` (classes `pnk-support-verify-caller__<part>`), for `appearance.elements` and the docs. */
 import type { ComponentPartRegistry } from '../parts/partTypes.ts';
 
-/** The block class of `SupportVerifyCaller`: its root's class and the prefix of its parts' classes (the only part of this file that ships). */
-export const supportVerifyCallerBlock = 'pnk-support-verify-caller';
-
 export const supportVerifyCallerParts = {
   component: 'SupportVerifyCaller',
-  block: supportVerifyCallerBlock,
+  // Its root's class and the prefix of its parts' classes; the runtime derives it from the key (parts/blocks.ts).
+  block: 'pnk-support-verify-caller',
   parts: {
     root: {
       description: 'the `<section>` (also `pnk-card`); the code field inside is `VerifyPhoneNumber`\'s (`pnk-verify-phone-number__field`, `__slot`, …)',

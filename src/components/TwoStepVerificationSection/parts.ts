@@ -1,12 +1,10 @@
 /** The named parts of `TwoStepVerificationSection` (classes `pnk-two-step-verification-section__<part>`), for `appearance.elements` and the docs. */
 import type { ComponentPartRegistry } from '../parts/partTypes.ts';
 
-/** The block class of `TwoStepVerificationSection`: its root's class and the prefix of its parts' classes (the only part of this file that ships). */
-export const twoStepVerificationSectionBlock = 'pnk-two-step-verification-section';
-
 export const twoStepVerificationSectionParts = {
   component: 'TwoStepVerificationSection',
-  block: twoStepVerificationSectionBlock,
+  // Its root's class and the prefix of its parts' classes; the runtime derives it from the key (parts/blocks.ts).
+  block: 'pnk-two-step-verification-section',
   parts: {
     root: { description: 'the `<section>` (also `pnk-card`)', data: ['data-state="loading|error|off|on"', 'data-first="totp|phone_code|none"', 'data-theme', 'data-density'] },
     heading: { description: 'the section heading (also `pnk-card__title`)' },

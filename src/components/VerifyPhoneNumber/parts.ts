@@ -1,12 +1,10 @@
 /** The named parts of `VerifyPhoneNumber` (classes `pnk-verify-phone-number__<part>`), for `appearance.elements` and the docs. */
 import type { ComponentPartRegistry } from '../parts/partTypes.ts';
 
-/** The block class of `VerifyPhoneNumber`: its root's class and the prefix of its parts' classes (the only part of this file that ships). */
-export const verifyPhoneNumberBlock = 'pnk-verify-phone-number';
-
 export const verifyPhoneNumberParts = {
   component: 'VerifyPhoneNumber',
-  block: verifyPhoneNumberBlock,
+  // Its root's class and the prefix of its parts' classes; the runtime derives it from the key (parts/blocks.ts).
+  block: 'pnk-verify-phone-number',
   parts: {
     root: {
       description: 'the step',
