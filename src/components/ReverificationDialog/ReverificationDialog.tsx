@@ -9,20 +9,20 @@
  *
  * Loaded on demand by `ReverificationOutlet`, which every section mounts; only one of them shows it.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { PhoneKitError } from '../../model/errors.ts';
-import type { ReverificationFactor } from '../../model/reverification.ts';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { PhoneNumberOperation } from '../../core/events.ts';
-import { createValueStore } from '../../core/valueStore.ts';
 import { useReverification } from '../../hooks/useReverification.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import { formatMessage } from '../../i18n/format.ts';
 import type { Appearance } from '../../theme/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
 import { Alert } from '../common/Alert.tsx';
-import { useKitRoot, useParts } from '../parts/useParts.ts';
-import { loadCodeField, useCodeField, type CodeFieldLoad } from '../VerifyPhoneNumber/loadCodeField.ts';
-import { useReverificationDialogMessages } from './messages.ts';
+import { useKitRoot } from '../parts/useParts.ts';
+import { loadCodeField, useCodeField } from '../VerifyPhoneNumber/loadCodeField.ts';
+import { CancelButton } from './CancelButton.tsx';
+import { FactorForm } from './FactorForm.tsx';
+import { factorKey, isCodeFactor, methodLabel } from './factors.ts';
+import { useReverificationDialogMessages, type ReverificationDialogMessages } from './messages.ts';
 import '../../theme/tokens.css';
 import '../VerifyPhoneNumber/VerifyPhoneNumber.css';
 import './ReverificationDialog.css';
@@ -33,10 +33,8 @@ export interface ReverificationDialogProps {
   className?: string;
 }
 
-type Messages = ReturnType<typeof useReverificationDialogMessages>['messages'];
-type DialogMessages = Messages['reverificationDialog'];
-
-const ACTION: Partial<Record<PhoneNumberOperation, keyof DialogMessages>> = {
+/** What the description says is being changed, by the refused write's operation. */
+const ACTION: Partial<Record<PhoneNumberOperation, keyof ReverificationDialogMessages['reverificationDialog']>> = {
   createPhoneNumber: 'actionCreatePhoneNumber',
   prepareVerification: 'actionCreatePhoneNumber',
   attemptVerification: 'actionCreatePhoneNumber',
@@ -49,33 +47,6 @@ const ACTION: Partial<Record<PhoneNumberOperation, keyof DialogMessages>> = {
   verifyTotp: 'actionTotp',
   deleteTotp: 'actionTotp',
 };
-
-const CODE_LENGTH = 6;
-
-/** Errors about what was typed go under the field; the rest (offline, expired session) in an alert. */
-const FIELD_ERRORS = new Set(['form_password_incorrect', 'form_code_incorrect', 'form_param_nil', 'verification_expired', 'verification_failed']);
-
-/** Each way to confirm: its label, and (for codes) the hint under the field. */
-const METHOD = {
-  password: ['methodPassword', ''],
-  email_code: ['methodEmailCode', 'codeHintEmail'],
-  phone_code: ['methodPhoneCode', 'codeHintPhone'],
-  totp: ['methodTotp', 'codeHintTotp'],
-  backup_code: ['methodBackupCode', ''],
-} as const satisfies Record<ReverificationFactor['strategy'], readonly [keyof DialogMessages, keyof DialogMessages | '']>;
-
-/** The masked address or number a code went to (`{identifier}` in the texts); none for the other ways. */
-const identifierOf = (factor: ReverificationFactor) => ('safeIdentifier' in factor ? factor.safeIdentifier : '');
-
-const methodLabel = (factor: ReverificationFactor, text: DialogMessages) => formatMessage(text[METHOD[factor.strategy][0]], { identifier: identifierOf(factor) });
-
-/** A code sent by email or text message (it can be sent again). */
-const isSentCode = (factor: ReverificationFactor) => factor.strategy === 'email_code' || factor.strategy === 'phone_code';
-
-const isCodeFactor = (factor: ReverificationFactor) => isSentCode(factor) || factor.strategy === 'totp';
-
-const factorKey = (factor: ReverificationFactor) =>
-  factor.strategy === 'email_code' ? `email:${factor.emailAddressId}` : factor.strategy === 'phone_code' ? `phone:${factor.phoneNumberId}` : factor.strategy;
 
 /**
  * The step-up dialog for the provider's pending reverification request: a modal `<dialog>` that names what is being
@@ -166,10 +137,10 @@ export function ReverificationDialog({ appearance, className }: ReverificationDi
               {text.unavailable} {flow.error && errorMessage(flow.error, messages, locale)}
             </Alert>
             <div className={part('actions')}>
-              <button type="button" className={`${common('button')} ${part('submit')}`} data-variant="primary" onClick={flow.retryStart}>
+              <button type="button" className={part('submit', 'button')} data-variant="primary" onClick={flow.retryStart}>
                 {messages.common.retry}
               </button>
-              <CancelButton className={`${common('button')} ${part('cancel')}`} label={messages.common.cancel} onCancel={flow.cancel} />
+              <CancelButton label={messages.common.cancel} onCancel={flow.cancel} />
             </div>
           </>
         )}
@@ -209,136 +180,12 @@ export function ReverificationDialog({ appearance, className }: ReverificationDi
               <FactorForm field={field} key={`${flow.stage}:${factorKey(flow.factor)}`} flow={flow} factor={flow.factor} messages={messages} locale={locale} />
             ) : (
               <div className={part('actions')}>
-                <CancelButton className={`${common('button')} ${part('cancel')}`} label={messages.common.cancel} onCancel={flow.cancel} />
+                <CancelButton label={messages.common.cancel} onCancel={flow.cancel} />
               </div>
             )}
           </>
         )}
       </dialog>
     </AppearanceScope>
-  );
-}
-
-function CancelButton({ className, label, onCancel }: { className: string; label: string; onCancel: () => void }) {
-  return (
-    <button type="button" className={className} data-variant="secondary" onClick={onCancel}>
-      {label}
-    </button>
-  );
-}
-
-interface FactorFormProps {
-  /** The code field (loaded before a code form shows). */
-  field: CodeFieldLoad;
-  flow: ReturnType<typeof useReverification>;
-  factor: ReverificationFactor;
-  messages: Messages;
-  locale: string;
-}
-
-/** One factor's form. Keyed by the factor, so switching starts empty, while an error keeps what was typed. */
-function FactorForm({ field, flow, factor, messages, locale }: FactorFormProps) {
-  const part = useParts('reverificationDialog');
-  const common = useParts('common');
-  const codeParts = useParts('verifyPhoneNumber');
-  const text = messages.reverificationDialog;
-  const [code] = useState(() => createValueStore(''));
-  const [typed, setTyped] = useState('');
-  const [localError, setLocalError] = useState<{ text: string; key: number } | null>(null);
-  const [errorKey, setErrorKey] = useState(0);
-  const input = useRef<HTMLInputElement>(null);
-  const fieldId = useId();
-  const errorId = useId();
-  const isCode = isCodeFactor(factor);
-
-  // Into the field when the form appears, unless the user is moving through the ways to confirm with the arrow keys.
-  useEffect(() => {
-    const active = document.activeElement;
-    if (active instanceof HTMLInputElement && active.type === 'radio' && active.form === null && input.current?.closest('dialog')?.contains(active)) return;
-    input.current?.focus();
-  }, []);
-
-  const serverError: PhoneKitError | null = flow.error;
-  const fieldError = localError?.text ?? (serverError && FIELD_ERRORS.has(serverError.code) ? errorMessage(serverError, messages, locale) : null);
-  const stepError = serverError && !FIELD_ERRORS.has(serverError.code) ? errorMessage(serverError, messages, locale) : null;
-
-  async function submit(value: string) {
-    if (value.trim() === '') {
-      setLocalError({ text: factor.strategy === 'password' ? text.passwordEmpty : text.codeEmpty, key: errorKey + 1 });
-      setErrorKey((key) => key + 1);
-      input.current?.focus();
-      return;
-    }
-    setLocalError(null);
-    const done = await flow.submit(value);
-    if (!done) {
-      setErrorKey((key) => key + 1);
-      input.current?.focus();
-    }
-  }
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void submit(isCode ? code.get() : typed);
-  };
-
-  const hintKey = METHOD[factor.strategy][1];
-
-  return (
-    <form className={part('form')} data-strategy={factor.strategy} onSubmit={onSubmit} noValidate>
-      {stepError && <Alert key={errorKey}>{stepError}</Alert>}
-      {isCode && field.status === 'loaded' ? (
-        <field.CodeField
-          code={code}
-          onChange={code.set}
-          onComplete={(value) => void submit(value)}
-          onPaste={(pasted) => code.set(pasted.replace(/\D/g, '').slice(0, CODE_LENGTH))}
-          length={CODE_LENGTH}
-          label={text.codeLabel}
-          hint={hintKey ? formatMessage(text[hintKey], { identifier: identifierOf(factor) }) : ''}
-          error={fieldError}
-          errorKey={errorKey}
-          warning={null}
-          readOnly={flow.isPending}
-          inputRef={input}
-          part={codeParts}
-        />
-      ) : (
-        <div className={part('field')} data-invalid={fieldError ? '' : undefined}>
-          <label className={part('label')} htmlFor={fieldId}>
-            {factor.strategy === 'password' ? text.passwordLabel : text.backupCodeLabel}
-          </label>
-          <input
-            ref={input}
-            id={fieldId}
-            className={part('input')}
-            type={factor.strategy === 'password' ? 'password' : 'text'}
-            autoComplete={factor.strategy === 'password' ? 'current-password' : 'off'}
-            spellCheck={false}
-            value={typed}
-            readOnly={flow.isPending}
-            aria-invalid={fieldError ? true : undefined}
-            aria-describedby={fieldError ? errorId : undefined}
-            onChange={(event) => setTyped(event.target.value)}
-          />
-          {fieldError && (
-            <p key={errorKey} className={common('fieldError')} id={errorId} role="alert">
-              {fieldError}
-            </p>
-          )}
-        </div>
-      )}
-      <div className={part('actions')}>
-        <button type="submit" className={`${common('button')} ${part('submit')}`} data-variant="primary" aria-disabled={flow.isPending || undefined}>
-          {flow.isPending ? text.confirming : text.confirm}
-        </button>
-        {isSentCode(factor) && (
-          <button type="button" className={`${common('button')} ${part('resend')}`} data-variant="link" disabled={flow.isPending} onClick={flow.resend}>
-            {flow.isPending && !flow.codeSent ? text.sending : text.resend}
-          </button>
-        )}
-        <CancelButton className={`${common('button')} ${part('cancel')}`} label={messages.common.cancel} onCancel={flow.cancel} />
-      </div>
-    </form>
   );
 }

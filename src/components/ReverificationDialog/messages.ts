@@ -9,3 +9,6 @@ const DEFAULTS = { common, errors, reverificationDialog };
 
 /** The active language's common, errors and reverificationDialog namespaces, and the locale. */
 export const useReverificationDialogMessages = () => useMessages(DEFAULTS);
+
+/** The strings the dialog's parts read: its own namespace, the shared and the error ones. */
+export type ReverificationDialogMessages = ReturnType<typeof useReverificationDialogMessages>['messages'];
