@@ -1,7 +1,7 @@
 /**
  * "Reverification required": the reference backend demands a fresh verification for sensitive writes, so the
  * kit's own step-up dialog appears; the user confirms with the demo password (`demo-password`) or a code from the
- * outboxes, and the write goes through, once. Play functions use the keyboard only; axe runs after each.
+ * outboxes, and the write goes through, once; Esc gives up. Play functions use the keyboard only; axe runs after each.
  */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
@@ -68,6 +68,31 @@ export const RemoveWithPassword: Story = {
     await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(backend.snapshot().phoneNumbers.map((phone) => phone.id)).toEqual(['idn_home']));
     await expect(backend.snapshot().reverificationRequired).toBe(false);
+  },
+};
+
+/** Remove a number, then Esc the moment the dialog shows: it closes, the number stays, the list says why. */
+export const CancelWithEscape: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const backend = storyBackend(loaded);
+    await tabTo(await canvas.findByRole('button', { name: 'Actions for +1 201 555 0101' }));
+    await userEvent.keyboard('{Enter}');
+    const remove = await canvas.findByRole('menuitem', { name: 'Remove' });
+    if (document.activeElement !== remove) await userEvent.keyboard('{End}');
+    await waitFor(() => expect(remove).toHaveFocus());
+    await userEvent.keyboard('{Enter}');
+    await tabTo(await canvas.findByRole('button', { name: 'Remove' }));
+    await userEvent.keyboard('{Enter}');
+
+    await canvas.findByRole('dialog', { name: 'Confirm it’s you' });
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
+    await expect(await canvas.findByRole('alert')).toHaveTextContent('The change was not made because verification was cancelled.');
+    // The row left the list when the removal was confirmed, so focus was on the heading, and goes back there.
+    await waitFor(() => expect(canvas.getByRole('heading', { name: 'Phone numbers' })).toHaveFocus());
+    await expect(backend.snapshot().phoneNumbers).toHaveLength(2);
+    await expect(backend.snapshot().reverificationRequired).toBe(true);
   },
 };
 

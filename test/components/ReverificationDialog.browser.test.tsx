@@ -2,11 +2,12 @@
  * The built-in step-up dialog in Chromium, from the keyboard, over HTTP: the memory backend requires
  * reverification, the user removes a number, one dialog appears (two sections are mounted), a wrong password keeps
  * what was typed, the right one goes through, and the refused write runs again exactly once (the request count says
- * so, with Enter pressed twice). Esc cancels and sends nothing more. axe checks the open dialog.
+ * so, with Enter pressed twice). Esc cancels and sends nothing more, also pressed the moment the dialog shows and
+ * sent by a script rather than the keyboard. axe checks the open dialog.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { setupWorker } from 'msw/browser';
 import { QueryClient } from '@tanstack/react-query';
 import { createClerkFrontendApiAdapter } from '../../src/adapters/clerk-frontend-api/createClerkFrontendApiAdapter.ts';
@@ -140,6 +141,25 @@ describe('ReverificationDialog', () => {
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(await screen.findByRole('alert')).toHaveTextContent('The change was not made because verification was cancelled.');
+    expect(writes(requests)).toHaveLength(1);
+    expect(backend.snapshot().phoneNumbers).toHaveLength(2);
+    expect(backend.snapshot().reverificationRequired).toBe(true);
+  });
+
+  // A key the browser trusts (the user's) and one sent by a script (assistive tools, test drivers such as the
+  // stories' play functions): the browser runs its own Esc → `cancel` only for the first.
+  it.each([
+    ['a key press', () => userEvent.keyboard('{Escape}')],
+    ['a scripted key', () => fireEvent.keyDown(document.activeElement ?? document.body, { key: 'Escape' })],
+  ])('Esc (%s) the moment the dialog shows cancels', async (_, pressEscape) => {
+    const { backend, requests } = start();
+    await removeFromKeyboard(NUMBER);
+    await screen.findByRole('dialog', { name: 'Confirm it’s you' }, { timeout: 10_000 });
+    await pressEscape();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByRole('alert')).toHaveTextContent('The change was not made because verification was cancelled.');
+    // The row left the list when the removal was confirmed, so focus was on the heading, and goes back there.
+    expect(screen.getByRole('heading', { name: 'Phone numbers' })).toHaveFocus();
     expect(writes(requests)).toHaveLength(1);
     expect(backend.snapshot().phoneNumbers).toHaveLength(2);
     expect(backend.snapshot().reverificationRequired).toBe(true);

@@ -106,6 +106,7 @@ export function ReverificationDialog({ appearance, className }: ReverificationDi
 
   return (
     <AppearanceScope value={root.appearance}>
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- a modal dialog owns its Esc key. */}
       <dialog
         ref={dialog}
         {...root.props}
@@ -114,7 +115,16 @@ export function ReverificationDialog({ appearance, className }: ReverificationDi
         data-state={state}
         data-stage={flow.stage}
         data-pending={flow.isPending ? '' : undefined}
-        // Esc: the browser would close the dialog by itself; cancelling settles the refused write instead.
+        // Esc cancels here rather than through the browser's `cancel`: that runs only for a key press the browser
+        // trusts and only on a modal dialog, so scripted keys (assistive tools, tests) and the non-modal fallback
+        // left the dialog open. Cancelling the key stops the browser from also firing `cancel`.
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || event.defaultPrevented || event.nativeEvent.isComposing) return;
+          event.preventDefault();
+          flow.cancel();
+        }}
+        // Other requests to close (Esc with focus outside, a back gesture): the browser would close the dialog by
+        // itself; cancelling settles the refused write instead.
         onCancel={(event) => {
           event.preventDefault();
           flow.cancel();
