@@ -9,7 +9,7 @@
  */
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { asPhoneKitError, type PhoneKitError } from '../model/errors.ts';
-import type { ReverificationFactor, ReverificationLevel, SessionVerification } from '../model/reverification.ts';
+import { sendsCode, type ReverificationFactor, type ReverificationLevel, type SessionVerification } from '../model/reverification.ts';
 import type { ReverificationRequest } from '../core/events.ts';
 import { usePhoneNumberKit } from './context.ts';
 
@@ -58,7 +58,11 @@ export interface UseReverificationResult {
   cancel: () => void;
 }
 
-const isCodeSent = (factor: ReverificationFactor) => factor.strategy === 'email_code' || factor.strategy === 'phone_code';
+/** Which step a verification is at: its second factor once the first is done. */
+const stageOf = (current: SessionVerification | null) => (current?.status === 'needs_second_factor' ? 'second' : 'first');
+
+/** The factors offered at a verification's current step (none before it has started). */
+const factorsOf = (current: SessionVerification | null) => (!current ? [] : stageOf(current) === 'second' ? current.secondFactors : current.firstFactors);
 
 /** The factor to offer first: a password when there is one, else the first the session lists. */
 function preferred(factors: ReverificationFactor[]): ReverificationFactor | null {
@@ -96,8 +100,6 @@ export function useReverification(level: ReverificationLevel = DEFAULT_REVERIFIC
     }
   }, []);
 
-  const stageOf = (current: SessionVerification | null) => (current?.status === 'needs_second_factor' ? 'second' : 'first');
-
   const choose = useCallback(
     async (next: ReverificationFactor, current: SessionVerification | null = verification) => {
       // A new choice wins over a code still being sent for the previous one (arrowing through the choices).
@@ -105,7 +107,7 @@ export function useReverification(level: ReverificationLevel = DEFAULT_REVERIFIC
       busy.current = false;
       setFactor(next);
       setCodeSent(false);
-      if (!isCodeSent(next)) {
+      if (!sendsCode(next)) {
         setPending(false);
         return;
       }
@@ -120,12 +122,11 @@ export function useReverification(level: ReverificationLevel = DEFAULT_REVERIFIC
     (next: SessionVerification) => {
       setVerification(next);
       setPhase('entering');
-      const factors = next.status === 'needs_second_factor' ? next.secondFactors : next.firstFactors;
-      const first = preferred(factors);
+      const first = preferred(factorsOf(next));
       setFactor(first);
       setCodeSent(false);
       // Called after the `call` that fetched `next` has released its lock, so the code goes out at once.
-      if (first && isCodeSent(first)) void choose(first, next);
+      if (first && sendsCode(first)) void choose(first, next);
     },
     [choose],
   );
@@ -186,7 +187,7 @@ export function useReverification(level: ReverificationLevel = DEFAULT_REVERIFIC
     request,
     phase,
     stage,
-    factors: verification ? (stage === 'second' ? verification.secondFactors : verification.firstFactors) : [],
+    factors: factorsOf(verification),
     factor,
     codeSent,
     isPending,

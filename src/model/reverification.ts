@@ -9,6 +9,9 @@ export type ReverificationFactor =
   | { strategy: 'totp' }
   | { strategy: 'backup_code' };
 
+/** A factor whose code the server sends (by email or text message): choosing it sends one, and it can be sent again. */
+export const sendsCode = (factor: ReverificationFactor): boolean => factor.strategy === 'email_code' || factor.strategy === 'phone_code';
+
 /** A session's re-verification in progress (Frontend API `Client.SessionReverification`). */
 export interface SessionVerification {
   status: 'needs_first_factor' | 'needs_second_factor' | 'complete';

@@ -1,9 +1,9 @@
 /**
  * The built-in step-up dialog in Chromium, from the keyboard, over HTTP: the memory backend requires
- * reverification, the user removes a number, one dialog appears (two sections are mounted), a wrong password keeps
- * what was typed, the right one goes through, and the refused write runs again exactly once (the request count says
- * so, with Enter pressed twice). Esc cancels and sends nothing more, also pressed the moment the dialog shows and
- * sent by a script rather than the keyboard. axe checks the open dialog.
+ * reverification, the user removes a number, one dialog appears (two sections are mounted), an empty password is
+ * caught without a call, a wrong one keeps what was typed, the right one goes through, and the refused write runs
+ * again exactly once (the request count says so, with Enter pressed twice). Esc cancels and sends nothing more,
+ * also pressed the moment the dialog shows and sent by a script rather than the keyboard. axe checks the open dialog.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -84,8 +84,13 @@ describe('ReverificationDialog', () => {
     await waitFor(() => expect(password).toHaveFocus());
     await assertNoAxeViolations(dialog);
 
+    // Nothing typed: said at once, with nothing sent.
+    await userEvent.keyboard('{Enter}');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Enter your password.');
+    expect(password).toHaveFocus();
+
     await userEvent.keyboard('not-it{Enter}');
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('That password is incorrect. Try again.');
+    await waitFor(() => expect(within(dialog).getByRole('alert')).toHaveTextContent('That password is incorrect. Try again.'));
     expect(password).toHaveValue('not-it');
     expect(password).toHaveAttribute('aria-invalid', 'true');
 

@@ -3,16 +3,15 @@
  * One way to confirm, as a form: the password or backup code on a text input, a code on the code field shared with
  * the SMS step (its last digit submits), then Confirm, "Send a new code" for a sent code, and Cancel.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { ReverificationFactor } from '../../model/reverification.ts';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { sendsCode, type ReverificationFactor } from '../../model/reverification.ts';
 import { createValueStore } from '../../core/valueStore.ts';
 import type { UseReverificationResult } from '../../hooks/useReverification.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import { Alert } from '../common/Alert.tsx';
 import { useParts } from '../parts/useParts.ts';
 import type { CodeFieldLoad } from '../VerifyPhoneNumber/loadCodeField.ts';
-import { CancelButton } from './CancelButton.tsx';
-import { codeHint, isCodeFactor, isSentCode } from './factors.ts';
+import { codeHint, isCodeFactor } from './factors.ts';
 import type { ReverificationDialogMessages } from './messages.ts';
 
 const CODE_LENGTH = 6;
@@ -28,10 +27,12 @@ interface FactorFormProps {
   factor: ReverificationFactor;
   messages: ReverificationDialogMessages;
   locale: string;
+  /** The dialog's Cancel button, after the form's own. */
+  cancelButton: ReactNode;
 }
 
 /** One factor's form. Keyed by the factor, so switching starts empty, while an error keeps what was typed. */
-export function FactorForm({ field, flow, factor, messages, locale }: FactorFormProps) {
+export function FactorForm({ field, flow, factor, messages, locale, cancelButton }: FactorFormProps) {
   const part = useParts('reverificationDialog');
   const common = useParts('common');
   const codeParts = useParts('verifyPhoneNumber');
@@ -45,6 +46,7 @@ export function FactorForm({ field, flow, factor, messages, locale }: FactorForm
   const fieldId = useId();
   const errorId = useId();
   const isCode = isCodeFactor(factor);
+  const isPassword = factor.strategy === 'password';
 
   // Into the field when the form appears, unless the user is moving through the ways to confirm with the arrow keys.
   useEffect(() => {
@@ -60,15 +62,11 @@ export function FactorForm({ field, flow, factor, messages, locale }: FactorForm
   const stepError = inField ? null : serverMessage;
 
   async function submit(value: string) {
-    if (value.trim() === '') {
-      setLocalError(factor.strategy === 'password' ? text.passwordEmpty : text.codeEmpty);
-      setErrorKey((key) => key + 1);
-      input.current?.focus();
-      return;
-    }
-    setLocalError(null);
-    const done = await flow.submit(value);
-    if (!done) {
+    // An empty field is reported without a call. After that or a refused value (kept as typed), the error is
+    // announced afresh (`errorKey`) and focus goes back into the field.
+    const empty = value.trim() === '';
+    setLocalError(empty ? (isPassword ? text.passwordEmpty : text.codeEmpty) : null);
+    if (empty || !(await flow.submit(value))) {
       setErrorKey((key) => key + 1);
       input.current?.focus();
     }
@@ -101,14 +99,14 @@ export function FactorForm({ field, flow, factor, messages, locale }: FactorForm
       ) : (
         <div className={part('field')} data-invalid={fieldError ? '' : undefined}>
           <label className={part('label')} htmlFor={fieldId}>
-            {factor.strategy === 'password' ? text.passwordLabel : text.backupCodeLabel}
+            {isPassword ? text.passwordLabel : text.backupCodeLabel}
           </label>
           <input
             ref={input}
             id={fieldId}
             className={part('input')}
-            type={factor.strategy === 'password' ? 'password' : 'text'}
-            autoComplete={factor.strategy === 'password' ? 'current-password' : 'off'}
+            type={isPassword ? 'password' : 'text'}
+            autoComplete={isPassword ? 'current-password' : 'off'}
             spellCheck={false}
             value={typed}
             readOnly={flow.isPending}
@@ -127,12 +125,12 @@ export function FactorForm({ field, flow, factor, messages, locale }: FactorForm
         <button type="submit" className={part('submit', 'button')} data-variant="primary" aria-disabled={flow.isPending || undefined}>
           {flow.isPending ? text.confirming : text.confirm}
         </button>
-        {isSentCode(factor) && (
+        {sendsCode(factor) && (
           <button type="button" className={part('resend', 'button')} data-variant="link" disabled={flow.isPending} onClick={flow.resend}>
             {flow.isPending && !flow.codeSent ? text.sending : text.resend}
           </button>
         )}
-        <CancelButton label={messages.common.cancel} onCancel={flow.cancel} />
+        {cancelButton}
       </div>
     </form>
   );

@@ -9,7 +9,7 @@
  *
  * Loaded on demand by `ReverificationOutlet`, which every section mounts; only one of them shows it.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import type { PhoneNumberOperation } from '../../core/events.ts';
 import { useReverification } from '../../hooks/useReverification.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
@@ -19,7 +19,6 @@ import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
 import { Alert } from '../common/Alert.tsx';
 import { useKitRoot } from '../parts/useParts.ts';
 import { loadCodeField, useCodeField } from '../VerifyPhoneNumber/loadCodeField.ts';
-import { CancelButton } from './CancelButton.tsx';
 import { FactorForm } from './FactorForm.tsx';
 import { factorKey, isCodeFactor, methodLabel } from './factors.ts';
 import { useReverificationDialogMessages, type ReverificationDialogMessages } from './messages.ts';
@@ -103,6 +102,16 @@ export function ReverificationDialog({ appearance, className }: ReverificationDi
   const operation = flow.request?.operation;
   const action = text[(operation && ACTION[operation]) || 'actionOther'];
   const state = flow.phase;
+  // The same Cancel in every state of the dialog (the form puts it after its own buttons).
+  const cancelButton = (
+    <button type="button" className={part('cancel', 'button')} data-variant="secondary" onClick={flow.cancel}>
+      {messages.common.cancel}
+    </button>
+  );
+  const cancel = (event: SyntheticEvent) => {
+    event.preventDefault();
+    flow.cancel();
+  };
 
   return (
     <AppearanceScope value={root.appearance}>
@@ -118,17 +127,10 @@ export function ReverificationDialog({ appearance, className }: ReverificationDi
         // Esc cancels here rather than through the browser's `cancel`: that runs only for a key press the browser
         // trusts and only on a modal dialog, so scripted keys (assistive tools, tests) and the non-modal fallback
         // left the dialog open. Cancelling the key stops the browser from also firing `cancel`.
-        onKeyDown={(event) => {
-          if (event.key !== 'Escape' || event.defaultPrevented || event.nativeEvent.isComposing) return;
-          event.preventDefault();
-          flow.cancel();
-        }}
+        onKeyDown={(event) => event.key === 'Escape' && !event.defaultPrevented && !event.nativeEvent.isComposing && cancel(event)}
         // Other requests to close (Esc with focus outside, a back gesture): the browser would close the dialog by
         // itself; cancelling settles the refused write instead.
-        onCancel={(event) => {
-          event.preventDefault();
-          flow.cancel();
-        }}
+        onCancel={cancel}
       >
         <h2 className={part('title')} id={titleId}>
           {text.title}
@@ -150,7 +152,7 @@ export function ReverificationDialog({ appearance, className }: ReverificationDi
               <button type="button" className={part('submit', 'button')} data-variant="primary" onClick={flow.retryStart}>
                 {messages.common.retry}
               </button>
-              <CancelButton label={messages.common.cancel} onCancel={flow.cancel} />
+              {cancelButton}
             </div>
           </>
         )}
@@ -187,11 +189,17 @@ export function ReverificationDialog({ appearance, className }: ReverificationDi
                 </p>
               )
             ) : flow.factor ? (
-              <FactorForm field={field} key={`${flow.stage}:${factorKey(flow.factor)}`} flow={flow} factor={flow.factor} messages={messages} locale={locale} />
+              <FactorForm
+                field={field}
+                key={`${flow.stage}:${factorKey(flow.factor)}`}
+                flow={flow}
+                factor={flow.factor}
+                messages={messages}
+                locale={locale}
+                cancelButton={cancelButton}
+              />
             ) : (
-              <div className={part('actions')}>
-                <CancelButton label={messages.common.cancel} onCancel={flow.cancel} />
-              </div>
+              <div className={part('actions')}>{cancelButton}</div>
             )}
           </>
         )}

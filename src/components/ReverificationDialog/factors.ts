@@ -1,6 +1,6 @@
 /**
  * The step-up dialog's table of the ways to confirm: each factor's label, which factors are typed on the code field
- * (with the hint under it), which send a code, and a key that tells two factors of one kind apart.
+ * (with the hint under it), and a key that tells two factors of one kind apart.
  */
 import type { ReverificationFactor } from '../../model/reverification.ts';
 import { formatMessage } from '../../i18n/format.ts';
@@ -32,9 +32,6 @@ export function codeHint(factor: ReverificationFactor, text: DialogText): string
   const hint = METHOD[factor.strategy][1];
   return hint ? say(factor, text, hint) : '';
 }
-
-/** A code sent by email or text message (it can be sent again). */
-export const isSentCode = (factor: ReverificationFactor) => factor.strategy === 'email_code' || factor.strategy === 'phone_code';
 
 /** Tells factors apart: two email addresses (or numbers) are two ways to confirm. */
 export const factorKey = (factor: ReverificationFactor) =>
