@@ -118,8 +118,10 @@ export const EnableTwoStepWithSmsCode: Story = {
     await userEvent.keyboard('{Shift>}{Tab}{/Shift}{ArrowDown}{ArrowDown}');
     await expect(within(dialog).getByRole('radio', { name: 'Code by text message to +1******0100' })).toBeChecked();
     await waitFor(() => expect(backend.outbox.lastCodeFor('idn_home')).toBe('424242'));
-    // The page has taken the answer too (the field is the one for the sent code), before the user types into it.
     await within(dialog).findByText('Enter the 6-digit code we sent by text message to +1******0100.', {}, { timeout: 10_000 });
+    // The page has its answer too ("Sending a code…" is "Send a new code" again): until then the field is read-only,
+    // and a digit typed into it under load was lost.
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Send a new code' })).toBeEnabled(), { timeout: 10_000 });
     await tabTo(within(dialog).getByLabelText('Verification code'));
     await userEvent.keyboard('424242');
 
