@@ -159,7 +159,7 @@ export const TwoStepReadOnly: Story = {
     const canvas = within(canvasElement);
     await canvas.findByText(sentence('When you sign in, we ask for a code from your authenticator app first.'));
     const section = canvas.getByRole('region', { name: 'Two-step verification' });
-    await expect(canvas.getByText(sentence('Authenticator app is on. When you sign in, we ask for a code from your app.'))).toBeVisible();
+    await expect(canvas.getByText(sentence('Authenticator app is on.'))).toBeVisible();
     const switches = within(section).getAllByRole('switch');
     await expect(switches.map((control) => control.getAttribute('aria-checked'))).toEqual(['true', 'true']);
     for (const control of switches) await expect(control).toBeDisabled();

@@ -91,7 +91,9 @@ describe('TwoStepVerificationSection', () => {
   async function expectReadableState() {
     await screen.findByText(sentence('When you sign in, we ask for a code from your authenticator app first.'));
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Authenticator app Used first', 'Text message (SMS)', 'Backup codes']);
-    expect(screen.getByText(sentence('Authenticator app is on. When you sign in, we ask for a code from your app.'))).toBeInTheDocument();
+    // The card says once what sign-in asks first; the app's own status says only "on".
+    expect(screen.getByText(sentence('Authenticator app is on.'))).toBeInTheDocument();
+    expect(screen.queryByText(/we ask for a code from your app/)).toBeNull();
     expect(screen.getByText('You have backup codes for when your other ways are not at hand.')).toBeInTheDocument();
     for (const number of ['+1 201 555 0100', '+1 201 555 0101']) {
       const control = screen.getByRole('switch', { name: `Use ${number} for sign-in codes` });

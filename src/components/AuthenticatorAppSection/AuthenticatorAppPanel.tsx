@@ -29,11 +29,16 @@ export interface AuthenticatorAppPanelProps {
   headingLevel: HeadingLevel;
   applicationName?: string;
   accountIdentifier?: string;
+  /**
+   * The card around the panel already says what sign-in asks for first (`TwoStepVerificationSection`), so the status
+   * says only on or off instead of repeating it.
+   */
+  signInOrderShown?: boolean;
 }
 
 type Mode = 'idle' | 'enrolling' | 'backup-codes' | 'removing';
 
-export function AuthenticatorAppPanel({ headingLevel, applicationName, accountIdentifier }: AuthenticatorAppPanelProps) {
+export function AuthenticatorAppPanel({ headingLevel, applicationName, accountIdentifier, signInOrderShown = false }: AuthenticatorAppPanelProps) {
   const part = useParts('authenticatorAppSection');
   const { messages } = useAuthenticatorAppSectionMessages();
   const t = messages.authenticatorAppSection;
@@ -90,7 +95,7 @@ export function AuthenticatorAppPanel({ headingLevel, applicationName, accountId
       <>
         {/* A read again after a lost answer failed: what is shown may be out of date, so say so and offer a retry. */}
         {error && <ListError title={t.loadError} error={error} retrying={isFetching} onRetry={refetch} />}
-        <StatusLine on={on} statusRef={refs.status} />
+        <StatusLine on={on} statusRef={refs.status} brief={signInOrderShown} />
         {view === 'idle' && canChange && (
           <div className={part('actions')}>
             {on ? (

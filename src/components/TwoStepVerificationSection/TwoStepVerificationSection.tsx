@@ -133,7 +133,7 @@ function TwoStepVerificationSectionContent({ applicationName, accountIdentifier,
             <ul role="list" aria-label={t.factorsLabel} className={part('factors')}>
               {shown.has('totp') && (
                 <FactorItem factor="totp" title={t.totpTitle} on={account.totpEnabled} first={first === 'totp'} headingLevel={factorLevel}>
-                  <AuthenticatorAppPanel headingLevel={innerLevel} applicationName={applicationName} accountIdentifier={accountIdentifier} />
+                  <AuthenticatorAppPanel headingLevel={innerLevel} applicationName={applicationName} accountIdentifier={accountIdentifier} signInOrderShown />
                 </FactorItem>
               )}
               {shown.has('sms') && (

@@ -8,6 +8,8 @@ export const authenticatorAppSection = {
   /** `{state}` is `stateOn` or `stateOff`, the one emphasised word. */
   statusOff: 'Authenticator app is {state}.',
   statusOn: 'Authenticator app is {state}. When you sign in, we ask for a code from your app.',
+  /** Inside the two-step card, which already says what sign-in asks for first: on or off only. */
+  statusBrief: 'Authenticator app is {state}.',
   stateOn: 'on',
   stateOff: 'off',
   setupButton: 'Set up authenticator app',

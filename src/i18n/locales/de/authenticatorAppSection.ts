@@ -9,6 +9,7 @@ export const authenticatorAppSection: Messages['authenticatorAppSection'] = {
 
   statusOff: 'Die Authenticator-App ist {state}.',
   statusOn: 'Die Authenticator-App ist {state}. Bei der Anmeldung fragen wir nach einem Code aus Ihrer App.',
+  statusBrief: 'Die Authenticator-App ist {state}.',
   stateOn: 'aktiviert',
   stateOff: 'deaktiviert',
   setupButton: 'Authenticator-App einrichten',

@@ -9,6 +9,7 @@ export const authenticatorAppSection: Messages['authenticatorAppSection'] = {
 
   statusOff: 'La app de autenticación está {state}.',
   statusOn: 'La app de autenticación está {state}. Cuando inicias sesión, te pedimos un código de tu app.',
+  statusBrief: 'La app de autenticación está {state}.',
   stateOn: 'activada',
   stateOff: 'desactivada',
   setupButton: 'Configurar la app de autenticación',
