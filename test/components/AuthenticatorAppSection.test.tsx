@@ -4,21 +4,16 @@
  * remains. The setup key and QR code are drawn from the enrollment; nothing secret leaves memory. Alone on a page,
  * it shows the kit's step-up dialog itself.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
 import { AuthenticatorAppSection } from '../../src/components/AuthenticatorAppSection/AuthenticatorAppSection.tsx';
 import type { MemoryBackendOptions } from '../../src/testing/index.ts';
 import { createHarness } from '../support/hookHarness.tsx';
+import { serveForThisFile } from '../support/mswServer.ts';
+import { sentence } from '../../stories/support/sentence.ts';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-/** Matches a paragraph by its whole text (numbers inside sentences sit in their own `<bdi>`). */
-const sentence = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text;
+const server = serveForThisFile();
 
 function renderSection(options: MemoryBackendOptions = {}) {
   const h = createHarness(server, options);

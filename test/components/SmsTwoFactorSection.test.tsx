@@ -3,22 +3,17 @@
  * verified before it is reserved, no backup-codes step when another second factor exists, disabling that stops
  * at the first failure, recovery from a failed list, and turning off from the per-number switch.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { SmsTwoFactorSection, type SmsTwoFactorSectionProps } from '../../src/components/SmsTwoFactorSection/SmsTwoFactorSection.tsx';
 import type { MemoryBackendOptions } from '../../src/testing/index.ts';
 import { createHarness } from '../support/hookHarness.tsx';
+import { serveForThisFile } from '../support/mswServer.ts';
+import { sentence } from '../../stories/support/sentence.ts';
 
-/** Matches a paragraph by its whole text: phone numbers inside sentences sit in their own `<bdi>` (right-to-left pages). */
-const sentence = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text;
-
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = serveForThisFile();
 
 
 function renderSection(options: MemoryBackendOptions = {}, props: SmsTwoFactorSectionProps = {}) {

@@ -4,21 +4,16 @@
  * one; the section's own onBeforeAction is asked before setting up, removing and changing the default, its reason
  * is shown, and no request is sent; `factors` hides factors.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
 import { AuthenticatorAppSection, TwoStepVerificationSection } from '../../src/two-step.ts';
 import type { MemoryBackendOptions } from '../../src/testing/index.ts';
 import { createHarness } from '../support/hookHarness.tsx';
+import { serveForThisFile } from '../support/mswServer.ts';
+import { sentence } from '../../stories/support/sentence.ts';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-/** Matches a paragraph by its whole text (numbers inside sentences sit in their own `<bdi>`). */
-const sentence = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text;
+const server = serveForThisFile();
 
 const HOME = { id: 'idn_home', phoneNumber: '+12015550100', verified: true, reservedForSecondFactor: true, defaultSecondFactor: true, createdAt: 1 };
 const WORK = { id: 'idn_work', phoneNumber: '+12015550101', verified: true, reservedForSecondFactor: true, createdAt: 2 };
@@ -26,6 +21,18 @@ const WORK = { id: 'idn_work', phoneNumber: '+12015550101', verified: true, rese
 const allOn: MemoryBackendOptions = { totpEnabled: true, phoneNumbers: [HOME, WORK] };
 
 const REASON = 'Your administrator manages two-step verification.';
+
+/**
+ * Removes the app as a user would (Remove, then Remove in the confirmation) with a veto in place: the reason shows in
+ * the confirmation. Requests made before the confirming click are dropped, so the caller sees only what it sent.
+ */
+async function removeAppRefused(user: ReturnType<typeof userEvent.setup>, h: ReturnType<typeof createHarness>) {
+  await user.click(await screen.findByRole('button', { name: 'Remove authenticator app' }));
+  const confirm = await screen.findByRole('region', { name: 'Remove authenticator app?' });
+  h.takeRequests();
+  await user.click(within(confirm).getByRole('button', { name: 'Remove authenticator app' }));
+  expect(await within(confirm).findByRole('alert')).toHaveTextContent(REASON);
+}
 
 describe('AuthenticatorAppSection', () => {
   it('readOnly: the status shows, with no "Set up"; with the app on, no "Remove"', async () => {
@@ -73,11 +80,7 @@ describe('AuthenticatorAppSection', () => {
     const h = createHarness(server, { totpEnabled: true }, { onBeforeAction: providerVeto });
     const user = userEvent.setup();
     render(<AuthenticatorAppSection onBeforeAction={sectionVeto} />, { wrapper: h.wrapper });
-    await user.click(await screen.findByRole('button', { name: 'Remove authenticator app' }));
-    const confirm = await screen.findByRole('region', { name: 'Remove authenticator app?' });
-    h.takeRequests();
-    await user.click(within(confirm).getByRole('button', { name: 'Remove authenticator app' }));
-    expect(await within(confirm).findByRole('alert')).toHaveTextContent(REASON);
+    await removeAppRefused(user, h);
     expect(sectionVeto).toHaveBeenCalledWith({ operation: 'deleteTotp' });
     expect(providerVeto).not.toHaveBeenCalled();
     expect(h.takeRequests()).toEqual([]);
@@ -148,11 +151,7 @@ describe('TwoStepVerificationSection', () => {
     const h = createHarness(server, allOn);
     const user = userEvent.setup();
     const view = render(<TwoStepVerificationSection onBeforeAction={sectionVeto} />, { wrapper: h.wrapper });
-    await user.click(await screen.findByRole('button', { name: 'Remove authenticator app' }));
-    const confirm = await screen.findByRole('region', { name: 'Remove authenticator app?' });
-    h.takeRequests();
-    await user.click(within(confirm).getByRole('button', { name: 'Remove authenticator app' }));
-    expect(await within(confirm).findByRole('alert')).toHaveTextContent(REASON);
+    await removeAppRefused(user, h);
     expect(sectionVeto).toHaveBeenLastCalledWith({ operation: 'deleteTotp' });
     expect(h.takeRequests()).toEqual([]);
     expect(h.backend.snapshot().authenticatorApp).toEqual({ verified: true });

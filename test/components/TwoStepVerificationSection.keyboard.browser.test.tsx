@@ -15,6 +15,7 @@ import { createMemoryBackend } from '../../src/testing/index.ts';
 import { createMemoryBackendHandlers } from '../../src/testing/msw.ts';
 import { TwoStepVerificationSection } from '../../src/two-step.ts';
 import { assertNoAxeViolations } from '../../.storybook/axe.ts';
+import { sentence } from '../../stories/support/sentence.ts';
 
 const worker = setupWorker();
 beforeAll(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
@@ -23,9 +24,6 @@ afterEach(() => {
   cleanup();
   worker.resetHandlers();
 });
-
-/** Matches a paragraph by its whole text (numbers inside sentences sit in their own `<bdi>`). */
-const sentence = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text;
 
 /** Presses Tab until `target` has focus. */
 async function tabTo(target: HTMLElement, limit = 40) {

@@ -3,20 +3,16 @@
  * the authenticator app when it is on, with the SMS default only as the fallback; else the default number; nothing
  * when off. `factors` hides factors. Alone on a page, it shows the kit's step-up dialog itself.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
 import { TwoStepVerificationSection, type TwoStepVerificationSectionProps } from '../../src/two-step.ts';
 import type { MemoryBackendOptions } from '../../src/testing/index.ts';
 import { createHarness } from '../support/hookHarness.tsx';
+import { serveForThisFile } from '../support/mswServer.ts';
+import { sentence } from '../../stories/support/sentence.ts';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-const sentence = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text;
+const server = serveForThisFile();
 
 const HOME = { id: 'idn_home', phoneNumber: '+12015550100', verified: true, reservedForSecondFactor: true, defaultSecondFactor: true, createdAt: 2 };
 const WORK = { id: 'idn_work', phoneNumber: '+12015550101', verified: true, reservedForSecondFactor: true, createdAt: 1 };

@@ -17,6 +17,7 @@ import { http, HttpResponse } from 'msw';
 import { createClerkFrontendApiAdapter } from '../../src/adapters/clerk-frontend-api/createClerkFrontendApiAdapter.ts';
 import { PhoneKitError } from '../../src/model/errors.ts';
 import type { PhoneNumberAdapter } from '../../src/adapters/types.ts';
+import type { ReverificationAttempt } from '../../src/model/reverification.ts';
 import {
   loadFrontendApiSpec,
   operation,
@@ -26,6 +27,7 @@ import {
   type OpenApiParameter,
   type SchemaObject,
 } from '../support/openapi.ts';
+import { PHONE_NUMBER_SCHEMAS } from '../support/schema-instances.ts';
 
 const BASE = 'https://clerk.example.com';
 const server = setupServer();
@@ -98,16 +100,7 @@ function synthesize(schema: SchemaObject, how: Synthesis, full: boolean, key = '
   }
 }
 
-const RESOURCES = [
-  'Client.PhoneNumber',
-  'Stubs.Verification.OTP',
-  'Stubs.Verification.Admin',
-  'Stubs.Identification.Link',
-  'BackupCodes',
-  'Client.DeletedObject',
-  'TOTP',
-  'Client.SessionReverification',
-];
+const RESOURCES = [...PHONE_NUMBER_SCHEMAS, 'TOTP', 'Client.SessionReverification'];
 const VARIANTS: Record<string, Synthesis> = {
   'required fields only': { full: new Set(), branch: 0 },
   'every field, OTP verification': { full: new Set(RESOURCES), branch: 0 },
@@ -319,6 +312,13 @@ const VERIFY = '/v1/client/sessions/{session_id}/verify';
 const EMAIL_FACTOR = { strategy: 'email_code', emailAddressId: 'idn_email', safeIdentifier: 'a**@example.com' } as const;
 const PHONE_FACTOR = { strategy: 'phone_code', phoneNumberId: 'idn_1', safeIdentifier: '+1******0100' } as const;
 
+/** One attempt per stage and strategy the adapter sends: the first factor by password or code, the second by code. */
+const ATTEMPTS: ReverificationAttempt[] = [
+  { stage: 'first', strategy: 'password', password: 'demo-password' },
+  ...(['email_code', 'phone_code'] as const).map((strategy) => ({ stage: 'first' as const, strategy, code: '123456' })),
+  ...(['phone_code', 'totp', 'backup_code'] as const).map((strategy) => ({ stage: 'second' as const, strategy, code: '123456' })),
+];
+
 /** Every request the three re-verification methods can send: each stage, and each strategy the kit offers. */
 const REVERIFICATION_CASES: Case[] = [
   { method: 'startReverification', key: `post ${VERIFY}`, call: (a) => a.startReverification('multi_factor'), expected: expectedVerification },
@@ -343,22 +343,12 @@ const REVERIFICATION_CASES: Case[] = [
     call: (a) => a.prepareReverification('second', PHONE_FACTOR),
     expected: expectedVerification,
   },
-  ...(['password', 'email_code', 'phone_code'] as const).map(
-    (strategy): Case => ({
+  ...ATTEMPTS.map(
+    (attempt): Case => ({
       method: 'attemptReverification',
-      name: `attemptReverification (first, ${strategy})`,
-      key: `post ${VERIFY}/attempt_first_factor`,
-      call: (a) =>
-        a.attemptReverification(strategy === 'password' ? { stage: 'first', strategy, password: 'demo-password' } : { stage: 'first', strategy, code: '123456' }),
-      expected: expectedVerification,
-    }),
-  ),
-  ...(['phone_code', 'totp', 'backup_code'] as const).map(
-    (strategy): Case => ({
-      method: 'attemptReverification',
-      name: `attemptReverification (second, ${strategy})`,
-      key: `post ${VERIFY}/attempt_second_factor`,
-      call: (a) => a.attemptReverification({ stage: 'second', strategy, code: '123456' }),
+      name: `attemptReverification (${attempt.stage}, ${attempt.strategy})`,
+      key: `post ${VERIFY}/attempt_${attempt.stage}_factor`,
+      call: (a) => a.attemptReverification(attempt),
       expected: expectedVerification,
     }),
   ),

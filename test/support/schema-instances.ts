@@ -5,6 +5,16 @@
  */
 import { loadFrontendApiSpec, type SchemaObject } from './openapi.ts';
 
+/** The spec's schemas for the phone-number resources and what they embed, which the kit parses. */
+export const PHONE_NUMBER_SCHEMAS = [
+  'Client.PhoneNumber',
+  'Stubs.Verification.OTP',
+  'Stubs.Verification.Admin',
+  'Stubs.Identification.Link',
+  'BackupCodes',
+  'Client.DeletedObject',
+] as const;
+
 export type InstanceMode =
   /** Every declared property, one item per array, `true` for booleans. */
   | 'full'
