@@ -1,6 +1,8 @@
 'use client';
 import { useId, useState } from 'react';
 import { useBackupCodes } from '../../hooks/useBackupCodes.ts';
+import { PolicyScope, usePolicy } from '../../hooks/usePolicy.tsx';
+import { mayChange, type KitPolicy } from '../../core/policy.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import { useBackupCodesMessages } from './messages.ts';
 import type { PhoneKitError } from '../../model/errors.ts';
@@ -20,8 +22,12 @@ import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './BackupCodes.css';
 
-/** Props of {@link BackupCodes}. */
-export interface BackupCodesProps {
+/**
+ * Props of {@link BackupCodes}. Host policy props refine the provider's here: `readOnly` (codes in memory still
+ * show, copy, download and print; no "Generate new codes" or "Regenerate codes") and `onBeforeAction` (asked before
+ * generating a set, instead of the provider's).
+ */
+export interface BackupCodesProps extends Pick<KitPolicy, 'readOnly' | 'onBeforeAction'> {
   /** Called after the user confirmed "I have saved these codes" and pressed Done (the codes are forgotten first). */
   onDone?: () => void;
   /** Names the app in the downloaded file's name and text and in the print heading, e.g. 'Acme'. Default from the catalog ("your account"). */
@@ -31,6 +37,7 @@ export interface BackupCodesProps {
   /**
    * Offer a new set (default true): "Generate new codes" when none is in memory, "Regenerate codes" beside shown
    * ones. False where the codes were made moments ago (the first-time save step), or where the host offers it.
+   * Read-only (this component's `readOnly` or the provider's) offers no new set whatever this says.
    */
   allowGenerate?: boolean;
   className?: string;
@@ -49,7 +56,8 @@ export interface BackupCodesProps {
  * Shows the backup codes held in memory by `useBackupCodes()` (from the first two-step reservation, or
  * generated), once, and helps the user keep them: copy, download as .txt, print; regenerate after a warning; and
  * "I have saved these codes" before Done. With no codes in memory it says codes are shown only once and offers a
- * new set (asking first when two-step verification is on, since the old set stops working).
+ * new set (asking first when two-step verification is on, since the old set stops working). Read-only, it only shows
+ * and helps keep the codes already in memory.
  *
  * Printing sets `data-printing` on the root and calls `window.print()`; the component's `@media print` rules then
  * hide everything on the page except the print area.
@@ -87,7 +95,15 @@ export interface BackupCodesProps {
  * - `pnk-backup-codes__generating` (`backupCodes.generating`): "Generating…"
  * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
  */
-export function BackupCodes({
+export function BackupCodes(props: BackupCodesProps) {
+  return (
+    <PolicyScope overrides={props}>
+      <BackupCodesContent {...props} />
+    </PolicyScope>
+  );
+}
+
+function BackupCodesContent({
   onDone,
   applicationName,
   accountIdentifier,
@@ -102,6 +118,8 @@ export function BackupCodes({
   const { messages } = useBackupCodesMessages();
   const t = messages.backupCodes;
   const { codes, source, generate, isGenerating, clear } = useBackupCodes();
+  // A new set is a change: read-only (this component's, else the provider's) keeps reading and saving only.
+  const canGenerate = mayChange(usePolicy()) && allowGenerate;
   const { printing, print } = usePrintMode();
   const [error, setError] = useState<PhoneKitError | null>(null);
   const [announcement, announce] = useAnnouncer();
@@ -169,7 +187,7 @@ export function BackupCodes({
               focusRequest={focusListRequest}
             />
             <SaveActions codes={codes} {...owner} onAnnounce={announce} onPrint={print} />
-            {allowGenerate && (
+            {canGenerate && (
               <GenerateWithConfirm
                 part="regenerate"
                 label={t.regenerate}
@@ -193,7 +211,7 @@ export function BackupCodes({
             />
           </>
         ) : (
-          <EmptyCodes allowGenerate={allowGenerate} focusOnMount={finished} onGenerate={runGenerate(t.generated)} {...generateProps} />
+          <EmptyCodes allowGenerate={canGenerate} focusOnMount={finished} onGenerate={runGenerate(t.generated)} {...generateProps} />
         )}
         <LiveRegion message={announcement} />
         <ReverificationOutlet />
