@@ -3,19 +3,16 @@
  * still shows codes in memory and lets the user keep them, with no new set offered; its own onBeforeAction is asked
  * before a new set, its reason shows, and no request is sent.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setupServer } from 'msw/node';
 import { BackupCodes, type BackupCodesProps } from '../../src/components/BackupCodes/BackupCodes.tsx';
 import type { PhoneNumberKitProviderProps } from '../../src/hooks/PhoneNumberKitProvider.tsx';
 import { createHarness } from '../support/hookHarness.tsx';
+import { serveForThisFile } from '../support/mswServer.ts';
 import { GeneratedCodes } from '../../stories/support/GeneratedCodes.tsx';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = serveForThisFile();
 
 /** Two-step verification on (an SMS number), so a new set asks first: the old codes would stop working. */
 const twoStepOn = { phoneNumbers: [{ id: 'idn_a', phoneNumber: '+12015550101', verified: true, reservedForSecondFactor: true }] };
