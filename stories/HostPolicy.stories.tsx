@@ -1,14 +1,16 @@
 /**
  * Host policy on the phone-numbers card, on the reference backend (every SMS code is 424242): the countries a
  * number may come from, a read-only card, a veto with the host's reason, and "Set as primary"; then the same
- * read-only and veto props on the two-step card. Keyboard only.
+ * read-only and veto props on the two-step card and on BackupCodes alone. Keyboard only.
  */
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { PhoneNumbersSection } from '../src/components/PhoneNumbersSection/PhoneNumbersSection.tsx';
 import { TwoStepVerificationSection } from '../src/two-step.ts';
+import { BackupCodes } from '../src/components/BackupCodes/BackupCodes.tsx';
 import { backendHandlers, KitDecorator, storyBackend, withBackend } from './support/backend.tsx';
 import { SmsOutbox } from './support/SmsOutbox.tsx';
+import { GeneratedCodes } from './support/GeneratedCodes.tsx';
 import { tabTo } from './support/keyboard.ts';
 
 const numbers = withBackend({
@@ -198,5 +200,85 @@ export const TwoStepVetoWithReason: Story = {
     await userEvent.keyboard('{Enter}');
     await expect(await within(confirm).findByRole('alert')).toHaveTextContent(reason);
     await expect(backend.snapshot().authenticatorApp).toEqual({ verified: true });
+  },
+};
+
+/** Two-step verification on (an SMS number); the story puts a fresh set of backup codes in memory on mount. */
+const codesInMemory = withBackend({
+  phoneNumbers: [{ id: 'idn_home', phoneNumber: '+12015550100', verified: true, reservedForSecondFactor: true, createdAt: 1 }],
+});
+
+/** Waits for the ten codes in memory and returns them as shown. */
+async function shownBackupCodes(canvas: ReturnType<typeof within>): Promise<string[]> {
+  const list = await canvas.findByRole('list', { name: 'Backup codes' });
+  await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(10));
+  return within(list).getAllByRole('listitem').map((item) => item.textContent ?? '');
+}
+
+/**
+ * `readOnly` on `BackupCodes`: the codes in memory show and can be kept (copy, download, print, "I have saved these
+ * codes"), with no "Regenerate codes"; after Done, no "Generate new codes" either.
+ */
+export const BackupCodesReadOnly: Story = {
+  loaders: [codesInMemory],
+  render: () => (
+    <div style={{ maxWidth: '40rem' }}>
+      <GeneratedCodes>
+        <BackupCodes readOnly applicationName="Acme" />
+      </GeneratedCodes>
+    </div>
+  ),
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const backend = storyBackend(loaded);
+    const codes = await shownBackupCodes(canvas);
+    await expect(codes).toEqual(backend.snapshot().backupCodes?.codes);
+    const section = canvas.getByRole('region', { name: 'Backup codes' });
+    await expect(within(section).queryByRole('button', { name: 'Regenerate codes' })).toBeNull();
+    // Tab walks the ways to keep the codes, in order, and nothing else.
+    await tabTo(within(section).getByRole('button', { name: 'Copy all' }));
+    for (const name of ['Download .txt', 'Print']) {
+      await userEvent.tab();
+      await expect(within(section).getByRole('button', { name })).toHaveFocus();
+    }
+    await userEvent.tab();
+    await expect(within(section).getByRole('checkbox', { name: 'I have saved these codes' })).toHaveFocus();
+    await userEvent.keyboard(' ');
+    await userEvent.tab();
+    await expect(within(section).getByRole('button', { name: 'Done' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    // Done forgets the codes; read-only offers no new set in their place.
+    await waitFor(() => expect(within(section).getByText('No backup codes to show')).toHaveFocus());
+    await expect(within(section).getByText('Backup codes are shown only once, when they are created.')).toBeVisible();
+    await expect(within(section).queryAllByRole('button')).toEqual([]);
+    await expect(backend.snapshot().backupCodes?.codes).toEqual(codes);
+  },
+};
+
+/**
+ * `onBeforeAction` on `BackupCodes` refuses a new set: the host's reason shows in the confirmation, the codes on
+ * screen still work, and nothing is sent.
+ */
+export const BackupCodesVetoWithReason: Story = {
+  loaders: [codesInMemory],
+  render: () => (
+    <div style={{ maxWidth: '40rem' }}>
+      <GeneratedCodes>
+        <BackupCodes onBeforeAction={() => 'Your administrator manages backup codes.'} applicationName="Acme" />
+      </GeneratedCodes>
+    </div>
+  ),
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const backend = storyBackend(loaded);
+    const codes = await shownBackupCodes(canvas);
+    await tabTo(canvas.getByRole('button', { name: 'Regenerate codes' }));
+    await userEvent.keyboard('{Enter}');
+    const confirm = await canvas.findByRole('region', { name: 'Regenerate backup codes?' });
+    await tabTo(within(confirm).getByRole('button', { name: 'Yes, regenerate codes' }));
+    await userEvent.keyboard('{Enter}');
+    await expect(await within(confirm).findByRole('alert')).toHaveTextContent('Your administrator manages backup codes.');
+    await expect(await shownBackupCodes(canvas)).toEqual(codes);
+    await expect(backend.snapshot().backupCodes?.codes).toEqual(codes);
   },
 };
