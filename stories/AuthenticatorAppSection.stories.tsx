@@ -7,11 +7,10 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { AuthenticatorAppSection } from '../src/two-step.ts';
 import type { MemoryBackend } from '../src/testing/index.ts';
 import { AuthenticatorAppDevice } from './support/AuthenticatorAppDevice.tsx';
+import { besidePanels } from './support/besidePanels.tsx';
 import { backendHandlers, KitDecorator, storyBackend, withBackend } from './support/backend.tsx';
-import { tabTo } from './support/keyboard.ts';
-
-/** Matches a paragraph by its whole text (numbers inside sentences sit in their own `<bdi>`). */
-const sentence = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text;
+import { sentence } from './support/sentence.ts';
+import { activate, tabTo } from './support/keyboard.ts';
 
 const meta = {
   title: 'Sections/AuthenticatorAppSection',
@@ -19,14 +18,7 @@ const meta = {
   decorators: [KitDecorator],
   parameters: { msw: backendHandlers },
   args: { applicationName: 'Acme', accountIdentifier: 'ada@example.com' },
-  render: (args, { loaded }) => (
-    <div style={{ display: 'flex', gap: 24, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-      <main style={{ flex: '1 1 28rem' }}>
-        <AuthenticatorAppSection {...args} />
-      </main>
-      <AuthenticatorAppDevice backend={storyBackend(loaded)} />
-    </div>
-  ),
+  render: besidePanels(AuthenticatorAppSection, [AuthenticatorAppDevice]),
 } satisfies Meta<typeof AuthenticatorAppSection>;
 export default meta;
 
@@ -35,8 +27,7 @@ type Story = StoryObj<typeof meta>;
 /** Opens the setup step from the keyboard and waits for its code field. */
 async function openSetup(canvasElement: HTMLElement) {
   const canvas = within(canvasElement);
-  await tabTo(await canvas.findByRole('button', { name: 'Set up authenticator app' }));
-  await userEvent.keyboard('{Enter}');
+  await activate(await canvas.findByRole('button', { name: 'Set up authenticator app' }));
   await waitFor(() => expect(canvas.getByRole('heading', { name: 'Set up your authenticator app' })).toHaveFocus());
   await canvas.findByRole('img', { name: 'QR code to scan with your authenticator app' }, { timeout: 10_000 });
   return canvas.findByLabelText('Code from your app');
@@ -98,8 +89,7 @@ export const EnrollByKeyboard: Story = {
     await canvas.findByRole('heading', { name: 'Backup codes' });
     await tabTo(canvas.getByRole('checkbox', { name: 'I have saved these codes' }));
     await userEvent.keyboard(' ');
-    await tabTo(canvas.getByRole('button', { name: 'Done' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(canvas.getByRole('button', { name: 'Done' }));
     const status = await canvas.findByText(sentence('Authenticator app is on. When you sign in, we ask for a code from your app.'));
     await waitFor(() => expect(status).toHaveFocus());
     await expect(backend.snapshot().authenticatorApp).toEqual({ verified: true });
@@ -121,13 +111,11 @@ export const RemoveConfirmation: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
-    await tabTo(await canvas.findByRole('button', { name: 'Remove authenticator app' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(await canvas.findByRole('button', { name: 'Remove authenticator app' }));
     const confirm = await canvas.findByRole('region', { name: 'Remove authenticator app?' });
     await waitFor(() => expect(within(confirm).getByRole('heading', { name: 'Remove authenticator app?' })).toHaveFocus());
     await expect(within(confirm).getByText(sentence('We will text a code to +1 201 555 0100 instead.'))).toBeVisible();
-    await tabTo(within(confirm).getByRole('button', { name: 'Remove authenticator app' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(within(confirm).getByRole('button', { name: 'Remove authenticator app' }));
     const status = await canvas.findByText(sentence('Authenticator app is off.'));
     await waitFor(() => expect(status).toHaveFocus());
     await waitFor(() => expect(backend.snapshot().authenticatorApp).toBeNull());

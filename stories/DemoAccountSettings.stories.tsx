@@ -52,8 +52,12 @@ type Canvas = ReturnType<typeof within>;
 /** The two-step card, found by its heading. */
 const twoStepCard = (canvas: Canvas) => canvas.getByRole('region', { name: 'Two-step verification' });
 
-/** From "Set up authenticator app" to the code typed: the code is computed from the setup key the page shows. */
+/**
+ * From the page as it opens (two-step off) through "Set up authenticator app" to the code typed: the code is
+ * computed from the setup key the page shows.
+ */
 async function enrollByKeyboard(canvas: Canvas, canvasElement: HTMLElement) {
+  await canvas.findByText(sentence('Two-step verification is off.'));
   await tabTo(await canvas.findByRole('button', { name: 'Set up authenticator app' }));
   await userEvent.keyboard('{Enter}');
   const field = await canvas.findByLabelText('Code from your app', {}, { timeout: 10_000 });
@@ -86,7 +90,6 @@ export const EnrollAuthenticatorApp: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
-    await canvas.findByText(sentence('Two-step verification is off.'));
     await enrollByKeyboard(canvas, canvasElement);
     await waitFor(() => expect(backend.snapshot().authenticatorApp).toEqual({ verified: true }));
     await canvas.findByRole('checkbox', { name: 'I have saved these codes' }, { timeout: 10_000 });
@@ -102,7 +105,6 @@ export const BackupCodesShownOnce: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
-    await canvas.findByText(sentence('Two-step verification is off.'));
     await enrollByKeyboard(canvas, canvasElement);
 
     const codes = await waitFor(() => {

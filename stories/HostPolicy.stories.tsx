@@ -8,10 +8,13 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { PhoneNumbersSection } from '../src/components/PhoneNumbersSection/PhoneNumbersSection.tsx';
 import { TwoStepVerificationSection } from '../src/two-step.ts';
 import { BackupCodes } from '../src/components/BackupCodes/BackupCodes.tsx';
+import { besidePanels } from './support/besidePanels.tsx';
 import { backendHandlers, KitDecorator, storyBackend, withBackend } from './support/backend.tsx';
 import { SmsOutbox } from './support/SmsOutbox.tsx';
 import { GeneratedCodes } from './support/GeneratedCodes.tsx';
-import { tabTo } from './support/keyboard.ts';
+import { chooseFromMenu, rowOf } from './support/phoneNumberRows.ts';
+import { sentence } from './support/sentence.ts';
+import { activate, tabTo } from './support/keyboard.ts';
 
 const numbers = withBackend({
   phoneNumbers: [
@@ -20,39 +23,13 @@ const numbers = withBackend({
   ],
 });
 
-function rowOf(canvas: ReturnType<typeof within>, formatted: string): HTMLElement {
-  const row = canvas.getByText(formatted, { selector: '.pnk-phone-numbers-section__number .pnk-phone-number' }).closest('li');
-  if (!row) throw new Error(`No row for ${formatted}`);
-  return row;
-}
-
-/** Opens the row's menu from the keyboard and picks `item`; returns the menu's trigger. */
-async function chooseFromMenu(canvas: ReturnType<typeof within>, formatted: string, item: string) {
-  const trigger = await canvas.findByRole('button', { name: `Actions for ${formatted}` });
-  await tabTo(trigger);
-  await userEvent.keyboard('{ArrowDown}');
-  const menu = await canvas.findByRole('menu', { name: `Actions for ${formatted}` });
-  const target = within(menu).getByRole('menuitem', { name: item });
-  for (let i = 0; i < 5 && document.activeElement !== target; i++) await userEvent.keyboard('{ArrowDown}');
-  await expect(target).toHaveFocus();
-  await userEvent.keyboard('{Enter}');
-  return trigger;
-}
-
 const meta = {
   title: 'Policy/Host policy',
   component: PhoneNumbersSection,
   decorators: [KitDecorator],
   parameters: { msw: backendHandlers },
   args: { defaultCountry: 'US', primaryPhoneNumberId: 'idn_home' },
-  render: (args, { loaded }) => (
-    <div style={{ display: 'flex', gap: 24, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-      <div style={{ flex: '1 1 28rem', maxWidth: '40rem' }}>
-        <PhoneNumbersSection {...args} />
-      </div>
-      <SmsOutbox backend={storyBackend(loaded)} />
-    </div>
-  ),
+  render: besidePanels(PhoneNumbersSection, [SmsOutbox], 'list'),
 } satisfies Meta<typeof PhoneNumbersSection>;
 export default meta;
 
@@ -65,8 +42,7 @@ export const AllowedCountries: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
-    await tabTo(await canvas.findByRole('button', { name: 'Add phone number' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(await canvas.findByRole('button', { name: 'Add phone number' }));
     const input = await canvas.findByRole('textbox', { name: 'Phone number' });
     await waitFor(() => expect(input).toHaveFocus());
     const picker = canvas.getByRole('combobox', { name: 'Country' });
@@ -110,8 +86,7 @@ export const VetoWithReason: Story = {
     const backend = storyBackend(loaded);
     await chooseFromMenu(canvas, '+1 201 555 0101', 'Remove');
     const confirm = await canvas.findByRole('region', { name: 'Remove phone number' });
-    await tabTo(within(confirm).getByRole('button', { name: 'Remove' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(within(confirm).getByRole('button', { name: 'Remove' }));
     const alert = await canvas.findByRole('alert');
     await expect(alert).toHaveTextContent('+1 201 555 0101 could not be removed. Your administrator manages phone numbers. Ask IT to remove one.');
     await expect(rowOf(canvas, '+1 201 555 0101')).toBeVisible();
@@ -142,9 +117,6 @@ const twoStepAllOn = withBackend({
     { id: 'idn_work', phoneNumber: '+12015550101', verified: true, reservedForSecondFactor: true, createdAt: 2 },
   ],
 });
-
-/** Matches a paragraph by its whole text (numbers inside sentences sit in their own `<bdi>`). */
-const sentence = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text;
 
 const twoStepVeto = ({ operation }: { operation: string }) =>
   operation === 'makeDefaultSecondFactor' || operation === 'deleteTotp' ? 'Your administrator manages two-step verification.' : undefined;
@@ -188,16 +160,13 @@ export const TwoStepVetoWithReason: Story = {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
     const reason = 'Your administrator manages two-step verification.';
-    await tabTo(await canvas.findByRole('button', { name: 'Make default +1 201 555 0101' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(await canvas.findByRole('button', { name: 'Make default +1 201 555 0101' }));
     await expect(await canvas.findByRole('alert')).toHaveTextContent(`Could not change +1 201 555 0101. ${reason}`);
     await expect(backend.snapshot().phoneNumbers.find((phone) => phone.id === 'idn_home')?.defaultSecondFactor).toBe(true);
 
-    await tabTo(canvas.getByRole('button', { name: 'Remove authenticator app' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(canvas.getByRole('button', { name: 'Remove authenticator app' }));
     const confirm = await canvas.findByRole('region', { name: 'Remove authenticator app?' });
-    await tabTo(within(confirm).getByRole('button', { name: 'Remove authenticator app' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(within(confirm).getByRole('button', { name: 'Remove authenticator app' }));
     await expect(await within(confirm).findByRole('alert')).toHaveTextContent(reason);
     await expect(backend.snapshot().authenticatorApp).toEqual({ verified: true });
   },
@@ -272,11 +241,9 @@ export const BackupCodesVetoWithReason: Story = {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
     const codes = await shownBackupCodes(canvas);
-    await tabTo(canvas.getByRole('button', { name: 'Regenerate codes' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(canvas.getByRole('button', { name: 'Regenerate codes' }));
     const confirm = await canvas.findByRole('region', { name: 'Regenerate backup codes?' });
-    await tabTo(within(confirm).getByRole('button', { name: 'Yes, regenerate codes' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(within(confirm).getByRole('button', { name: 'Yes, regenerate codes' }));
     await expect(await within(confirm).findByRole('alert')).toHaveTextContent('Your administrator manages backup codes.');
     await expect(await shownBackupCodes(canvas)).toEqual(codes);
     await expect(backend.snapshot().backupCodes?.codes).toEqual(codes);

@@ -8,9 +8,11 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { PhoneNumbersSection } from '../src/components/PhoneNumbersSection/PhoneNumbersSection.tsx';
 import type { Verification } from '../src/model/types.ts';
 import type { MemoryBackendOptions } from '../src/testing/index.ts';
+import { besidePanels } from './support/besidePanels.tsx';
 import { backendHandlers, KitDecorator, STORY_API_URL, storyBackend, withBackend } from './support/backend.tsx';
 import { SmsOutbox } from './support/SmsOutbox.tsx';
-import { tabTo } from './support/keyboard.ts';
+import { activate, tabTo } from './support/keyboard.ts';
+import { chooseFromMenu, rowOf } from './support/phoneNumberRows.ts';
 import { heldAnswer } from './support/heldAnswer.ts';
 
 const LIST_URL = `${STORY_API_URL}/v1/me/phone_numbers`;
@@ -25,14 +27,6 @@ function otp(status: string, expireInMs: number, attempts = 0): Verification {
   return { object: 'verification_otp', status, strategy: 'phone_code', attempts, expireAt: Date.now() + expireInMs };
 }
 
-
-function rowOf(canvas: ReturnType<typeof within>, formatted: string): HTMLElement {
-  // The row's own copy of the number (it also appears, isolated, inside confirmation sentences).
-  const row = canvas.getByText(formatted, { selector: '.pnk-phone-numbers-section__number .pnk-phone-number' }).closest('li');
-  if (!row) throw new Error(`No row for ${formatted}`);
-  return row;
-}
-
 const clerkError = (status: number, code: string, message: string) =>
   HttpResponse.json({ errors: [{ code, message, long_message: message, meta: {} }] }, { status });
 
@@ -42,14 +36,7 @@ const meta = {
   decorators: [KitDecorator],
   parameters: { msw: backendHandlers },
   args: { defaultCountry: 'US' },
-  render: (args, { loaded }) => (
-    <div style={{ display: 'flex', gap: 24, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-      <div style={{ flex: '1 1 28rem', maxWidth: '40rem' }}>
-        <PhoneNumbersSection {...args} />
-      </div>
-      <SmsOutbox backend={storyBackend(loaded)} />
-    </div>
-  ),
+  render: besidePanels(PhoneNumbersSection, [SmsOutbox], 'list'),
 } satisfies Meta<typeof PhoneNumbersSection>;
 export default meta;
 
@@ -135,19 +122,6 @@ export const ManyNumbers: Story = {
   },
 };
 
-/** Opens the row's menu from the keyboard and picks `item`. */
-async function chooseFromMenu(canvas: ReturnType<typeof within>, formatted: string, item: string) {
-  const trigger = await canvas.findByRole('button', { name: `Actions for ${formatted}` });
-  await tabTo(trigger);
-  await userEvent.keyboard('{ArrowDown}');
-  const menu = await canvas.findByRole('menu', { name: `Actions for ${formatted}` });
-  const target = within(menu).getByRole('menuitem', { name: item });
-  for (let i = 0; i < 5 && document.activeElement !== target; i++) await userEvent.keyboard('{ArrowDown}');
-  await expect(target).toHaveFocus();
-  await userEvent.keyboard('{Enter}');
-  return trigger;
-}
-
 /** Verifies an unverified seeded number from its row menu: the code step opens under the row. */
 function verifyFromMenuPlay(formatted: string, expectNewSms: boolean): Story['play'] {
   return async ({ canvasElement, loaded }) => {
@@ -220,8 +194,7 @@ export const ListError500: Story = {
     await expect(alert).toHaveTextContent('Your phone numbers could not be loaded.');
     await expect(alert).toHaveTextContent('The server could not complete the request. Please try again later.');
     await expect(canvas.getByRole('region', { name: 'Phone numbers' })).toHaveAttribute('data-state', 'error');
-    await tabTo(canvas.getByRole('button', { name: 'Try again' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(canvas.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(listRequests.count).toBe(2));
     await expect(await canvas.findByRole('alert')).toHaveTextContent('The server could not complete the request.');
   },
@@ -252,8 +225,7 @@ export const AddFlow: Story = {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
     await canvas.findByText('+1 201 555 0100');
-    await tabTo(canvas.getByRole('button', { name: 'Add phone number' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(canvas.getByRole('button', { name: 'Add phone number' }));
     const field = await canvas.findByLabelText('Phone number');
     await waitFor(() => expect(field).toHaveFocus());
     await userEvent.keyboard('2015550123{Enter}');
@@ -278,8 +250,7 @@ export const AddChangeNumber: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await canvas.findByText('+1 201 555 0100');
-    await tabTo(canvas.getByRole('button', { name: 'Add phone number' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(canvas.getByRole('button', { name: 'Add phone number' }));
     await waitFor(() => expect(canvas.getByLabelText('Phone number')).toHaveFocus());
     await userEvent.keyboard('2015550123{Enter}');
     await waitFor(() => expect(canvas.getByLabelText('Verification code')).toHaveFocus());
@@ -290,8 +261,7 @@ export const AddChangeNumber: Story = {
     await waitFor(() => expect(canvas.getByLabelText('Phone number')).toHaveFocus());
     await expect(canvas.queryByLabelText('Verification code')).toBeNull();
     // Cancel hands focus back to the Add button; the number stays listed, unverified, as on the server.
-    await tabTo(canvas.getByRole('button', { name: 'Cancel' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(canvas.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(canvas.getByRole('button', { name: 'Add phone number' })).toHaveFocus());
     await expect(within(rowOf(canvas, '+1 201 555 0123')).getByText('Unverified')).toBeVisible();
   },
@@ -302,8 +272,7 @@ export const AddDuplicate: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     await canvas.findByText('+1 201 555 0100');
-    await tabTo(canvas.getByRole('button', { name: 'Add phone number' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(canvas.getByRole('button', { name: 'Add phone number' }));
     const field = await canvas.findByLabelText('Phone number');
     await waitFor(() => expect(field).toHaveFocus());
     await userEvent.keyboard('2015550123{Enter}');
@@ -381,8 +350,7 @@ export const RemoveCancel: Story = {
     // So does the Cancel button.
     trigger = await chooseFromMenu(canvas, '+1 201 555 0123', 'Remove');
     const panel = await canvas.findByRole('region', { name: 'Remove phone number' });
-    await tabTo(within(panel).getByRole('button', { name: 'Cancel' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(within(panel).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(trigger).toHaveFocus());
     await expect(canvas.queryByRole('region', { name: 'Remove phone number' })).toBeNull();
     await expect(storyBackend(loaded).snapshot().phoneNumbers).toHaveLength(2);

@@ -9,7 +9,8 @@ import { PhoneNumbersSection, SmsTwoFactorSection } from '../src/components/inde
 import { backendHandlers, KitDecorator, storyBackend, withBackend } from './support/backend.tsx';
 import { SmsOutbox } from './support/SmsOutbox.tsx';
 import { DEMO_PASSWORD, ReverificationPanel } from './support/ReverificationPanel.tsx';
-import { tabTo } from './support/keyboard.ts';
+import { activate, tabTo } from './support/keyboard.ts';
+import { escapeStepUp } from './support/stepUpDialog.ts';
 
 const meta = {
   title: 'Flows/Reverification required',
@@ -41,19 +42,22 @@ export default meta;
 
 type Story = StoryObj<typeof meta>;
 
+/** Removes +1 201 555 0101 by keyboard: its Actions menu, Remove, then Remove in the confirmation. */
+async function removeOldNumber(canvas: ReturnType<typeof within>) {
+  await activate(await canvas.findByRole('button', { name: 'Actions for +1 201 555 0101' }));
+  const remove = await canvas.findByRole('menuitem', { name: 'Remove' });
+  if (document.activeElement !== remove) await userEvent.keyboard('{End}');
+  await waitFor(() => expect(remove).toHaveFocus());
+  await userEvent.keyboard('{Enter}');
+  await activate(await canvas.findByRole('button', { name: 'Remove' }));
+}
+
 /** Remove a number; the dialog asks for the password; a wrong one stays typed with its error; the right one removes it. */
 export const RemoveWithPassword: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
-    await tabTo(await canvas.findByRole('button', { name: 'Actions for +1 201 555 0101' }));
-    await userEvent.keyboard('{Enter}');
-    const remove = await canvas.findByRole('menuitem', { name: 'Remove' });
-    if (document.activeElement !== remove) await userEvent.keyboard('{End}');
-    await waitFor(() => expect(remove).toHaveFocus());
-    await userEvent.keyboard('{Enter}');
-    await tabTo(await canvas.findByRole('button', { name: 'Remove' }));
-    await userEvent.keyboard('{Enter}');
+    await removeOldNumber(canvas);
 
     const dialog = await canvas.findByRole('dialog', { name: 'Confirm it’s you' });
     await expect(dialog).toHaveAccessibleDescription('For your security, confirm it’s you to remove a phone number.');
@@ -76,18 +80,9 @@ export const CancelWithEscape: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
-    await tabTo(await canvas.findByRole('button', { name: 'Actions for +1 201 555 0101' }));
-    await userEvent.keyboard('{Enter}');
-    const remove = await canvas.findByRole('menuitem', { name: 'Remove' });
-    if (document.activeElement !== remove) await userEvent.keyboard('{End}');
-    await waitFor(() => expect(remove).toHaveFocus());
-    await userEvent.keyboard('{Enter}');
-    await tabTo(await canvas.findByRole('button', { name: 'Remove' }));
-    await userEvent.keyboard('{Enter}');
+    await removeOldNumber(canvas);
 
-    await canvas.findByRole('dialog', { name: 'Confirm it’s you' });
-    await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
+    await escapeStepUp(canvas);
     await expect(await canvas.findByRole('alert')).toHaveTextContent('The change was not made because verification was cancelled.');
     // The row left the list when the removal was confirmed, so focus was on the heading, and goes back there.
     await waitFor(() => expect(canvas.getByRole('heading', { name: 'Phone numbers' })).toHaveFocus());
@@ -101,15 +96,13 @@ export const EnableTwoStepWithSmsCode: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
-    await tabTo(await canvas.findByRole('button', { name: 'Enable SMS verification' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(await canvas.findByRole('button', { name: 'Enable SMS verification' }));
     const choices = await canvas.findByRole('group', { name: 'Choose a phone number' });
     const home = within(choices).getByRole('radio', { name: '+1 201 555 0100' });
     await waitFor(() => expect(within(choices).getAllByRole('radio').some((radio) => radio === document.activeElement)).toBe(true));
     if (document.activeElement !== home) await tabTo(home);
     await userEvent.keyboard(' ');
-    await tabTo(canvas.getByRole('button', { name: 'Continue' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(canvas.getByRole('button', { name: 'Continue' }));
 
     const dialog = await canvas.findByRole('dialog', { name: 'Confirm it’s you' });
     await expect(dialog).toHaveAccessibleDescription('For your security, confirm it’s you to change two-step verification.');

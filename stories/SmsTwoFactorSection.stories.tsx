@@ -6,12 +6,12 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SmsTwoFactorSection } from '../src/components/SmsTwoFactorSection/SmsTwoFactorSection.tsx';
+import { besidePanels } from './support/besidePanels.tsx';
 import { backendHandlers, KitDecorator, STORY_API_URL, storyBackend, withBackend } from './support/backend.tsx';
 import { SmsOutbox } from './support/SmsOutbox.tsx';
-import { tabTo } from './support/keyboard.ts';
-
-/** Matches a paragraph by its whole text: phone numbers inside sentences sit in their own `<bdi>` (right-to-left pages). */
-const sentence = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text;
+import { sentence } from './support/sentence.ts';
+import { activate, tabTo } from './support/keyboard.ts';
+import { escapeStepUp } from './support/stepUpDialog.ts';
 
 const PHONE_NUMBERS_URL = `${STORY_API_URL}/v1/me/phone_numbers`;
 
@@ -27,14 +27,7 @@ const meta = {
   decorators: [KitDecorator],
   parameters: { msw: backendHandlers },
   args: { defaultCountry: 'US', applicationName: 'Acme', accountIdentifier: 'ada@example.com' },
-  render: (args, { loaded }) => (
-    <div style={{ display: 'flex', gap: 24, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-      <main style={{ flex: '1 1 28rem' }}>
-        <SmsTwoFactorSection {...args} />
-      </main>
-      <SmsOutbox backend={storyBackend(loaded)} />
-    </div>
-  ),
+  render: besidePanels(SmsTwoFactorSection, [SmsOutbox]),
 } satisfies Meta<typeof SmsTwoFactorSection>;
 export default meta;
 
@@ -62,15 +55,13 @@ export const OffNoNumbers: Story = {
     await expect(root(canvasElement)).toHaveAttribute('data-state', 'off');
 
     // Nothing to choose from: the wizard opens on "add a number", focus in its field.
-    await tabTo(enable);
-    await userEvent.keyboard('{Enter}');
+    await activate(enable);
     const wizard = await canvas.findByRole('region', { name: 'Turn on SMS verification' });
     await expect(wizard).toHaveAttribute('data-step', 'add');
     await waitFor(() => expect(canvas.getByRole('textbox', { name: /Phone number/ })).toHaveFocus());
 
     // Cancel hands focus back to the Enable button.
-    await tabTo(within(wizard).getByRole('button', { name: 'Cancel' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(within(wizard).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(canvas.getByRole('button', { name: 'Enable SMS verification' })).toHaveFocus());
     await expect(root(canvasElement)).toHaveAttribute('data-state', 'off');
   },
@@ -81,8 +72,7 @@ export const OffWithVerifiedNumber: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
-    await tabTo(await canvas.findByRole('button', { name: 'Enable SMS verification' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(await canvas.findByRole('button', { name: 'Enable SMS verification' }));
 
     // Step 1: the verified number is offered and checked, with focus on it.
     const choices = await canvas.findByRole('group', { name: 'Choose a phone number' });
@@ -90,8 +80,7 @@ export const OffWithVerifiedNumber: Story = {
     await waitFor(() => expect(number).toHaveFocus());
     await expect(number).toBeChecked();
     await expect(within(choices).getByRole('radio', { name: 'Use a new phone number' })).not.toBeChecked();
-    await tabTo(canvas.getByRole('button', { name: 'Continue' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(canvas.getByRole('button', { name: 'Continue' }));
 
     // Reserved: the first second factor brings backup codes, which the user must save.
     const heading = await canvas.findByRole('heading', { name: 'Save your backup codes' });
@@ -106,8 +95,7 @@ export const OffWithVerifiedNumber: Story = {
 
     await tabTo(canvas.getByRole('checkbox', { name: 'I have saved these codes' }));
     await userEvent.keyboard(' ');
-    await tabTo(canvas.getByRole('button', { name: 'Done' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(canvas.getByRole('button', { name: 'Done' }));
 
     // On: the wizard is gone and focus is on the sentence saying so.
     const status = await canvas.findByText(sentence('SMS verification is on. When you sign in, we text a code to +1 201 555 0100.'));
@@ -123,15 +111,13 @@ export const EnableWithNewNumber: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
-    await tabTo(await canvas.findByRole('button', { name: 'Enable SMS verification' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(await canvas.findByRole('button', { name: 'Enable SMS verification' }));
 
     const newNumber = await canvas.findByRole('radio', { name: 'Use a new phone number' });
     await waitFor(() => expect(canvas.getByRole('radio', { name: '+1 201 555 0100' })).toHaveFocus());
     await userEvent.keyboard('{ArrowDown}');
     await expect(newNumber).toBeChecked();
-    await tabTo(canvas.getByRole('button', { name: 'Continue' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(canvas.getByRole('button', { name: 'Continue' }));
 
     // Add: focus in the number field.
     const field = await canvas.findByRole('textbox', { name: /Phone number/ });
@@ -165,8 +151,7 @@ export const OnOneNumber: Story = {
 
     // Backup codes were shown once, at the time; here the user may make a new set.
     const toggle = canvas.getByRole('button', { name: 'Backup codes' });
-    await tabTo(toggle);
-    await userEvent.keyboard('{Enter}');
+    await activate(toggle);
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await expect(toggle).toHaveFocus();
     await expect(await canvas.findByText('No backup codes to show')).toBeInTheDocument();
@@ -197,8 +182,7 @@ export const OnManyNumbers: Story = {
     await expect(canvas.queryByRole('radio')).not.toBeInTheDocument();
 
     // Change the default with the keyboard: the button gives way to the badge, focus stays in that row.
-    await tabTo(within(list).getByRole('button', { name: 'Make default +1 201 555 0101' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(within(list).getByRole('button', { name: 'Make default +1 201 555 0101' }));
     await expect(within(list).getByRole('switch', { name: 'Use +1 201 555 0101 for sign-in codes' })).toHaveFocus();
     await waitFor(() => expect(backend.snapshot().phoneNumbers.find((p) => p.id === 'idn_second')?.defaultSecondFactor).toBe(true));
     await canvas.findByText((_, element) => element?.tagName === 'P' && /your default number, \+1 201 555 0101\./.test(element.textContent ?? ''));
@@ -217,15 +201,13 @@ export const DisableConfirm: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
-    await tabTo(await canvas.findByRole('button', { name: 'Disable SMS verification' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(await canvas.findByRole('button', { name: 'Disable SMS verification' }));
 
     const title = await canvas.findByRole('heading', { name: 'Disable SMS verification?' });
     await expect(title).toHaveFocus();
     await expect(root(canvasElement)).toHaveAttribute('data-state', 'disabling');
     await expect(canvas.getByText(/no longer ask for a code sent to your phone, and your backup codes will stop working/)).toBeInTheDocument();
-    await tabTo(canvas.getByRole('button', { name: 'Disable SMS verification' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(canvas.getByRole('button', { name: 'Disable SMS verification' }));
 
     const enable = await canvas.findByRole('button', { name: 'Enable SMS verification' });
     await waitFor(() => expect(enable).toHaveFocus());
@@ -243,11 +225,9 @@ export const DisableCancel: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
-    await tabTo(await canvas.findByRole('button', { name: 'Disable SMS verification' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(await canvas.findByRole('button', { name: 'Disable SMS verification' }));
     await canvas.findByRole('heading', { name: 'Disable SMS verification?' });
-    await tabTo(canvas.getByRole('button', { name: 'Cancel' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(canvas.getByRole('button', { name: 'Cancel' }));
 
     await waitFor(() => expect(canvas.getByRole('button', { name: 'Disable SMS verification' })).toHaveFocus());
     await expect(canvas.queryByRole('heading', { name: 'Disable SMS verification?' })).not.toBeInTheDocument();
@@ -261,15 +241,11 @@ export const EnableNeedsReverification: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
-    await tabTo(await canvas.findByRole('button', { name: 'Enable SMS verification' }));
-    await userEvent.keyboard('{Enter}');
-    await tabTo(await canvas.findByRole('button', { name: 'Continue' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(await canvas.findByRole('button', { name: 'Enable SMS verification' }));
+    await activate(await canvas.findByRole('button', { name: 'Continue' }));
 
     // The kit's own step-up dialog asks the user to confirm it is them; Esc, the moment it shows, gives up.
-    await canvas.findByRole('dialog', { name: 'Confirm it’s you' });
-    await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
+    await escapeStepUp(canvas);
 
     // Back on the choice, the same number still checked and focused, with the reason.
     const alert = await canvas.findByRole('alert');
@@ -297,10 +273,8 @@ export const NetworkDownOnReserve: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
-    await tabTo(await canvas.findByRole('button', { name: 'Enable SMS verification' }));
-    await userEvent.keyboard('{Enter}');
-    await tabTo(await canvas.findByRole('button', { name: 'Continue' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(await canvas.findByRole('button', { name: 'Enable SMS verification' }));
+    await activate(await canvas.findByRole('button', { name: 'Continue' }));
 
     await expect(await canvas.findByRole('alert')).toHaveTextContent('You appear to be offline. Check your connection and try again.');
     // The optimistic "on" was rolled back.
@@ -343,8 +317,7 @@ export const ListError500: Story = {
 
     // Still failing: the alert stays, and so does the button (pending meanwhile), keeping focus for the next try.
     const retry = canvas.getByRole('button', { name: 'Try again' });
-    await tabTo(retry);
-    await userEvent.keyboard('{Enter}');
+    await activate(retry);
     await waitFor(() => expect(listRequests.count).toBe(2));
     await waitFor(() => expect(retry).not.toHaveAttribute('aria-disabled'));
     await expect(canvas.getByRole('button', { name: 'Try again' })).toBe(retry);

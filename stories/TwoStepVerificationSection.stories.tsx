@@ -6,12 +6,11 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { TwoStepVerificationSection } from '../src/two-step.ts';
 import { AuthenticatorAppDevice } from './support/AuthenticatorAppDevice.tsx';
+import { besidePanels } from './support/besidePanels.tsx';
 import { backendHandlers, KitDecorator, storyBackend, withBackend } from './support/backend.tsx';
 import { SmsOutbox } from './support/SmsOutbox.tsx';
-import { tabTo } from './support/keyboard.ts';
-
-/** Matches a paragraph by its whole text (numbers inside sentences sit in their own `<bdi>`). */
-const sentence = (text: string) => (_: string, element: Element | null) => element?.tagName === 'P' && element.textContent === text;
+import { sentence } from './support/sentence.ts';
+import { activate, tabTo } from './support/keyboard.ts';
 
 const HOME = { id: 'idn_home', phoneNumber: '+12015550100', verified: true, reservedForSecondFactor: true };
 
@@ -21,15 +20,7 @@ const meta = {
   decorators: [KitDecorator],
   parameters: { msw: backendHandlers },
   args: { applicationName: 'Acme', accountIdentifier: 'ada@example.com' },
-  render: (args, { loaded }) => (
-    <div style={{ display: 'flex', gap: 24, alignItems: 'flex-start', flexWrap: 'wrap' }}>
-      <main style={{ flex: '1 1 28rem' }}>
-        <TwoStepVerificationSection {...args} />
-      </main>
-      <AuthenticatorAppDevice backend={storyBackend(loaded)} />
-      <SmsOutbox backend={storyBackend(loaded)} />
-    </div>
-  ),
+  render: besidePanels(TwoStepVerificationSection, [AuthenticatorAppDevice, SmsOutbox]),
 } satisfies Meta<typeof TwoStepVerificationSection>;
 export default meta;
 
@@ -76,8 +67,7 @@ export const EnrollWithSmsOn: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
-    await tabTo(await canvas.findByRole('button', { name: 'Set up authenticator app' }));
-    await userEvent.keyboard('{Enter}');
+    await activate(await canvas.findByRole('button', { name: 'Set up authenticator app' }));
     const field = await canvas.findByLabelText('Code from your app', {}, { timeout: 10_000 });
     await tabTo(field);
     await userEvent.keyboard(backend.authenticatorCode()!);
