@@ -16,7 +16,7 @@ import { LiveRegion } from '../common/LiveRegion.tsx';
 import { Skeleton } from '../common/Skeleton.tsx';
 import { useAnnouncer } from '../common/useAnnouncer.ts';
 import { useFocusAfterRender } from '../common/useFocusAfterRender.ts';
-import type { HeadingLevel } from '../SmsTwoFactorSection/Heading.tsx';
+import type { HeadingLevel } from '../common/Heading.tsx';
 import { LazyEnrollStep } from './lazyEnrollStep.ts';
 import { useAuthenticatorAppSectionMessages } from './messages.ts';
 import { RemovePanel } from './RemovePanel.tsx';

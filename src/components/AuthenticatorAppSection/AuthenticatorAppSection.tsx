@@ -4,10 +4,9 @@ import { useAuthenticatorAppSectionMessages } from './messages.ts';
 import { AuthenticatorAppPanel } from './AuthenticatorAppPanel.tsx';
 import { PolicyScope } from '../../hooks/usePolicy.tsx';
 import type { KitPolicy } from '../../core/policy.ts';
-import { Heading, type HeadingLevel } from '../SmsTwoFactorSection/Heading.tsx';
+import type { HeadingLevel } from '../common/Heading.tsx';
+import { SectionCard } from '../common/SectionCard.tsx';
 import type { Appearance } from '../parts/appearance.ts';
-import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
-import { ReverificationOutlet } from '../ReverificationDialog/ReverificationOutlet.tsx';
 import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './AuthenticatorAppSection.css';
@@ -78,27 +77,16 @@ export function AuthenticatorAppSection(props: AuthenticatorAppSectionProps) {
 
 function AuthenticatorAppSectionContent({ applicationName, accountIdentifier, className, appearance, headingLevel = 2 }: AuthenticatorAppSectionProps) {
   const root = useKitRoot('authenticatorAppSection', appearance, className);
-  const { part, common } = root;
   const { messages } = useAuthenticatorAppSectionMessages();
   const t = messages.authenticatorAppSection;
   const headingId = useId();
   return (
-    <AppearanceScope value={root.appearance}>
-      <section {...root.props} className={`${root.props.className} ${common('card')}`} aria-labelledby={headingId}>
-        <div className={common('cardHeader')}>
-          <Heading level={headingLevel} id={headingId} className={part('heading', 'cardTitle')}>
-            {t.heading}
-          </Heading>
-          <p className={part('description', 'cardDescription')}>{t.description}</p>
-        </div>
-        <AuthenticatorAppPanel
-          headingLevel={(headingLevel + 1) as HeadingLevel}
-          applicationName={applicationName}
-          accountIdentifier={accountIdentifier}
-        />
-        {/* Alone on a page, the card still needs somewhere to ask for a step-up the server demands. */}
-        <ReverificationOutlet />
-      </section>
-    </AppearanceScope>
+    <SectionCard root={root} headingId={headingId} headingLevel={headingLevel} text={t}>
+      <AuthenticatorAppPanel
+        headingLevel={(headingLevel + 1) as HeadingLevel}
+        applicationName={applicationName}
+        accountIdentifier={accountIdentifier}
+      />
+    </SectionCard>
   );
 }

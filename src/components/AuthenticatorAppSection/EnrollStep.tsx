@@ -9,7 +9,7 @@ import type { PhoneKitError } from '../../model/errors.ts';
 import { errorMessage } from '../../i18n/errorMessage.ts';
 import { Alert } from '../common/Alert.tsx';
 import { useFocusOnMount } from '../common/useFocusAfterRender.ts';
-import { Heading, type HeadingLevel } from '../SmsTwoFactorSection/Heading.tsx';
+import { Heading, type HeadingLevel } from '../common/Heading.tsx';
 import { useAuthenticatorAppSectionMessages } from './messages.ts';
 import { QrCode } from './QrCode.tsx';
 import { SetupKey } from './SetupKey.tsx';

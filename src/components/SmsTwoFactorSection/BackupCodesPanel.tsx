@@ -1,6 +1,6 @@
 'use client';
 import { BackupCodes } from '../BackupCodes/BackupCodes.tsx';
-import type { HeadingLevel } from './Heading.tsx';
+import type { HeadingLevel } from '../common/Heading.tsx';
 import { useParts } from '../parts/useParts.ts';
 
 export interface BackupCodesPanelProps {

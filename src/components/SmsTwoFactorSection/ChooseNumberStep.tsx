@@ -10,7 +10,7 @@ import { Badge } from '../common/Badge.tsx';
 import { PhoneNumberText } from '../common/PhoneNumberText.tsx';
 import { useFocusOnMount } from '../common/useFocusAfterRender.ts';
 import { useParts } from '../parts/useParts.ts';
-import { Heading, type HeadingLevel } from './Heading.tsx';
+import { Heading, type HeadingLevel } from '../common/Heading.tsx';
 
 /** The value of the "Use a new phone number" option. */
 export const NEW_NUMBER = 'new';

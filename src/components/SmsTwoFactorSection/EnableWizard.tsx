@@ -8,7 +8,7 @@ import { isVerified } from '../../model/secondFactor.ts';
 import { LazyAddPhoneNumber, LazyVerifyPhoneNumber } from '../common/lazySteps.ts';
 import { candidateNumbers } from './candidates.ts';
 import { ChooseNumberStep, NEW_NUMBER } from './ChooseNumberStep.tsx';
-import { Heading, type HeadingLevel } from './Heading.tsx';
+import { Heading, type HeadingLevel } from '../common/Heading.tsx';
 import { BackupCodesStep, DoneStep, ReservingStep } from './WizardSteps.tsx';
 import { useParts } from '../parts/useParts.ts';
 import { formatMessage } from '../../i18n/format.ts';

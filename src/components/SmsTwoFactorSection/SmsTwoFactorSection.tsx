@@ -15,13 +15,12 @@ import { BackupCodesPanel } from './BackupCodesPanel.tsx';
 import { reservedNumbers } from './candidates.ts';
 import { DisablePanel } from './DisablePanel.tsx';
 import { EnableWizard } from './EnableWizard.tsx';
-import { Heading, type HeadingLevel } from './Heading.tsx';
+import type { HeadingLevel } from '../common/Heading.tsx';
+import { SectionCard } from '../common/SectionCard.tsx';
 import { OffView } from './OffView.tsx';
 import { OnView } from './OnView.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import type { Appearance } from '../parts/appearance.ts';
-import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
-import { ReverificationOutlet } from '../ReverificationDialog/ReverificationOutlet.tsx';
 import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './SmsTwoFactorSection.css';
@@ -96,7 +95,7 @@ export function SmsTwoFactorSection(props: SmsTwoFactorSectionProps) {
 function SmsTwoFactorSectionContent({ defaultCountry, applicationName, accountIdentifier, className, appearance, headingLevel = 2 }: SmsTwoFactorSectionProps) {
   const canChange = mayChange(usePolicy());
   const root = useKitRoot('smsTwoFactorSection', appearance, className);
-  const { part, common } = root;
+  const { part } = root;
   const { messages } = useSmsTwoFactorSectionMessages();
   const t = messages.smsTwoFactorSection;
   const headingId = useId();
@@ -140,7 +139,6 @@ function SmsTwoFactorSectionContent({ defaultCountry, applicationName, accountId
     focusAfterRender(refs[target]);
   };
 
-  const sectionLevel: HeadingLevel = headingLevel;
   const wizardLevel = (headingLevel + 1) as HeadingLevel;
 
   // While disabling, the optimistic list may already say "off": the confirmation stays until the run ends.
@@ -202,24 +200,9 @@ function SmsTwoFactorSectionContent({ defaultCountry, applicationName, accountId
   };
 
   return (
-    <AppearanceScope value={root.appearance}>
-      <section
-        {...root.props}
-        className={`${root.props.className} ${common('card')}`}
-        aria-labelledby={headingId}
-        aria-busy={state === 'loading' || undefined}
-        data-state={state}
-      >
-        <div className={common('cardHeader')}>
-          <Heading level={sectionLevel} id={headingId} className={part('heading', 'cardTitle')}>
-            {t.heading}
-          </Heading>
-          <p className={part('description', 'cardDescription')}>{t.description}</p>
-        </div>
-        {body()}
-        <LiveRegion message={announcement} />
-        <ReverificationOutlet />
-      </section>
-    </AppearanceScope>
+    <SectionCard root={root} headingId={headingId} headingLevel={headingLevel} text={t} state={state}>
+      {body()}
+      <LiveRegion message={announcement} />
+    </SectionCard>
   );
 }

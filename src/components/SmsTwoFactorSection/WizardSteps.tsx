@@ -5,7 +5,7 @@ import { useSmsTwoFactorSectionMessages } from './messages.ts';
 import { useFocusOnMount } from '../common/useFocusAfterRender.ts';
 import { PhoneNumberText } from '../common/PhoneNumberText.tsx';
 import { BackupCodes } from '../BackupCodes/BackupCodes.tsx';
-import { Heading, type HeadingLevel } from './Heading.tsx';
+import { Heading, type HeadingLevel } from '../common/Heading.tsx';
 import { useParts } from '../parts/useParts.ts';
 
 /** The reservation is on its way. */

@@ -4,7 +4,7 @@ import { BackupCodes } from '../BackupCodes/BackupCodes.tsx';
 import { useBackupCodes } from '../../hooks/useBackupCodes.ts';
 import { usePolicy } from '../../hooks/usePolicy.tsx';
 import { mayChange } from '../../core/policy.ts';
-import type { HeadingLevel } from '../SmsTwoFactorSection/Heading.tsx';
+import type { HeadingLevel } from '../common/Heading.tsx';
 import { useTwoStepVerificationSectionMessages } from './messages.ts';
 import { useParts } from '../parts/useParts.ts';
 

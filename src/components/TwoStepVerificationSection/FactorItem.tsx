@@ -1,6 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
-import { Heading, type HeadingLevel } from '../SmsTwoFactorSection/Heading.tsx';
+import { Heading, type HeadingLevel } from '../common/Heading.tsx';
 import { useTwoStepVerificationSectionMessages } from './messages.ts';
 import type { TwoStepFactor } from './visibleFactors.ts';
 import { useParts } from '../parts/useParts.ts';

@@ -9,15 +9,14 @@ import { AuthenticatorAppPanel } from '../AuthenticatorAppSection/AuthenticatorA
 import { SecondFactorNumbers } from '../DefaultSecondFactor/SecondFactorNumbers.tsx';
 import { ListError } from '../common/ListError.tsx';
 import { Skeleton } from '../common/Skeleton.tsx';
-import { Heading, type HeadingLevel } from '../SmsTwoFactorSection/Heading.tsx';
+import type { HeadingLevel } from '../common/Heading.tsx';
+import { SectionCard } from '../common/SectionCard.tsx';
 import { BackupCodesFactor } from './BackupCodesFactor.tsx';
 import { FactorItem } from './FactorItem.tsx';
 import { useTwoStepVerificationSectionMessages } from './messages.ts';
 import { OrderStatus } from './OrderStatus.tsx';
 import { visibleFactors, type TwoStepFactor } from './visibleFactors.ts';
 import type { Appearance } from '../parts/appearance.ts';
-import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
-import { ReverificationOutlet } from '../ReverificationDialog/ReverificationOutlet.tsx';
 import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import '../AuthenticatorAppSection/AuthenticatorAppSection.css';
@@ -85,7 +84,7 @@ function TwoStepVerificationSectionContent({ applicationName, accountIdentifier,
   // Inside the scope: the section's own `factors` win over the provider's; neither set means all.
   const shown = visibleFactors(usePolicy().factors);
   const root = useKitRoot('twoStepVerificationSection', appearance, className);
-  const { part, common } = root;
+  const { part } = root;
   const { messages } = useTwoStepVerificationSectionMessages();
   const t = messages.twoStepVerificationSection;
   const headingId = useId();
@@ -109,55 +108,38 @@ function TwoStepVerificationSectionContent({ applicationName, accountIdentifier,
   };
 
   return (
-    <AppearanceScope value={root.appearance}>
-      <section
-        {...root.props}
-        className={`${root.props.className} ${common('card')}`}
-        aria-labelledby={headingId}
-        aria-busy={state === 'loading' || undefined}
-        data-state={state}
-        data-first={first}
-      >
-        <div className={common('cardHeader')}>
-          <Heading level={headingLevel} id={headingId} className={part('heading', 'cardTitle')}>
-            {t.heading}
-          </Heading>
-          <p className={part('description', 'cardDescription')}>{t.description}</p>
-        </div>
-        {error && <ListError title={t.loadError} error={error} retrying={accountQuery.isFetching || list.isFetching} onRetry={retry} />}
-        {!error && !ready && <Skeleton label={t.loading} rows={3} />}
-        {!error && ready && account && (
-          <>
-            <OrderStatus order={order} phoneNumbers={phoneNumbers} />
-            {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- Safari drops list semantics from lists styled without bullets. */}
-            <ul role="list" aria-label={t.factorsLabel} className={part('factors')}>
-              {shown.has('totp') && (
-                <FactorItem factor="totp" title={t.totpTitle} on={account.totpEnabled} first={first === 'totp'} headingLevel={factorLevel}>
-                  <AuthenticatorAppPanel headingLevel={innerLevel} applicationName={applicationName} accountIdentifier={accountIdentifier} signInOrderShown />
-                </FactorItem>
-              )}
-              {shown.has('sms') && (
-                <FactorItem factor="sms" title={t.smsTitle} on={smsOn} first={first === 'phone_code'} headingLevel={factorLevel}>
-                  {!smsOn && <p className={part('factorNote')}>{t.smsNone}</p>}
-                  <SecondFactorNumbers />
-                </FactorItem>
-              )}
-              {shown.has('backup_codes') && (
-                <FactorItem factor="backup_codes" title={t.backupCodesTitle} on={account.backupCodeEnabled} first={false} headingLevel={factorLevel}>
-                  <BackupCodesFactor
-                    on={account.backupCodeEnabled}
-                    headingLevel={innerLevel}
-                    applicationName={applicationName}
-                    accountIdentifier={accountIdentifier}
-                  />
-                </FactorItem>
-              )}
-            </ul>
-          </>
-        )}
-        {/* Alone on a page, the card still needs somewhere to ask for a step-up the server demands. */}
-        <ReverificationOutlet />
-      </section>
-    </AppearanceScope>
+    <SectionCard root={root} headingId={headingId} headingLevel={headingLevel} text={t} state={state} data={{ 'data-first': first }}>
+      {error && <ListError title={t.loadError} error={error} retrying={accountQuery.isFetching || list.isFetching} onRetry={retry} />}
+      {!error && !ready && <Skeleton label={t.loading} rows={3} />}
+      {!error && ready && account && (
+        <>
+          <OrderStatus order={order} phoneNumbers={phoneNumbers} />
+          {/* eslint-disable-next-line jsx-a11y/no-redundant-roles -- Safari drops list semantics from lists styled without bullets. */}
+          <ul role="list" aria-label={t.factorsLabel} className={part('factors')}>
+            {shown.has('totp') && (
+              <FactorItem factor="totp" title={t.totpTitle} on={account.totpEnabled} first={first === 'totp'} headingLevel={factorLevel}>
+                <AuthenticatorAppPanel headingLevel={innerLevel} applicationName={applicationName} accountIdentifier={accountIdentifier} signInOrderShown />
+              </FactorItem>
+            )}
+            {shown.has('sms') && (
+              <FactorItem factor="sms" title={t.smsTitle} on={smsOn} first={first === 'phone_code'} headingLevel={factorLevel}>
+                {!smsOn && <p className={part('factorNote')}>{t.smsNone}</p>}
+                <SecondFactorNumbers />
+              </FactorItem>
+            )}
+            {shown.has('backup_codes') && (
+              <FactorItem factor="backup_codes" title={t.backupCodesTitle} on={account.backupCodeEnabled} first={false} headingLevel={factorLevel}>
+                <BackupCodesFactor
+                  on={account.backupCodeEnabled}
+                  headingLevel={innerLevel}
+                  applicationName={applicationName}
+                  accountIdentifier={accountIdentifier}
+                />
+              </FactorItem>
+            )}
+          </ul>
+        </>
+      )}
+    </SectionCard>
   );
 }

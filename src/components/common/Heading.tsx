@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 
-/** Heading levels the section may use: its own (2 or 3) plus two below it for the wizard and its steps. */
+/** Heading levels a section may use: its own (2 or 3) plus two below it for what it nests (wizard steps, factors). */
 export type HeadingLevel = 2 | 3 | 4 | 5;
 
 export interface HeadingProps {
