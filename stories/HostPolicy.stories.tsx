@@ -7,7 +7,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { PhoneNumbersSection } from '../src/components/PhoneNumbersSection/PhoneNumbersSection.tsx';
 import { TwoStepVerificationSection } from '../src/two-step.ts';
-import { BackupCodes } from '../src/components/BackupCodes/BackupCodes.tsx';
+import { BackupCodes, type BackupCodesProps } from '../src/components/BackupCodes/BackupCodes.tsx';
 import { besidePanels } from './support/besidePanels.tsx';
 import { backendHandlers, KitDecorator, storyBackend, withBackend } from './support/backend.tsx';
 import { SmsOutbox } from './support/SmsOutbox.tsx';
@@ -177,6 +177,18 @@ const codesInMemory = withBackend({
   phoneNumbers: [{ id: 'idn_home', phoneNumber: '+12015550100', verified: true, reservedForSecondFactor: true, createdAt: 1 }],
 });
 
+/** A story `render`: BackupCodes alone with `props`, over the fresh set of codes GeneratedCodes puts in memory. */
+const backupCodesAlone = (props: Partial<BackupCodesProps>) =>
+  function render() {
+    return (
+      <div style={{ maxWidth: '40rem' }}>
+        <GeneratedCodes>
+          <BackupCodes {...props} applicationName="Acme" />
+        </GeneratedCodes>
+      </div>
+    );
+  };
+
 /** Waits for the ten codes in memory and returns them as shown. */
 async function shownBackupCodes(canvas: ReturnType<typeof within>): Promise<string[]> {
   const list = await canvas.findByRole('list', { name: 'Backup codes' });
@@ -190,13 +202,7 @@ async function shownBackupCodes(canvas: ReturnType<typeof within>): Promise<stri
  */
 export const BackupCodesReadOnly: Story = {
   loaders: [codesInMemory],
-  render: () => (
-    <div style={{ maxWidth: '40rem' }}>
-      <GeneratedCodes>
-        <BackupCodes readOnly applicationName="Acme" />
-      </GeneratedCodes>
-    </div>
-  ),
+  render: backupCodesAlone({ readOnly: true }),
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);
@@ -230,13 +236,7 @@ export const BackupCodesReadOnly: Story = {
  */
 export const BackupCodesVetoWithReason: Story = {
   loaders: [codesInMemory],
-  render: () => (
-    <div style={{ maxWidth: '40rem' }}>
-      <GeneratedCodes>
-        <BackupCodes onBeforeAction={() => 'Your administrator manages backup codes.'} applicationName="Acme" />
-      </GeneratedCodes>
-    </div>
-  ),
+  render: backupCodesAlone({ onBeforeAction: () => 'Your administrator manages backup codes.' }),
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const backend = storyBackend(loaded);

@@ -9,12 +9,12 @@
  * only that Prism found each request valid. Prism listens on 127.0.0.1 (a free port) and is stopped after the file.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClerkFrontendApiAdapter } from '../../src/adapters/clerk-frontend-api/createClerkFrontendApiAdapter.ts';
 import type { PhoneNumberAdapter } from '../../src/adapters/types.ts';
+import { freePort } from '../support/freePort.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SPEC = resolve(root, 'test/fixtures/clerk-api/clerk-frontend-api.yml');
@@ -31,17 +31,6 @@ interface Seen {
 let prism: ChildProcess | undefined;
 let origin = '';
 const seen: Seen[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
 
 /** Starts Prism and resolves once it says it listens (it first lists every route of the spec). */
 async function startPrism(): Promise<void> {

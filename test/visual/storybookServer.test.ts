@@ -5,12 +5,12 @@
  * error in the console. Slow (it starts Storybook's dev server), so it opens only two stories.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright';
 import { en } from '../../src/i18n/index.ts';
 import { de } from '../../src/i18n/locales/de.ts';
 import { launchChromium } from '../embed/browser.ts';
+import { freePort } from '../support/freePort.ts';
 
 const STORY = 'components-verifyphonenumber--without-auto-submit';
 
@@ -38,17 +38,6 @@ function recordRenderPhases(): void {
 }
 
 const renderPhases = () => (window as unknown as { renderPhases: string[] }).renderPhases;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Storybook's own environment: not this test's, which tells the Storybook config it runs under Vitest. */
 function storybookEnv(): NodeJS.ProcessEnv {
