@@ -17,7 +17,7 @@ import { codeFromShownSetupKey } from './support/shownSetupKey.ts';
 import { tabTo } from './support/keyboard.ts';
 
 const PRIMARY_ID = 'idn_primary';
-const PRIMARY = { id: PRIMARY_ID, phoneNumber: '+12015550100', verified: true };
+const PRIMARY = { id: PRIMARY_ID, phoneNumber: '+12015550100', verified: true, primary: true };
 const WORK = { id: 'idn_work', phoneNumber: '+447400123456', verified: false };
 
 /** Matches a paragraph by its whole text (numbers inside sentences sit in their own `<bdi>`). */

@@ -34,7 +34,7 @@ const meta = {
   loaders: [
     withBackend({
       phoneNumbers: [
-        { id: 'idn_primary', phoneNumber: '+12015550100', verified: true },
+        { id: 'idn_primary', phoneNumber: '+12015550100', verified: true, primary: true },
         { id: 'idn_work', phoneNumber: '+447400123456', verified: false },
       ],
     }),

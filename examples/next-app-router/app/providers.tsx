@@ -13,7 +13,7 @@ import { SmsOutbox } from './SmsOutbox';
 
 export function Providers({ children }: { children: ReactNode }) {
   const [backend] = useState(() =>
-    createMemoryBackend({ code: '424242', phoneNumbers: [{ id: PRIMARY_ID, phoneNumber: '+12015550100', verified: true }] }),
+    createMemoryBackend({ code: '424242', phoneNumbers: [{ id: PRIMARY_ID, phoneNumber: '+12015550100', verified: true, primary: true }] }),
   );
   const [queryClient] = useState(() => new QueryClient());
   return (

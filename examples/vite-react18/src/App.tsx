@@ -13,7 +13,7 @@ const PRIMARY_ID = 'idn_primary';
 export function App() {
   // One backend and one cache per page load; in a real app the adapter is createClerkFrontendApiAdapter(…).
   const [backend] = useState(() =>
-    createMemoryBackend({ code: '424242', phoneNumbers: [{ id: PRIMARY_ID, phoneNumber: '+12015550100', verified: true }] }),
+    createMemoryBackend({ code: '424242', phoneNumbers: [{ id: PRIMARY_ID, phoneNumber: '+12015550100', verified: true, primary: true }] }),
   );
   const [queryClient] = useState(() => new QueryClient());
   return (
