@@ -130,7 +130,7 @@ export function AuthenticatorAppPanel({ headingLevel, applicationName, accountId
           </div>
         )}
         {view === 'enrolling' && (
-          <div className={part('inline')} data-panel="enroll">
+          <div className={part('inline', 'panel')} data-panel="enroll">
             <LazyEnrollStep
               headingLevel={headingLevel}
               enrollment={enroll.enrollment}
@@ -143,7 +143,7 @@ export function AuthenticatorAppPanel({ headingLevel, applicationName, accountId
           </div>
         )}
         {view === 'backup-codes' && (
-          <div className={part('inline')} data-panel="backup-codes">
+          <div className={part('inline', 'panel')} data-panel="backup-codes">
             <BackupCodes
               className={part('backupCodes')}
               headingLevel={headingLevel}

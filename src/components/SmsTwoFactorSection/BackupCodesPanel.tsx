@@ -18,7 +18,7 @@ export interface BackupCodesPanelProps {
 export function BackupCodesPanel({ id, headingLevel, applicationName, accountIdentifier, onDone }: BackupCodesPanelProps) {
   const part = useParts('smsTwoFactorSection');
   return (
-    <div id={id} className={part('inline')} data-panel="backup-codes">
+    <div id={id} className={part('inline', 'panel')} data-panel="backup-codes">
       <BackupCodes
         className={part('backupCodes')}
         headingLevel={headingLevel}

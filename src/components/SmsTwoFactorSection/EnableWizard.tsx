@@ -119,7 +119,7 @@ export function EnableWizard(props: EnableWizardProps) {
   // One title per step (the step's own heading), right under the section's: no wizard heading between them. The
   // region keeps a name for screen-reader landmarks.
   return (
-    <section className={part('wizard')} data-step={shownStep} aria-label={t.wizardLabel}>
+    <section className={part('wizard', 'panel')} data-step={shownStep} aria-label={t.wizardLabel}>
       {position && <p className={part('stepCount')}>{formatMessage(t.stepCount, position)}</p>}
       {step.name === 'choose' && (
         <ChooseNumberStep

@@ -37,5 +37,6 @@ export const commonParts = {
     cardHeader: { description: "the card's heading and description" },
     cardTitle: { description: "the section heading (one style for sibling sections)" },
     cardDescription: { description: 'one line on what the section is for' },
+    panel: { description: "a framed panel under a section's controls: a setup step, new backup codes (a confirmation brings its own frame)" },
   },
 } as const satisfies ComponentPartRegistry;
