@@ -5,10 +5,10 @@
  * again exactly once (the request count says so, with Enter pressed twice). Esc cancels and sends nothing more,
  * also pressed the moment the dialog shows and sent by a script rather than the keyboard. axe checks the open dialog.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { setupWorker } from 'msw/browser';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { workerForThisFile } from '../support/mswWorker.ts';
 import { QueryClient } from '@tanstack/react-query';
 import { createClerkFrontendApiAdapter } from '../../src/adapters/clerk-frontend-api/createClerkFrontendApiAdapter.ts';
 import { PhoneNumbersSection } from '../../src/components/PhoneNumbersSection/PhoneNumbersSection.tsx';
@@ -18,13 +18,7 @@ import { createMemoryBackend, type MemoryBackend } from '../../src/testing/index
 import { createMemoryBackendHandlers } from '../../src/testing/msw.ts';
 import { assertNoAxeViolations } from '../../.storybook/axe.ts';
 
-const worker = setupWorker();
-beforeAll(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
-afterAll(() => worker.stop());
-afterEach(() => {
-  cleanup();
-  worker.resetHandlers();
-});
+const worker = workerForThisFile();
 
 const NUMBER = '+1 201 555 0101';
 

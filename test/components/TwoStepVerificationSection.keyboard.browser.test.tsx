@@ -4,10 +4,10 @@
  * save the backup codes shown once (this turned two-step on), see sign-in ask for the app first, then remove the app
  * after a confirmation that says two-step turns off entirely. Exactly the requests the API needs; axe at each step.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
-import { setupWorker } from 'msw/browser';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { workerForThisFile } from '../support/mswWorker.ts';
 import { QueryClient } from '@tanstack/react-query';
 import { createClerkFrontendApiAdapter } from '../../src/adapters/clerk-frontend-api/createClerkFrontendApiAdapter.ts';
 import { PhoneNumberKitProvider } from '../../src/hooks/PhoneNumberKitProvider.tsx';
@@ -17,13 +17,7 @@ import { TwoStepVerificationSection } from '../../src/two-step.ts';
 import { assertNoAxeViolations } from '../../.storybook/axe.ts';
 import { sentence } from '../../stories/support/sentence.ts';
 
-const worker = setupWorker();
-beforeAll(() => worker.start({ quiet: true, onUnhandledRequest: 'bypass' }));
-afterAll(() => worker.stop());
-afterEach(() => {
-  cleanup();
-  worker.resetHandlers();
-});
+const worker = workerForThisFile();
 
 /** Presses Tab until `target` has focus. */
 async function tabTo(target: HTMLElement, limit = 40) {
