@@ -3,40 +3,16 @@
  * each (enrolling an authenticator app is two: create + verify), the method, path and form it sends, the model it
  * returns, and `response_invalid` for answers it cannot use.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setupServer } from 'msw/node';
+import { describe, expect, it } from 'vitest';
+import { serveForThisFile } from '../../support/mswServer.ts';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { createClerkFrontendApiAdapter } from '../../../src/adapters/clerk-frontend-api/createClerkFrontendApiAdapter.ts';
-import { BASE, envelope } from './support.ts';
+import { answerAndRecord, BASE, envelope } from './support.ts';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = serveForThisFile();
 
-interface Seen {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  form: Record<string, string>;
-}
-
-function answer(...bodies: JsonBodyType[]) {
-  const seen: Seen[] = [];
-  server.use(
-    http.all(`${BASE}/*`, async ({ request }) => {
-      const url = new URL(request.url);
-      seen.push({
-        method: request.method,
-        path: url.pathname,
-        query: Object.fromEntries(url.searchParams),
-        form: Object.fromEntries(new URLSearchParams(await request.text())),
-      });
-      return HttpResponse.json(bodies[Math.min(seen.length - 1, bodies.length - 1)]!);
-    }),
-  );
-  return seen;
-}
+/** Answers the requests with `bodies` in turn and records them. */
+const answer = (...bodies: JsonBodyType[]) => answerAndRecord(server, bodies);
 
 /** The fields of `Client.User` the adapter reads (the parser drops the rest). */
 const user = (overrides: Record<string, unknown> = {}) => ({
@@ -73,13 +49,15 @@ describe('account methods of the Frontend API adapter', () => {
       totpEnabled: false,
       backupCodeEnabled: true,
     });
-    expect(seen).toEqual([{ method: 'GET', path: '/v1/me', query: { _clerk_session_id: 'sess_1' }, form: {} }]);
+    expect(seen).toEqual([{ method: 'GET', path: '/v1/me', query: { _clerk_session_id: 'sess_1' }, contentType: null, form: {} }]);
   });
 
   it('setPrimaryPhoneNumber: one PATCH /v1/me (tunnelled) with primary_phone_number_id', async () => {
     const seen = answer(envelope(user({ primary_phone_number_id: 'idn_2' })));
     expect((await adapter.setPrimaryPhoneNumber('idn_2')).primaryPhoneNumberId).toBe('idn_2');
-    expect(seen).toEqual([{ method: 'POST', path: '/v1/me', query: { _clerk_session_id: 'sess_1', _method: 'PATCH' }, form: { primary_phone_number_id: 'idn_2' } }]);
+    expect(seen).toEqual([
+      { method: 'POST', path: '/v1/me', query: { _clerk_session_id: 'sess_1', _method: 'PATCH' }, contentType: 'application/x-www-form-urlencoded', form: { primary_phone_number_id: 'idn_2' } },
+    ]);
   });
 
   it('enrolling is two requests: POST /v1/me/totp, then POST /v1/me/totp/attempt_verification with the code', async () => {

@@ -2,46 +2,17 @@
  * Each adapter method against an MSW handler that plays the Frontend API: the request it sends (method, path,
  * form body) and the model it returns.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setupServer } from 'msw/node';
-import { http, HttpResponse, type JsonBodyType } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { serveForThisFile } from '../../support/mswServer.ts';
+import type { JsonBodyType } from 'msw';
 import { createClerkFrontendApiAdapter } from '../../../src/adapters/clerk-frontend-api/createClerkFrontendApiAdapter.ts';
 import { parsePhoneNumber } from '../../../src/model/parse.ts';
-import { BASE, backupCodesJson, envelope, phoneJson } from './support.ts';
+import { answerAndRecord, BASE, backupCodesJson, envelope, phoneJson } from './support.ts';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-/** What the handler saw, decoded as the server would. */
-interface Seen {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  contentType: string | null;
-  form: Record<string, string>;
-}
+const server = serveForThisFile();
 
 /** Serves `body` for any request under BASE and records the request. */
-function answer(body: JsonBodyType, status = 200) {
-  const seen: Seen[] = [];
-  server.use(
-    http.all(`${BASE}/*`, async ({ request }) => {
-      const url = new URL(request.url);
-      const text = await request.text();
-      seen.push({
-        method: request.method,
-        path: url.pathname,
-        query: Object.fromEntries(url.searchParams),
-        contentType: request.headers.get('content-type'),
-        form: Object.fromEntries(new URLSearchParams(text)),
-      });
-      return status === 204 ? new HttpResponse(null, { status }) : HttpResponse.json(body, { status });
-    }),
-  );
-  return seen;
-}
+const answer = (body: JsonBodyType, status = 200) => answerAndRecord(server, [body], status);
 
 const adapter = createClerkFrontendApiAdapter({ frontendApiUrl: BASE, sessionId: 'sess_1', methodOverride: false });
 

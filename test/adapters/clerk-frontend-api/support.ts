@@ -2,6 +2,8 @@
  * Wire fixtures and a recording `fetch` for the Frontend API adapter tests. The JSON here is valid against the
  * vendored spec (the contract test checks that), so the unit tests serve realistic bodies.
  */
+import { http, HttpResponse, type JsonBodyType } from 'msw';
+import type { SetupServer } from 'msw/node';
 import type { PhoneNumberJson, BackupCodesJson } from '../../../src/model/wire.ts';
 
 export const BASE = 'https://clerk.example.com';
@@ -79,4 +81,37 @@ export function recordingFetch(respond: (call: RecordedCall) => Response | Promi
     return respond(call);
   };
   return { fetch: fetch as typeof globalThis.fetch, calls };
+}
+
+/** What the handler saw of one request, decoded as the server would. */
+export interface SeenRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  contentType: string | null;
+  form: Record<string, string>;
+}
+
+/**
+ * Plays the Frontend API on `server` for any request under BASE: answers the n-th request with `bodies[n]` (the last
+ * one again after that; `null` with 204 is an empty answer) and records every request in the returned list.
+ */
+export function answerAndRecord(server: SetupServer, bodies: JsonBodyType[], status = 200): SeenRequest[] {
+  const seen: SeenRequest[] = [];
+  server.use(
+    http.all(`${BASE}/*`, async ({ request }) => {
+      const url = new URL(request.url);
+      const text = await request.text();
+      seen.push({
+        method: request.method,
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        contentType: request.headers.get('content-type'),
+        form: Object.fromEntries(new URLSearchParams(text)),
+      });
+      const body = bodies[Math.min(seen.length - 1, bodies.length - 1)]!;
+      return status === 204 ? new HttpResponse(null, { status }) : HttpResponse.json(body, { status });
+    }),
+  );
+  return seen;
 }
