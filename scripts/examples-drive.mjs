@@ -33,12 +33,15 @@ export function launchChromium() {
 }
 
 /**
- * Runs the journey on `url` in a fresh browser context.
+ * Runs `journey` on `url` in a fresh browser context, failing on any console error, page error, hydration warning or
+ * request that leaves the app's origin. `journey(page, at)` calls `at(step)` as it reaches each step, so a failure
+ * names the step it happened in.
  * @param {import('playwright').Browser} browser
  * @param {string} url
+ * @param {(page: import('playwright').Page, at: (step: string) => void) => Promise<void>} journey
  * @returns {Promise<{ ok: boolean, problems: string[], step: string }>} `step` is the last step reached.
  */
-export async function driveExample(browser, url) {
+export async function runJourney(browser, url, journey) {
   const context = await browser.newContext();
   const page = await context.newPage();
   page.setDefaultTimeout(STATE_CEILING_MS);
@@ -59,47 +62,9 @@ export async function driveExample(browser, url) {
 
   let step = 'open the page';
   try {
-    await page.goto(url);
-    await page.getByText('+1 201 555 0100').waitFor();
-    await page.getByRole('button', { name: 'Enable SMS verification' }).waitFor();
-
-    step = 'add +1 201 555 0123';
-    await page.getByRole('button', { name: 'Add phone number' }).click();
-    const phoneInput = page.getByRole('textbox', { name: 'Phone number' });
-    await expectFocused(phoneInput);
-    await page.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'United States (+1)' });
-    await phoneInput.focus();
-    await page.keyboard.type('2015550123');
-    await page.keyboard.press('Enter');
-
-    step = 'read the code in the SMS outbox and enter it';
-    const codeInput = page.getByRole('textbox', { name: 'Verification code' });
-    await expectFocused(codeInput);
-    const message = page.getByRole('complementary', { name: 'SMS outbox' }).getByRole('listitem').filter({ hasText: NEW_NUMBER_E164 });
-    const code = /\b(\d{6})\b/.exec(await message.first().innerText())?.[1];
-    if (!code) throw new Error(`no code in the outbox message: ${await message.first().innerText()}`);
-    await page.keyboard.type(code);
-    await codeInput.waitFor({ state: 'detached' });
-    const newRow = page.getByRole('region', { name: 'Phone numbers' }).getByRole('listitem').filter({ hasText: NEW_NUMBER });
-    await newRow.filter({ hasNotText: 'Unverified' }).waitFor();
-
-    step = 'turn SMS two-step verification on with the new number';
-    await page.getByRole('button', { name: 'Enable SMS verification' }).click();
-    const choices = page.getByRole('group', { name: 'Choose a phone number' });
-    await choices.waitFor();
-    await choices.getByRole('radio', { name: NEW_NUMBER }).check();
-    await page.getByRole('button', { name: 'Continue' }).click();
-
-    step = 'see the backup codes and acknowledge them';
-    await page.getByRole('heading', { name: 'Save your backup codes' }).waitFor();
-    const codes = await page.getByRole('list', { name: 'Backup codes' }).getByRole('listitem').allInnerTexts();
-    if (codes.length === 0 || codes.some((c) => !/\w{4,}/.test(c))) throw new Error(`unexpected backup codes: ${JSON.stringify(codes)}`);
-    await page.getByRole('checkbox', { name: 'I have saved these codes' }).check();
-    await page.getByRole('button', { name: 'Done' }).click();
-
-    step = 'see SMS verification on';
-    await page.getByText(`SMS verification is on. When you sign in, we text a code to ${NEW_NUMBER}.`).waitFor();
-    await page.getByRole('button', { name: 'Disable SMS verification' }).waitFor();
+    await journey(page, (next) => {
+      step = next;
+    });
     step = 'done';
   } catch (error) {
     problems.push(`failed at "${step}": ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
@@ -107,6 +72,71 @@ export async function driveExample(browser, url) {
     await context.close();
   }
   return { ok: problems.length === 0, problems, step };
+}
+
+/**
+ * The phone-number journey on an example host app.
+ * @param {import('playwright').Browser} browser
+ * @param {string} url
+ */
+export function driveExample(browser, url) {
+  return runJourney(browser, url, async (page, at) => {
+      await page.goto(url);
+      await page.getByText('+1 201 555 0100').waitFor();
+      await page.getByRole('button', { name: 'Enable SMS verification' }).waitFor();
+
+      at('add +1 201 555 0123');
+      await page.getByRole('button', { name: 'Add phone number' }).click();
+      const phoneInput = page.getByRole('textbox', { name: 'Phone number' });
+      await expectFocused(phoneInput);
+      await page.getByRole('combobox', { name: 'Country' }).selectOption({ label: 'United States (+1)' });
+      await phoneInput.focus();
+      await page.keyboard.type('2015550123');
+      await page.keyboard.press('Enter');
+
+      at('read the code in the SMS outbox and enter it');
+      const codeInput = page.getByRole('textbox', { name: 'Verification code' });
+      await expectFocused(codeInput);
+      const message = page.getByRole('complementary', { name: 'SMS outbox' }).getByRole('listitem').filter({ hasText: NEW_NUMBER_E164 });
+      const code = /\b(\d{6})\b/.exec(await message.first().innerText())?.[1];
+      if (!code) throw new Error(`no code in the outbox message: ${await message.first().innerText()}`);
+      await page.keyboard.type(code);
+      await codeInput.waitFor({ state: 'detached' });
+      const newRow = page.getByRole('region', { name: 'Phone numbers' }).getByRole('listitem').filter({ hasText: NEW_NUMBER });
+      await newRow.filter({ hasNotText: 'Unverified' }).waitFor();
+
+      at('turn SMS two-step verification on with the new number');
+      await page.getByRole('button', { name: 'Enable SMS verification' }).click();
+      const choices = page.getByRole('group', { name: 'Choose a phone number' });
+      await choices.waitFor();
+      await choices.getByRole('radio', { name: NEW_NUMBER }).check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+
+      at('see the backup codes and acknowledge them');
+      await page.getByRole('heading', { name: 'Save your backup codes' }).waitFor();
+      const codes = await page.getByRole('list', { name: 'Backup codes' }).getByRole('listitem').allInnerTexts();
+      if (codes.length === 0 || codes.some((c) => !/\w{4,}/.test(c))) throw new Error(`unexpected backup codes: ${JSON.stringify(codes)}`);
+      await page.getByRole('checkbox', { name: 'I have saved these codes' }).check();
+      await page.getByRole('button', { name: 'Done' }).click();
+
+      at('see SMS verification on');
+      await page.getByText(`SMS verification is on. When you sign in, we text a code to ${NEW_NUMBER}.`).waitFor();
+      await page.getByRole('button', { name: 'Disable SMS verification' }).waitFor();
+  });
+}
+
+/** `node <script> <url>`: drives `url` with `drive`, prints the problems and PASS or FAIL, exits 0 or 1. */
+export async function driveFromCommandLine(script, drive) {
+  const url = process.argv[2];
+  if (!url) {
+    console.error(`usage: node ${script} <url>`);
+    process.exit(2);
+  }
+  const browser = await launchChromium();
+  const result = await drive(browser, url).finally(() => browser.close());
+  for (const problem of result.problems) console.error(problem);
+  console.log(result.ok ? `PASS ${url}` : `FAIL ${url} (last step: ${result.step})`);
+  process.exit(result.ok ? 0 : 1);
 }
 
 /** Waits until the element has the focus (the kit moves it to each step as it opens). */
@@ -120,15 +150,4 @@ async function expectFocused(locator) {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const url = process.argv[2];
-  if (!url) {
-    console.error('usage: node scripts/examples-drive.mjs <url>');
-    process.exit(2);
-  }
-  const browser = await launchChromium();
-  const result = await driveExample(browser, url).finally(() => browser.close());
-  for (const problem of result.problems) console.error(problem);
-  console.log(result.ok ? `PASS ${url}` : `FAIL ${url} (last step: ${result.step})`);
-  process.exit(result.ok ? 0 : 1);
-}
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await driveFromCommandLine('scripts/examples-drive.mjs', driveExample);
