@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import type { MemoryBackend } from '../../src/testing/index.ts';
 import { useBackendSnapshot } from './backend.tsx';
+import { DemoPanel } from './DemoPanel.tsx';
 
 const STEP_SECONDS = 30;
 
@@ -21,10 +22,7 @@ export function AuthenticatorAppDevice({ backend }: { backend: MemoryBackend }) 
   const code = backend.authenticatorCode(now);
   const secondsLeft = STEP_SECONDS - (Math.floor(now / 1000) % STEP_SECONDS);
   return (
-    <aside aria-labelledby="authenticator-app-title" style={{ border: '1px dashed #888', borderRadius: 8, padding: 12, minWidth: 'min(260px, 100%)', fontSize: 14, fontFamily: 'system-ui, sans-serif' }}>
-      <h2 id="authenticator-app-title" style={{ fontSize: 16, margin: '0 0 8px' }}>
-        Authenticator app
-      </h2>
+    <DemoPanel titleId="authenticator-app-title" title="Authenticator app">
       {code === null ? (
         <p style={{ margin: 0 }}>No account set up yet. Start “Set up authenticator app” to add one.</p>
       ) : (
@@ -35,6 +33,6 @@ export function AuthenticatorAppDevice({ backend }: { backend: MemoryBackend }) 
           <p style={{ margin: '4px 0 0' }}>Changes in {secondsLeft} s</p>
         </>
       )}
-    </aside>
+    </DemoPanel>
   );
 }

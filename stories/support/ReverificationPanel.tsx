@@ -5,6 +5,7 @@
  */
 import type { MemoryBackend } from '../../src/testing/index.ts';
 import { useBackendSnapshot } from './backend.tsx';
+import { DemoPanel } from './DemoPanel.tsx';
 
 /** The password the reference backend checks (its `password` option's default). */
 export const DEMO_PASSWORD = 'demo-password';
@@ -12,10 +13,7 @@ export const DEMO_PASSWORD = 'demo-password';
 export function ReverificationPanel({ backend }: { backend: MemoryBackend }) {
   const { reverificationRequired, emails } = useBackendSnapshot(backend);
   return (
-    <aside aria-labelledby="step-up-title" style={{ border: '1px dashed #888', borderRadius: 8, padding: 12, minWidth: 'min(260px, 100%)', fontSize: 14, fontFamily: 'system-ui, sans-serif' }}>
-      <h2 id="step-up-title" style={{ fontSize: 16, margin: '0 0 8px' }}>
-        Step-up
-      </h2>
+    <DemoPanel titleId="step-up-title" title="Step-up">
       <label style={{ display: 'flex', gap: 8, alignItems: 'center', minHeight: 24 }}>
         <input type="checkbox" checked={reverificationRequired} onChange={(event) => backend.requireReverification(event.target.checked)} />
         Require reverification
@@ -37,6 +35,6 @@ export function ReverificationPanel({ backend }: { backend: MemoryBackend }) {
           ))}
         </ol>
       )}
-    </aside>
+    </DemoPanel>
   );
 }
