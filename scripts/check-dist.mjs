@@ -126,7 +126,7 @@ if (existsSync(partsFile) && existsSync(typesFile)) {
   const inSupport = (component) => component.name.startsWith('Support');
   // The authenticator app and the whole two-step card are exported by `phone-number-kit/two-step` only.
   const inTwoStep = (component) => ['AuthenticatorAppSection', 'TwoStepVerificationSection'].includes(component.name);
-  // The step-up dialog is not exported: every section renders it through `ReverificationOutlet`; its parts are in docs/parts.md.
+  // The step-up dialog is not exported: the two-step cards and `ReverificationOutlet` (phone-number-kit/two-step) render it; its parts are in docs/parts.md.
   const internal = (component) => component.name === 'ReverificationDialog';
   problems.push(...componentDocProblems(typesFile, components.filter((component) => !inSupport(component) && !inTwoStep(component) && !internal(component))).map((problem) => `dist types: ${problem}`));
   const twoStepTypes = join(root, pkg.exports['./two-step'].types);

@@ -10,6 +10,7 @@ import { useReserveForSecondFactor } from '../src/hooks/index.ts';
 import { backendHandlers, KitDecorator, storyBackend, withBackend } from './support/backend.tsx';
 import { tabTo } from './support/keyboard.ts';
 import { GeneratedCodes } from './support/GeneratedCodes.tsx';
+import { withStepUpOutlet } from './support/withStepUpOutlet.tsx';
 
 const TWO_STEP_ID = 'idn_two_step';
 const twoStepOn = withBackend({
@@ -218,7 +219,7 @@ export const RegenerateConfirm: Story = {
 
 export const RegenerateNeedsReverification: Story = {
   loaders: [twoStepOn],
-  decorators: [withGeneratedCodes],
+  decorators: [withGeneratedCodes, withStepUpOutlet],
   play: async ({ canvasElement, loaded }) => {
     const { canvas } = await codesReady(canvasElement);
     const before = shownCodes(canvasElement);

@@ -11,10 +11,12 @@ import { SmsOutbox } from './support/SmsOutbox.tsx';
 import { DEMO_PASSWORD, ReverificationPanel } from './support/ReverificationPanel.tsx';
 import { activate, tabTo } from './support/keyboard.ts';
 import { escapeStepUp } from './support/stepUpDialog.ts';
+import { withStepUpOutlet } from './support/withStepUpOutlet.tsx';
 
 const meta = {
   title: 'Flows/Reverification required',
-  decorators: [KitDecorator],
+  // The sections of the main entry bring no step-up dialog: the page renders the outlet once (phone-number-kit/two-step).
+  decorators: [withStepUpOutlet, KitDecorator],
   parameters: { msw: backendHandlers },
   loaders: [
     withBackend({

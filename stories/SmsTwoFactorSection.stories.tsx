@@ -12,6 +12,7 @@ import { SmsOutbox } from './support/SmsOutbox.tsx';
 import { sentence } from './support/sentence.ts';
 import { activate, tabTo } from './support/keyboard.ts';
 import { escapeStepUp } from './support/stepUpDialog.ts';
+import { withStepUpOutlet } from './support/withStepUpOutlet.tsx';
 
 const PHONE_NUMBERS_URL = `${STORY_API_URL}/v1/me/phone_numbers`;
 
@@ -237,6 +238,7 @@ export const DisableCancel: Story = {
 };
 
 export const EnableNeedsReverification: Story = {
+  decorators: [withStepUpOutlet],
   loaders: [withBackend({ requireReverification: true, phoneNumbers: [{ phoneNumber: '+12015550100', verified: true }] })],
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);

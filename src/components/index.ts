@@ -12,6 +12,4 @@ export { PhoneNumbersSection } from './PhoneNumbersSection/PhoneNumbersSection.t
 export type { PhoneNumbersSectionProps } from './PhoneNumbersSection/PhoneNumbersSection.tsx';
 export { SmsTwoFactorSection } from './SmsTwoFactorSection/SmsTwoFactorSection.tsx';
 export type { SmsTwoFactorSectionProps } from './SmsTwoFactorSection/SmsTwoFactorSection.tsx';
-export { ReverificationOutlet } from './ReverificationDialog/ReverificationOutlet.tsx';
-export type { ReverificationOutletProps } from './ReverificationDialog/ReverificationOutlet.tsx';
 export * from './parts/index.ts';

@@ -13,6 +13,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { createClerkFrontendApiAdapter } from '../../src/adapters/clerk-frontend-api/createClerkFrontendApiAdapter.ts';
 import { PhoneNumbersSection } from '../../src/components/PhoneNumbersSection/PhoneNumbersSection.tsx';
 import { SmsTwoFactorSection } from '../../src/components/SmsTwoFactorSection/SmsTwoFactorSection.tsx';
+import { ReverificationOutlet } from '../../src/components/ReverificationDialog/ReverificationOutlet.tsx';
 import { PhoneNumberKitProvider } from '../../src/hooks/PhoneNumberKitProvider.tsx';
 import { createMemoryBackend, type MemoryBackend } from '../../src/testing/index.ts';
 import { createMemoryBackendHandlers } from '../../src/testing/msw.ts';
@@ -44,6 +45,8 @@ function start(): { backend: MemoryBackend; requests: string[] } {
     <PhoneNumberKitProvider adapter={adapter} queryClient={new QueryClient()}>
       <PhoneNumbersSection />
       <SmsTwoFactorSection />
+      {/* The page's one outlet (phone-number-kit/two-step): the main entry's sections bring none. */}
+      <ReverificationOutlet />
     </PhoneNumberKitProvider>,
   );
   return { backend, requests };

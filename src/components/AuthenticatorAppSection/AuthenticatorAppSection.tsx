@@ -6,6 +6,7 @@ import { PolicyScope } from '../../hooks/usePolicy.tsx';
 import type { KitPolicy } from '../../core/policy.ts';
 import type { HeadingLevel } from '../common/Heading.tsx';
 import { SectionCard } from '../common/SectionCard.tsx';
+import { ReverificationOutlet } from '../ReverificationDialog/ReverificationOutlet.tsx';
 import type { Appearance } from '../parts/appearance.ts';
 import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
@@ -87,6 +88,8 @@ function AuthenticatorAppSectionContent({ applicationName, accountIdentifier, cl
         applicationName={applicationName}
         accountIdentifier={accountIdentifier}
       />
+      {/* The step-up dialog lives in this entry; the two-step cards bring it, so alone on a page they still can ask. */}
+      <ReverificationOutlet />
     </SectionCard>
   );
 }

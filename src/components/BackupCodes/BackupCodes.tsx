@@ -17,7 +17,6 @@ import { SavedAcknowledgement } from './SavedAcknowledgement.tsx';
 import { usePrintMode } from './usePrintMode.ts';
 import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
-import { ReverificationOutlet } from '../ReverificationDialog/ReverificationOutlet.tsx';
 import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './BackupCodes.css';
@@ -214,7 +213,6 @@ function BackupCodesContent({
           <EmptyCodes allowGenerate={canGenerate} focusOnMount={finished} onGenerate={runGenerate(t.generated)} {...generateProps} />
         )}
         <LiveRegion message={announcement} />
-        <ReverificationOutlet />
       </section>
     </AppearanceScope>
   );

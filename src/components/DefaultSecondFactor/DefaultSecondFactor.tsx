@@ -10,7 +10,6 @@ import { useListRetry } from '../common/useListRetry.ts';
 import { SecondFactorNumbers } from './SecondFactorNumbers.tsx';
 import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
-import { ReverificationOutlet } from '../ReverificationDialog/ReverificationOutlet.tsx';
 import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './DefaultSecondFactor.css';
@@ -107,7 +106,6 @@ function DefaultSecondFactorContent({ onChange, className, appearance, headingLe
             <SecondFactorNumbers onChange={onChange} />
           </>
         )}
-        <ReverificationOutlet />
       </section>
     </AppearanceScope>
   );

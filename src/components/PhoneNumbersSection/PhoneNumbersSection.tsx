@@ -16,7 +16,6 @@ import { PhoneNumbersList } from './PhoneNumbersList.tsx';
 import { useSectionController } from './useSectionController.ts';
 import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
-import { ReverificationOutlet } from '../ReverificationDialog/ReverificationOutlet.tsx';
 import { useKitRoot } from '../parts/useParts.ts';
 import '../../theme/tokens.css';
 import './PhoneNumbersSection.css';
@@ -169,7 +168,6 @@ function PhoneNumbersSectionContent(props: PhoneNumbersSectionProps) {
             </button>
           ))}
         <LiveRegion message={controller.announcement} />
-        <ReverificationOutlet />
       </section>
     </AppearanceScope>
   );

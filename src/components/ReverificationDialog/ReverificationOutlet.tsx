@@ -1,11 +1,12 @@
 'use client';
 /**
- * Where the built-in step-up dialog appears. Every section renders one; the first mounted outlet of a provider's
- * store shows the dialog and the others render nothing, so a page with several sections never opens two. Render it
- * yourself beside your own components if you use the hooks without the kit's sections. With the host's own
- * `onNeedsReverification` no request reaches it and it renders nothing.
+ * Where the built-in step-up dialog appears (`phone-number-kit/two-step`). `AuthenticatorAppSection` and
+ * `TwoStepVerificationSection` render one; a page with only the main entry's sections, or only the hooks, renders it
+ * once inside the provider. The first mounted outlet of a provider's store shows the dialog and the others render
+ * nothing, so a page never opens two. With the host's own `onNeedsReverification` no request reaches it and it
+ * renders nothing.
  *
- * The dialog's code (and the code field it shares with the SMS step) loads only when a write is first refused.
+ * The dialog's code (and the code step it takes its code field from) loads only when a write is first refused.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { usePhoneNumberKit } from '../../hooks/context.ts';

@@ -11,6 +11,7 @@ import { ListError } from '../common/ListError.tsx';
 import { Skeleton } from '../common/Skeleton.tsx';
 import type { HeadingLevel } from '../common/Heading.tsx';
 import { SectionCard } from '../common/SectionCard.tsx';
+import { ReverificationOutlet } from '../ReverificationDialog/ReverificationOutlet.tsx';
 import { BackupCodesFactor } from './BackupCodesFactor.tsx';
 import { FactorItem } from './FactorItem.tsx';
 import { useTwoStepVerificationSectionMessages } from './messages.ts';
@@ -140,6 +141,8 @@ function TwoStepVerificationSectionContent({ applicationName, accountIdentifier,
           </ul>
         </>
       )}
+      {/* The step-up dialog lives in this entry; the two-step cards bring it, so alone on a page they still can ask. */}
+      <ReverificationOutlet />
     </SectionCard>
   );
 }

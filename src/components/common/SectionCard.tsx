@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
 import type { KitRoot } from '../parts/useParts.ts';
 import type { ComponentKey, PartName } from '../parts/registry.ts';
-import { ReverificationOutlet } from '../ReverificationDialog/ReverificationOutlet.tsx';
 import { Heading, type HeadingLevel } from './Heading.tsx';
 
 /** What the card needs of the section's `useKitRoot`: any section with its own `heading` and `description` parts. */
@@ -33,7 +32,7 @@ export interface SectionCardProps {
 /**
  * The card every settings section is: the `<section>` root (its block class and `pnk-card`), named by its heading,
  * and the header with the heading (`__heading`, `pnk-card__title`) and one line (`__description`,
- * `pnk-card__description`); then the section's `children`, and last the step-up outlet every section renders.
+ * `pnk-card__description`); then the section's `children`.
  */
 export function SectionCard({ root, headingId, headingLevel, text, state, data, children }: SectionCardProps) {
   const { part, common } = root;
@@ -54,8 +53,6 @@ export function SectionCard({ root, headingId, headingLevel, text, state, data, 
           <p className={part('description', 'cardDescription')}>{text.description}</p>
         </div>
         {children}
-        {/* Alone on a page, the card still needs somewhere to ask for a step-up the server demands. */}
-        <ReverificationOutlet />
       </section>
     </AppearanceScope>
   );
