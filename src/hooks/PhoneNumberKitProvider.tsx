@@ -5,8 +5,6 @@ import type { PhoneNumberAdapter } from '../adapters/types.ts';
 import { PhoneNumberKitContext, type PhoneNumberKitContextValue } from './context.ts';
 import type { PhoneNumberKitCallbacks } from '../core/events.ts';
 import { pickPolicy, type KitPolicy } from '../core/policy.ts';
-import { createVerificationStore } from '../core/verificationStore.ts';
-import { createBackupCodesStore } from '../core/backupCodesStore.ts';
 import { createReverificationStore } from '../core/reverificationStore.ts';
 import { perQueryClient } from '../core/storeRegistry.ts';
 
@@ -28,8 +26,6 @@ export interface PhoneNumberKitProviderProps extends PhoneNumberKitCallbacks, Ki
   children?: ReactNode;
 }
 
-const verificationStoreFor = perQueryClient(createVerificationStore);
-const backupCodesStoreFor = perQueryClient(createBackupCodesStore);
 const reverificationStoreFor = perQueryClient(createReverificationStore);
 
 /** Gives every hook and component below it the adapter, the cache and the callbacks. */
@@ -51,8 +47,6 @@ export function PhoneNumberKitProvider(props: PhoneNumberKitProviderProps) {
       // Without the host's own step-up UI, the kit's dialog asks the user (see ReverificationOutlet).
       callbacks: { onNeedsReverification: onNeedsReverification ?? reverification.handle, onError, onSuccess, onBeforeAction },
       resendCooldownSeconds,
-      verification: verificationStoreFor(queryClient, scope),
-      backupCodes: backupCodesStoreFor(queryClient, scope),
       reverification,
       now,
       policy: pickPolicy({ allowedCountries, readOnly, allowAdd, allowRemove, onBeforeAction, factors }),

@@ -4,8 +4,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { PhoneNumberAdapter } from '../adapters/types.ts';
 import type { PhoneNumberKitCallbacks } from '../core/events.ts';
 import type { KitPolicy } from '../core/policy.ts';
-import type { VerificationStore } from '../core/verificationStore.ts';
-import type { BackupCodesStore } from '../core/backupCodesStore.ts';
 import type { ReverificationStore } from '../core/reverificationStore.ts';
 
 /** What every hook reads from the provider. */
@@ -16,8 +14,6 @@ export interface PhoneNumberKitContextValue {
   callbacks: PhoneNumberKitCallbacks;
   /** Seconds a resend waits when the server gives no `Retry-After`. */
   resendCooldownSeconds: number;
-  verification: VerificationStore;
-  backupCodes: BackupCodesStore;
   /** Writes waiting for the built-in step-up dialog (used when the host passes no `onNeedsReverification`). */
   reverification: ReverificationStore;
   now: () => number;

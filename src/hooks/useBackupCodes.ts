@@ -5,6 +5,7 @@ import type { BackupCodeSet } from '../model/types.ts';
 import { usePhoneNumberKit } from './context.ts';
 import type { BackupCodesSnapshot } from '../core/backupCodesStore.ts';
 import { useKitMutation } from './useKitMutation.ts';
+import { backupCodesStoreOf } from './backupCodesStoreOf.ts';
 
 /** What {@link useBackupCodes} returns. */
 export interface UseBackupCodesResult {
@@ -25,14 +26,14 @@ export interface UseBackupCodesResult {
  * `generate()` makes a new set. The codes are dropped when the last component using this hook unmounts.
  */
 export function useBackupCodes(): UseBackupCodesResult {
-  const { backupCodes } = usePhoneNumberKit();
+  const backupCodes = backupCodesStoreOf(usePhoneNumberKit());
   useEffect(() => backupCodes.retain(), [backupCodes]);
   const snapshot = useSyncExternalStore(backupCodes.subscribe, backupCodes.get, backupCodes.get);
   const mutation = useKitMutation<void, number>({
     operation: 'createBackupCodes',
     run: async (kit) => {
       const generated: BackupCodeSet = await kit.adapter.createBackupCodes();
-      kit.backupCodes.setFromBackupCodes(generated);
+      backupCodesStoreOf(kit).setFromBackupCodes(generated);
       // TanStack Query keeps a mutation's result in its cache (which a host may persist): only the count goes there.
       return generated.codes.length;
     },

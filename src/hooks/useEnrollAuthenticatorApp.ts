@@ -13,6 +13,7 @@ import { rereadIfStale } from '../core/cachedList.ts';
 import { phoneNumberKeys } from '../core/queryKeys.ts';
 import { runOperation } from '../core/runOperation.ts';
 import { usePhoneNumberKit } from './context.ts';
+import { backupCodesStoreOf } from './backupCodesStoreOf.ts';
 
 /** Where an enrollment stands. */
 export type AuthenticatorEnrollmentStatus = 'idle' | 'starting' | 'ready' | 'verifying' | 'verified';
@@ -76,7 +77,7 @@ export function useEnrollAuthenticatorApp(): UseEnrollAuthenticatorAppResult {
       try {
         const answer = await runOperation(kit.callbacks, 'verifyTotp', () => kit.adapter.verifyTotp(code, { signal }));
         const backupCodes = answer.backupCodes !== null && answer.backupCodes.length > 0;
-        if (backupCodes) kit.backupCodes.set(answer.backupCodes!, 'reservation');
+        if (backupCodes) backupCodesStoreOf(kit).set(answer.backupCodes!, 'reservation');
         editAccount(kit, (account) => ({
           ...account,
           totpEnabled: true,

@@ -4,6 +4,7 @@ import type { PhoneKitError } from '../model/errors.ts';
 import type { PhoneNumber } from '../model/types.ts';
 import { verificationView, type VerificationView } from '../core/verificationView.ts';
 import { usePhoneNumberKit } from './context.ts';
+import { verificationStoreOf } from './verificationStoreOf.ts';
 import { useNow } from './useNow.ts';
 import { usePhoneNumbers } from './usePhoneNumbers.ts';
 import { checkVerificationCode, sendVerificationCode } from './verificationCalls.ts';
@@ -43,7 +44,8 @@ export function usePhoneNumberVerification(
   options: UsePhoneNumberVerificationOptions = {},
 ): UsePhoneNumberVerificationResult {
   const kit = usePhoneNumberKit();
-  const { verification, now } = kit;
+  const { now } = kit;
+  const verification = verificationStoreOf(kit);
   const { phoneNumbers } = usePhoneNumbers();
   const phoneNumber = phoneNumbers.find((p) => p.id === phoneNumberId);
   const getEntry = useCallback(() => verification.get(phoneNumberId), [verification, phoneNumberId]);

@@ -4,6 +4,7 @@ import { needsRefetch } from '../model/secondFactor.ts';
 import type { PhoneNumber } from '../model/types.ts';
 import { setReservedForSecondFactor, upsertPhoneNumber, withoutBackupCodes } from '../core/cache.ts';
 import { useKitMutation } from './useKitMutation.ts';
+import { backupCodesStoreOf } from './backupCodesStoreOf.ts';
 
 /** Variables of {@link UseReserveForSecondFactorResult.setReserved}. */
 export interface ReserveVariables {
@@ -30,7 +31,7 @@ export function useReserveForSecondFactor(): UseReserveForSecondFactorResult {
     run: async (kit, { phoneNumberId, reserved }) => {
       const phone = await kit.adapter.updatePhoneNumber(phoneNumberId, { reservedForSecondFactor: reserved });
       // Codes go to memory here, before TanStack Query keeps the result in its mutation cache.
-      if (phone.backupCodes && phone.backupCodes.length > 0) kit.backupCodes.set(phone.backupCodes, 'reservation', phone.updatedAt);
+      if (phone.backupCodes && phone.backupCodes.length > 0) backupCodesStoreOf(kit).set(phone.backupCodes, 'reservation', phone.updatedAt);
       return withoutBackupCodes(phone);
     },
     phoneNumberId: (v) => v.phoneNumberId,
