@@ -9,7 +9,7 @@ import { Alert } from '../common/Alert.tsx';
 import { formatPhoneNumber } from '../common/formatPhoneNumber.ts';
 import { PhoneNumberText } from '../common/PhoneNumberText.tsx';
 import { LiveRegion } from '../common/LiveRegion.tsx';
-import { loadCodeField, useCodeField } from './loadCodeField.ts';
+import { CodeField } from './CodeField.tsx';
 import { CountdownButton } from './CountdownButton.tsx';
 import { formatClockDuration } from '../../i18n/intl.ts';
 import { NewCodePanel } from './NewCodePanel.tsx';
@@ -108,10 +108,8 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
   const formatted = phoneNumber ? formatPhoneNumber(phoneNumber.phoneNumber) : '';
   // For the announcement, plain text: isolated, so "+1 201 555 0123" keeps its order inside right-to-left sentences.
   const numberText = `\u2066${formatted}\u2069`;
-  // The step shows once the number is known and the code field has loaded, so focus can go straight into the field.
-  const field = useCodeField();
-  const CodeField = field.status === 'loaded' ? field.CodeField : null;
-  const view = !phoneNumber || !CodeField ? 'loading' : verified ? 'success' : needsNewCode ? 'new-code' : 'code';
+  // The step shows once the number is known (the code field comes in this step's own chunk, see codeStep.ts).
+  const view = !phoneNumber ? 'loading' : verified ? 'success' : needsNewCode ? 'new-code' : 'code';
   // Focus stays with the step: the code field gives way to "Get a new code", and back, and to the success line.
   useFocusFollows(view, { loading: null, code: inputRef, 'new-code': newCodeRef, success: successRef }[view], rootRef, autoFocus);
 
@@ -156,13 +154,6 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
         {view === 'loading' || !phoneNumber ? (
           list.error ? (
             <Alert>{errorMessage(list.error, messages)}</Alert>
-          ) : field.status === 'failed' ? (
-            <>
-              <Alert>{messages.common.loadFailed}</Alert>
-              <button type="button" className={root.common('button')} data-variant="secondary" onClick={() => void loadCodeField()}>
-                {messages.common.retry}
-              </button>
-            </>
           ) : (
             <p className={part('loading')}>{messages.common.loading}</p>
           )
@@ -188,7 +179,7 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
             cancel={cancelButton}
           />
         )}
-        {view === 'code' && CodeField && (
+        {view === 'code' && (
           <form
             className={part('form')}
             noValidate

@@ -1,12 +1,12 @@
 'use client';
 /**
- * The code field (`CodeField`, on input-otp), loaded on first use by every step that shows it: the SMS code step,
- * the step-up dialog and the authenticator app's enrollment. Reached only through the one `import()` below, so every
- * bundler keeps ONE copy of it and of input-otp, in a chunk of their own: a module that two lazy chunks import
- * statically is copied into both by webpack (they are under its 20 KB split threshold), which shipped input-otp twice.
+ * The code field (`CodeField`, on input-otp) for the steps outside the SMS code step that show it: the step-up dialog
+ * and the authenticator app's enrollment. It comes from the code step's own chunk (`codeStep.ts`, which the SMS step
+ * loads too), so every bundler keeps ONE copy of it and of input-otp: a module that two lazy chunks import statically
+ * is copied into both by webpack (they are under its 20 KB split threshold), which once shipped input-otp twice.
  *
  * A step renders its form once `useCodeField()` gives the field, so the field is there on the form's first render and
- * focus can go straight into it. Imports nothing of the kit's, so it adds no shared code between the chunks.
+ * focus can go straight into it.
  */
 import { useEffect, useSyncExternalStore, type ComponentType } from 'react';
 import type { CodeFieldProps } from './CodeField.tsx';
@@ -31,7 +31,7 @@ function set(next: CodeFieldLoad) {
 export function loadCodeField(): Promise<void> {
   if (loading && state.status !== 'failed') return loading;
   if (state.status === 'failed') set(LOADING);
-  loading = import('./CodeField.tsx').then(
+  loading = import('./codeStep.ts').then(
     (module) => set({ status: 'loaded', CodeField: module.CodeField }),
     () => set({ status: 'failed' }),
   );

@@ -82,5 +82,5 @@ export const LazyAddPhoneNumber = lazyComponent<AddPhoneNumberProps>(() => impor
  * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
  */
 export const LazyVerifyPhoneNumber = lazyComponent<VerifyPhoneNumberProps>(() =>
-  import('../VerifyPhoneNumber/VerifyPhoneNumber.tsx').then((module) => module.VerifyPhoneNumber),
+  import('../VerifyPhoneNumber/codeStep.ts').then((module) => module.VerifyPhoneNumber),
 );
