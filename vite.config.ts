@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, searchForWorkspaceRoot } from 'vite';
+import { defineConfig, searchForWorkspaceRoot, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 import { playwright } from '@vitest/browser-playwright';
@@ -74,6 +74,31 @@ const external = [
   /^otpauth($|\/)/,
 ];
 
+/**
+ * The library build sends every `react` and `react/jsx-runtime` import of a source module through one module each
+ * (src/internal/react.ts, src/internal/jsx-runtime.ts), so an app's esbuild writes one import statement per chunk
+ * rather than one per kit module (it never merges them; Rollup and webpack do). Only the build: tests and Storybook
+ * import React as written.
+ */
+const reactImports: Record<string, string> = {
+  react: resolve(__dirname, 'src/internal/react.ts'),
+  'react/jsx-runtime': resolve(__dirname, 'src/internal/jsx-runtime.ts'),
+};
+const sources = resolve(__dirname, 'src');
+/** Whether the build sends this import to src/internal (see {@link oneReactImport}) rather than leaving it external. */
+function redirectsReact(id: string, importer: string | undefined): boolean {
+  const target = reactImports[id];
+  return Boolean(target && importer && importer !== target && importer.startsWith(sources));
+}
+function oneReactImport(): Plugin {
+  return {
+    name: 'pnk-one-react-import',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (source, importer) => (redirectsReact(source, importer) ? reactImports[source] : null),
+  };
+}
+
 /** `PNK_REACT=18.3|19.0` runs the tests on that React (npm aliases); unset, on the newest. See test/react/reactMatrix.ts. */
 const matrix = reactMatrix();
 
@@ -82,6 +107,7 @@ export default defineConfig({
   cacheDir: matrix.cacheDir,
   plugins: [
     react(),
+    oneReactImport(),
     dts({
       tsconfigPath: './tsconfig.build.json',
       entryRoot: 'src',
@@ -129,7 +155,7 @@ export default defineConfig({
     // preserves module directives with preserveModules), which Server Components hosts need; check-dist checks it.
     // Rolldown's default ('smart') kept a file-local constant it had inlined while it was exported (clerk-js
     // mapResource's UNKNOWN_TIMESTAMP), so dropping an unused `export` cost bytes; 'all' inlines every primitive one.
-    rollupOptions: { external, optimization: { inlineConst: { mode: 'all', pass: 1 } }, output: { preserveModules: true, preserveModulesRoot: 'src' } },
+    rollupOptions: { external: (id: string, importer: string | undefined) => !redirectsReact(id, importer) && external.some((pattern) => pattern.test(id)), optimization: { inlineConst: { mode: 'all', pass: 1 } }, output: { preserveModules: true, preserveModulesRoot: 'src' } },
   },
   test: {
     // What test/react/version.browser.test.tsx checks the page runs on.

@@ -41,9 +41,9 @@ const BUNDLER_LABELS = { rollup: 'Rollup (Vite)', esbuild: 'esbuild', webpack: '
 const KB = 1024;
 const PACKAGE = 'phone-number-kit';
 
-// Issue 14 (authenticator app, step-up dialog, host policy, set as primary) is open because these rows are over the
-// targets it set. Until it is won back, `budget` is a ceiling at what was measured when that code landed (so nothing
-// may grow further) and `target` is the budget the row must come back to; the table prints both.
+// Issue 14 (authenticator app, step-up dialog, host policy, set as primary) is open because the hooks rows and the
+// list view are over the targets they had. Until won back, `budget` is a ceiling a little above what is measured now
+// (so nothing may grow further) and `target` is the budget the row must come back to; the table prints both.
 /** The rows: what each app entry imports and its budget in gzip bytes (of what loads up front). */
 export function budgetRows() {
   const hooks = HOOK_EXPORTS.join(', ');
@@ -61,24 +61,23 @@ export function budgetRows() {
       name: 'PhoneNumbersSection list view (before "add")',
       code: `export { PhoneNumberKitProvider, PhoneNumbersSection, createClerkFrontendApiAdapter } from '${PACKAGE}';`,
       // Issue 14 allows +1 KB over the 16 KB this row had (host policy, "Set as primary", the account read, the step-up outlet).
-      budget: 19.9 * KB,
+      budget: 18.9 * KB,
       target: 17 * KB,
       scope: 'initial',
     },
     {
       name: 'Everything in the main entry (all components and hooks, phone input, metadata, input-otp)',
       code: `export * from '${PACKAGE}';`,
-      budget: 89.9 * KB,
-      target: 85 * KB,
+      budget: 85 * KB,
       scope: 'all',
       css: 6 * KB,
     },
     // The support console is its own entry: no account-settings page ships it, and it ships no phone input metadata.
     { name: 'Support console entry (`phone-number-kit/support`, everything incl. lazy)', code: `export * from '${PACKAGE}/support';`, budget: 20 * KB, scope: 'all' },
-    // Issue 14's budget for the new code in its own entry: what `phone-number-kit/two-step` adds to a page that has the
-    // main entry (the provider lives there, so every page with the two-step cards has it). The entry shares backup
-    // codes, the code field and the step-up dialog with the main entry; the page ships those once, so they count in
-    // the main entry's row, not here.
+    // Issue 14's budget for the new code in its own entry: what `phone-number-kit/two-step` (the authenticator app,
+    // the two-step card and the step-up dialog) adds to a page that has the main entry (the provider lives there, so
+    // every page with the two-step cards has it). The entry shares backup codes, the code step and the common parts
+    // with the main entry; the page ships those once, so they count in the main entry's row, not here.
     {
       name: 'Two-step entry added to the main entry (`phone-number-kit/two-step` on a page with `phone-number-kit`), everything incl. lazy',
       code: `export * from '${PACKAGE}'; export * from '${PACKAGE}/two-step';`,
@@ -86,11 +85,12 @@ export function budgetRows() {
       budget: 25 * KB,
       scope: 'all',
     },
-    // The same entry counted alone, shared code and all: a ceiling so that it does not grow unnoticed.
+    // The same entry counted alone, shared code and all: a ceiling so that it does not grow unnoticed. esbuild's is
+    // the biggest: with the main entry absent, it loads up front what the entry's files reach and its lazy steps use.
     {
-      name: 'Two-step entry alone (`phone-number-kit/two-step`), everything incl. lazy (enrollment step, QR code, code field)',
+      name: 'Two-step entry alone (`phone-number-kit/two-step`), everything incl. lazy (enrollment step, QR code, step-up dialog, code step)',
       code: `export * from '${PACKAGE}/two-step';`,
-      budget: 33 * KB,
+      budget: 38 * KB,
       scope: 'all',
     },
   ];

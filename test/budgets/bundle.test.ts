@@ -105,7 +105,14 @@ describe('bundle budgets', () => {
     expect([...bare].filter((spec) => LAZY_ONLY.test(spec))).toEqual([]);
     const lazySteps = readFileSync(join(packageDir, 'dist/components/common/lazySteps.js'), 'utf8');
     expect(lazySteps).toMatch(/import\(\s*["']\.\.\/AddPhoneNumber\/AddPhoneNumber\.js["']\s*\)/);
-    expect(lazySteps).toMatch(/import\(\s*["']\.\.\/VerifyPhoneNumber\/VerifyPhoneNumber\.js["']\s*\)/);
+    expect(lazySteps).toMatch(/import\(\s*["']\.\.\/VerifyPhoneNumber\/codeStep\.js["']\s*\)/);
+  });
+
+  it('the built modules import React through one module each (dist/internal), so an app\'s esbuild writes one import per chunk', () => {
+    const { files } = staticReach(join(packageDir, 'dist/index.js'));
+    const direct = [...files].filter((file) => !/[\\/]dist[\\/]internal[\\/]/.test(file) && /from\s*["']react(\/jsx-runtime)?["']/.test(readFileSync(file, 'utf8')));
+    expect(direct).toEqual([]);
+    expect(readFileSync(join(packageDir, 'dist/internal/jsx-runtime.js'), 'utf8')).toMatch(/from\s*["']react\/jsx-runtime["']/);
   });
 
   const results: Measured[] = [];
