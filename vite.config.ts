@@ -5,6 +5,7 @@ import dts from 'vite-plugin-dts';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { benchCommands } from './bench/machine.ts';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { reactMatrix } from './test/react/reactMatrix.ts';
@@ -85,10 +86,26 @@ const reactImports: Record<string, string> = {
   'react/jsx-runtime': resolve(__dirname, 'src/internal/jsx-runtime.ts'),
 };
 const sources = resolve(__dirname, 'src');
-/** Whether the build sends this import to src/internal (see {@link oneReactImport}) rather than leaving it external. */
+const clientModules = new Map<string, boolean>();
+/** Whether a source module starts with `'use client'` (read once per module). */
+function isClientModule(file: string): boolean {
+  let client = clientModules.get(file);
+  if (client === undefined) {
+    client = existsSync(file) && /^\s*(['"])use client\1/.test(readFileSync(file, 'utf8'));
+    clientModules.set(file, client);
+  }
+  return client;
+}
+/**
+ * Whether the build sends this import to src/internal (see {@link oneReactImport}) rather than leaving it external.
+ * `react` only from client modules: src/internal/react.ts is a client module itself (React's server build has no
+ * `createContext` or `useState` to re-export), so a server-safe module (a heading, the catalog's rich text) imports
+ * `react` as written and a Server Component can still render it. The JSX runtime is the same on the server.
+ */
 function redirectsReact(id: string, importer: string | undefined): boolean {
   const target = reactImports[id];
-  return Boolean(target && importer && importer !== target && importer.startsWith(sources));
+  if (!target || !importer || importer === target || !importer.startsWith(sources)) return false;
+  return id !== 'react' || isClientModule(importer);
 }
 function oneReactImport(): Plugin {
   return {

@@ -24,9 +24,15 @@ function jsFiles(dir) {
   });
 }
 
-/** The `src/` module a built file comes from (its source map says), or undefined for a map-less re-export entry. */
+/**
+ * The `src/` module a built file comes from (its source map says; for a map-less module that only re-exports, the
+ * same path under src/), or undefined for a map-less re-export entry.
+ */
 function sourceOf(root, file) {
-  if (!existsSync(`${file}.map`)) return undefined;
+  if (!existsSync(`${file}.map`)) {
+    const stem = join(root, 'src', relative(join(root, 'dist'), file)).replace(/\.js$/, '');
+    return ['.ts', '.tsx'].map((extension) => stem + extension).find((path) => existsSync(path));
+  }
   const sources = JSON.parse(readFileSync(`${file}.map`, 'utf8')).sources.map((source) => resolve(dirname(file), source));
   const src = `${realpathSync(join(root, 'src'))}/`;
   const own = sources.filter((source) => source.startsWith(src));

@@ -3,8 +3,9 @@
  * here; test/build/useClient.test.ts holds the sources to it and scripts/check-dist.mjs holds dist to the sources).
  *
  * A module is a client module when it
- * 1. imports a client-only React API at run time: a hook (`use…`), `createContext`, `Component`/`PureComponent`,
- *    anything from `react-dom`, `@tanstack/react-query`, `input-otp` or `react-phone-number-input`;
+ * 1. imports or re-exports a client-only React API at run time: a hook (`use…`), `createContext`,
+ *    `Component`/`PureComponent`, anything from `react-dom`, `@tanstack/react-query`, `input-otp` or
+ *    `react-phone-number-input` (React's server build lacks them, so even a re-export fails to load there);
  * 2. calls a hook (`useX(…)`, the kit's own hooks included: they read context or state); or
  * 3. renders JSX, or calls a function, and imports a client module's value (it renders client components with props
  *    only the client has, or runs client code when it loads).
@@ -82,6 +83,14 @@ function parse(root: string, path: string): Parsed {
     parsed.directives.push(statement.expression.text);
   }
   for (const statement of file.statements) {
+    if (ts.isExportDeclaration(statement) && !statement.isTypeOnly && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)) {
+      const from = statement.moduleSpecifier.text;
+      const clause = statement.exportClause;
+      const names = clause && ts.isNamedExports(clause) ? clause.elements.filter((element) => !element.isTypeOnly).map((element) => (element.propertyName ?? element.name).text) : ['*'];
+      if (from === 'react') parsed.clientApis.push(...names.filter((name) => CLIENT_REACT_API.test(name) || name === '*').map((name) => `react:${name} (re-exported)`));
+      else if (CLIENT_PACKAGES.test(from) && names.length > 0) parsed.clientApis.push(`${from}:${names.join(',')} (re-exported)`);
+      continue;
+    }
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
     const from = statement.moduleSpecifier.text;
     const names = runtimeNames(statement);

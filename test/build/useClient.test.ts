@@ -44,6 +44,8 @@ describe("'use client'", () => {
       'src/later.ts': "'use client';\nimport { useEffect } from 'react';\nexport const later = (load: () => unknown) => () => useEffect(() => void load());\n",
       'src/alias.ts': "import { Thing as ThingComponent } from './Thing.tsx';\nexport const Thing = ThingComponent;\n",
       'src/index.ts': "export { Widget } from './Widget.tsx';\nexport { parse } from './model.ts';\n",
+      'src/reactApi.ts': "'use client';\nexport { createElement, useState } from 'react';\n",
+      'src/jsxApi.ts': "export { jsx } from 'react/jsx-runtime';\nexport { createElement } from 'react';\n",
     };
     try {
       for (const [path, text] of Object.entries(files)) {
@@ -61,6 +63,8 @@ describe("'use client'", () => {
         'src/later.ts': [true, true],
         'src/alias.ts': [false, false],
         'src/index.ts': [false, false],
+        'src/reactApi.ts': [true, true],
+        'src/jsxApi.ts': [false, false],
       });
     } finally {
       rmSync(root, { recursive: true, force: true });
