@@ -4,10 +4,11 @@
  * the model's types and error, the Frontend API adapter, the provider, the hooks), the components, localization
  * and appearance. Writing an adapter: `phone-number-kit/adapter-kit`.
  */
-// Every hook but the code step's: usePhoneNumberVerification is what the lazily loaded VerifyPhoneNumber runs on, and
-// a static re-export here would pull it (and the verification view) into every page's first chunk under esbuild,
-// which assigns a module shared with an import() chunk by reachability, not by use (+0.6 KB gzip on the list view).
-// Apps building their own code step import it from `phone-number-kit/hooks`, which has no import() below it.
+// Every hook but the two the lazily loaded steps run on: usePhoneNumberVerification (the code step) and useAddPhoneNumber
+// (the add form, which sends the first code). A static re-export here would pull them, and the code-sending state, into
+// every page's first chunk under esbuild, which assigns a module shared with an import() chunk by reachability, not by
+// use (about +0.8 KB gzip on the list view). Apps building their own steps import them from `phone-number-kit/hooks`,
+// which has no import() below it.
 export type * from './hooks.ts';
 export {
   PhoneKitError,
@@ -18,7 +19,6 @@ export {
   PhoneNumberKitProvider,
   phoneNumberKeys,
   usePhoneNumbers,
-  useAddPhoneNumber,
   useReserveForSecondFactor,
   useMakeDefaultSecondFactor,
   useRemovePhoneNumber,

@@ -6,6 +6,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AddPhoneNumber } from '../src/components/AddPhoneNumber/AddPhoneNumber.tsx';
+import { loadPhoneLibrary } from '../src/components/AddPhoneNumber/loadPhoneLibrary.ts';
 import { backendHandlers, KitDecorator, STORY_API_URL, storyBackend, withBackend } from './support/backend.tsx';
 import { SmsOutbox } from './support/SmsOutbox.tsx';
 
@@ -15,6 +16,8 @@ const meta = {
   title: 'Components/AddPhoneNumber',
   component: AddPhoneNumber,
   decorators: [KitDecorator],
+  // The form reads the phone library as it renders (the main entry's AddPhoneNumber loads it with the step).
+  loaders: [() => loadPhoneLibrary()],
   parameters: { msw: backendHandlers },
   // Stories pin the country, so they do not depend on the browser's language (a unit test covers the guess).
   args: { defaultCountry: 'US', onAdded: fn(), onCancel: fn() },

@@ -12,7 +12,11 @@ import { backendHandlers, KitDecorator, withBackend } from './support/backend.ts
 
 type Loader = () => Promise<ComponentType<AddPhoneNumberProps>>;
 
-const loadAddPhoneNumber: Loader = () => import('../src/components/AddPhoneNumber/AddPhoneNumber.tsx').then((module) => module.AddPhoneNumber);
+const loadAddPhoneNumber: Loader = () =>
+  import('../src/components/common/steps.ts').then(async (module) => {
+    await module.loadPhoneLibrary();
+    return module.AddPhoneNumber;
+  });
 
 /** How the story's network treats the step's code: never answers, or fails the first time only. */
 type Network = 'hangs' | 'fails once';

@@ -13,9 +13,8 @@
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { setupServer } from 'msw/node';
 // The sections load their add and code steps on first use; loading them here keeps that off every journey's clock.
-import '../../src/components/AddPhoneNumber/AddPhoneNumber.tsx';
-import '../../src/components/VerifyPhoneNumber/VerifyPhoneNumber.tsx';
-import '../../src/components/VerifyPhoneNumber/CodeField.tsx';
+import '../../src/components/common/steps.ts';
+import { loadPhoneLibrary } from '../../src/components/AddPhoneNumber/loadPhoneLibrary.ts';
 import '../../src/components/ReverificationDialog/ReverificationDialog.tsx';
 import '../../src/components/AuthenticatorAppSection/EnrollStep.tsx';
 import { createClerkFrontendApiAdapter } from '../../src/adapters/index.ts';
@@ -33,6 +32,7 @@ beforeAll(async () => {
   const backend = createMemoryBackend();
   server.use(...createMemoryBackendHandlers(backend));
   await createClerkFrontendApiAdapter({ frontendApiUrl: backend.frontendApiUrl, sessionId: backend.sessionId }).listPhoneNumbers();
+  await loadPhoneLibrary();
 });
 afterAll(() => {
   removeStyleCache();

@@ -20,6 +20,7 @@ import {
 } from '../../src/components/AddPhoneNumber/country.ts';
 import { PhoneNumberKitLocalization } from '../../src/i18n/index.ts';
 import { createHarness } from '../support/hookHarness.tsx';
+import { loadPhoneLibrary } from '../../src/components/AddPhoneNumber/loadPhoneLibrary.ts';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -32,6 +33,9 @@ afterAll(() => server.close());
 function phoneInput() {
   return screen.getByRole('textbox', { name: 'Phone number' });
 }
+
+// The add form's modules read the phone library as they render; the add step's loader awaits it, these tests load it.
+beforeAll(() => loadPhoneLibrary());
 
 describe('AddPhoneNumber', () => {
   it('guesses the country from navigator.languages when none is given', async () => {

@@ -2,7 +2,7 @@
  * Typing into the add form's phone field in Chromium with real key presses (so the browser's own `beforeinput`,
  * selection and caret are in play): what the field shows, the country the picker keeps, and the number the SMS goes to.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -10,6 +10,7 @@ import { AddPhoneNumber } from '../../src/components/AddPhoneNumber/AddPhoneNumb
 import type { CountryCode } from '../../src/model/countryCode.ts';
 import { PhoneNumberKitProvider } from '../../src/hooks/PhoneNumberKitProvider.tsx';
 import { createMemoryBackend } from '../../src/testing/index.ts';
+import { loadPhoneLibrary } from '../../src/components/AddPhoneNumber/loadPhoneLibrary.ts';
 
 afterEach(cleanup);
 
@@ -26,6 +27,9 @@ function renderAdd(defaultCountry: CountryCode) {
   const country = screen.getByRole('combobox', { name: 'Country' });
   return { backend, input, country };
 }
+
+// The add form's modules read the phone library as they render; the add step's loader awaits it, these tests load it.
+beforeAll(() => loadPhoneLibrary());
 
 describe('AddPhoneNumber: typing in Chromium', () => {
   it('select-all, Backspace, then a national number: the picked country keeps it', async () => {

@@ -8,13 +8,14 @@
  * of every type and length, kept when the form would accept them. The list view formats from a generated table,
  * without libphonenumber; only this test loads it.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AsYouType, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/mobile';
 import examples from 'libphonenumber-js/examples.mobile.json';
 import metadata from 'libphonenumber-js/metadata.mobile.json';
 import { formatPhoneNumber } from '../../src/components/common/formatPhoneNumber.ts';
 import { findPhoneProblem } from '../../src/components/AddPhoneNumber/phoneProblem.ts';
 import { compilePattern } from '../../scripts/digit-patterns.mjs';
+import { loadPhoneLibrary } from '../../src/components/AddPhoneNumber/loadPhoneLibrary.ts';
 
 /** Park–Miller, so the sample is the same on every run. */
 function seeded(seed: number) {
@@ -35,6 +36,9 @@ function mismatches(numbers: [country: string, e164: string][]): string[] {
 }
 
 type Country = [string, unknown, string, number[], ...unknown[]];
+
+// The add form's modules read the phone library as they render; the add step's loader awaits it, these tests load it.
+beforeAll(() => loadPhoneLibrary());
 
 describe('the number the form accepts is shown as it was typed', () => {
   it('for the example mobile number of every country', () => {

@@ -11,6 +11,7 @@ import { isValidPhoneNumber } from 'libphonenumber-js/min';
 import { AddPhoneNumber } from '../../src/components/AddPhoneNumber/AddPhoneNumber.tsx';
 import { findPhoneProblem } from '../../src/components/AddPhoneNumber/phoneProblem.ts';
 import { createHarness } from '../support/hookHarness.tsx';
+import { loadPhoneLibrary } from '../../src/components/AddPhoneNumber/loadPhoneLibrary.ts';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -21,6 +22,9 @@ afterAll(() => server.close());
 const typed = fc
   .array(fc.constantFrom(...'0123456789', ' ', '-', '(', ')', '+', 'a', '.'), { maxLength: 18 })
   .map((chars) => chars.join(''));
+
+// The add form's modules read the phone library as they render; the add step's loader awaits it, these tests load it.
+beforeAll(() => loadPhoneLibrary());
 
 describe('the validation rule', () => {
   it('accepts only numbers libphonenumber accepts', () => {

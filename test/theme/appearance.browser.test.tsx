@@ -3,7 +3,7 @@
  * palette, `elements` classes land on their parts, unlayered host CSS beats the kit without !important,
  * `unstyled` drops the kit's look, and the kit's rules never reach elements outside a kit root.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { render, screen } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -13,6 +13,7 @@ import { LiveRegion } from '../../src/components/common/LiveRegion.tsx';
 import { PhoneNumberKitProvider } from '../../src/hooks/PhoneNumberKitProvider.tsx';
 import type { PhoneNumberAdapter } from '../../src/adapters/types.ts';
 import { PhoneNumberKitAppearance, type Appearance } from '../../src/components/parts/appearance.ts';
+import { loadPhoneLibrary } from '../../src/components/AddPhoneNumber/loadPhoneLibrary.ts';
 
 // AddPhoneNumber sends nothing until submitted, so no method of the adapter is reached.
 const adapter = new Proxy({}, { get: () => () => Promise.reject(new Error('not used')) }) as PhoneNumberAdapter;
@@ -52,6 +53,9 @@ afterEach(async () => {
   hostStyles.splice(0).forEach((element) => element.remove());
   await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'light' }] });
 });
+
+// The add form's modules read the phone library as they render; the add step's loader awaits it, these tests load it.
+beforeAll(() => loadPhoneLibrary());
 
 describe('appearance.variables', () => {
   it('sets the primary button colour, radius, font size and spacing', () => {

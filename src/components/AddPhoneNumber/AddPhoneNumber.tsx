@@ -15,6 +15,7 @@ import { usePhoneForm, type FormProblem } from './usePhoneForm.ts';
 import type { Appearance } from '../parts/appearance.ts';
 import { AppearanceScope } from '../../theme/AppearanceProvider.tsx';
 import { useKitRoot } from '../parts/useParts.ts';
+import { usePhoneLibraryLoaded } from './usePhoneLibraryLoaded.ts';
 import '../../theme/tokens.css';
 import './AddPhoneNumber.css';
 
@@ -74,6 +75,9 @@ const problemMessage: Record<FormProblem, keyof Messages['addPhoneNumber']> = {
  * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
  */
 export function AddPhoneNumber(props: AddPhoneNumberProps) {
+  // The form's modules read the phone library as they render, so the form waits for it. The add step's loader awaits
+  // it (and says so if it fails, with Try again), so this waits only where AddPhoneNumber.tsx is imported directly.
+  if (!usePhoneLibraryLoaded()) return null;
   return (
     <PolicyScope overrides={props}>
       <AddPhoneNumberContent {...props} />

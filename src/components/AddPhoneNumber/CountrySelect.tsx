@@ -6,7 +6,7 @@
  * words do not need. Options read "United Kingdom (+44)": the name first, so typing "Uni…" jumps to it.
  */
 import type { ChangeEvent } from 'react';
-import { getCountryCallingCode } from 'libphonenumber-js/mobile';
+import { phoneLibrary } from './loadPhoneLibrary.ts';
 import type { CountryCode } from '../../model/countryCode.ts';
 import { formatMessage } from '../../i18n/index.ts';
 import { useAddPhoneNumberMessages } from './messages.ts';
@@ -43,7 +43,7 @@ export function CountrySelect({ value, onChange, options, readOnly }: CountrySel
       >
         {options.map((option) => (
           <option key={option.value ?? INTERNATIONAL} value={option.value ?? INTERNATIONAL}>
-            {option.value ? formatMessage(t.countryOption, { country: option.label, callingCode: getCountryCallingCode(option.value) }) : option.label}
+            {option.value ? formatMessage(t.countryOption, { country: option.label, callingCode: phoneLibrary().getCountryCallingCode(option.value) }) : option.label}
           </option>
         ))}
       </select>
@@ -53,7 +53,7 @@ export function CountrySelect({ value, onChange, options, readOnly }: CountrySel
       </span>
       {value && (
         <span className={part('callingCode')} aria-hidden="true">
-          +{getCountryCallingCode(value)}
+          +{phoneLibrary().getCountryCallingCode(value)}
         </span>
       )}
       <span className={part('chevron')} aria-hidden="true" />

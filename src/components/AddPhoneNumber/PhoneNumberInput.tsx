@@ -6,8 +6,7 @@
  * language, the picker following what is typed, and pastes of whole numbers that land right.
  */
 import { useEffect, useRef, useState, useSyncExternalStore, type ClipboardEvent, type FocusEvent, type Ref } from 'react';
-import PhoneInput from 'react-phone-number-input/input-core';
-import metadata from 'libphonenumber-js/mobile/metadata';
+import { phoneLibrary } from './loadPhoneLibrary.ts';
 import type { CountryCode } from '../../model/countryCode.ts';
 import { useAddPhoneNumberMessages } from './messages.ts';
 import { CountrySelect } from './CountrySelect.tsx';
@@ -114,13 +113,14 @@ export function PhoneNumberInput(props: PhoneNumberInputProps) {
     caretAfterPrefix();
     setTimeout(caretAfterPrefix, 0);
   };
+  const { PhoneInput } = phoneLibrary();
   return (
     <div className={part('control')} ref={control}>
       <CountrySelect value={country} onChange={pick} options={options} readOnly={readOnly} />
       <PhoneInput
         // The typings name the class, but the default export forwards its ref to the `<input>`.
         ref={inputRef as never}
-        metadata={metadata}
+        metadata={phoneLibrary().metadata}
         name={name}
         value={shown}
         onChange={change}

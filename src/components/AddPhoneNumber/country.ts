@@ -3,8 +3,7 @@
  * typed in international format, so what is typed names its country, and picking a country starts the number with
  * that country's calling code; this keeps the picker and the input in step.
  */
-import { AsYouType, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js/mobile';
-import metadata from 'libphonenumber-js/mobile/metadata';
+import { phoneLibrary } from './loadPhoneLibrary.ts';
 import type { CountryCode } from '../../model/countryCode.ts';
 
 function browserLanguages(): readonly string[] {
@@ -24,14 +23,14 @@ export function guessCountry(languages: readonly string[] = browserLanguages()):
     } catch {
       continue; // not a valid language tag
     }
-    if (region && isSupportedCountry(region)) return region;
+    if (region && phoneLibrary().isSupportedCountry(region)) return region;
   }
   return undefined;
 }
 
 /** `GB` → `+44`: what the input holds once a country is picked and nothing else is typed yet. */
 export function callingCodePrefix(country: CountryCode): string {
-  return `+${getCountryCallingCode(country)}`;
+  return `+${phoneLibrary().getCountryCallingCode(country)}`;
 }
 
 /**
@@ -41,15 +40,15 @@ export function callingCodePrefix(country: CountryCode): string {
  */
 export function countryOfInput(value: string | undefined, current: CountryCode | undefined): CountryCode | undefined {
   if (!value) return current;
-  const typed = new AsYouType();
+  const typed = new (phoneLibrary().AsYouType)();
   typed.input(value);
   const country = typed.getCountry();
   if (country) return country;
   const callingCode = typed.getCallingCode();
   if (!callingCode) return undefined;
-  if (current && getCountryCallingCode(current) === callingCode) return current;
+  if (current && phoneLibrary().getCountryCallingCode(current) === callingCode) return current;
   // The metadata lists a calling code's countries main one first.
-  return metadata.country_calling_codes[callingCode]?.[0] as CountryCode | undefined;
+  return phoneLibrary().metadata.country_calling_codes[callingCode]?.[0] as CountryCode | undefined;
 }
 
 /** What the input should hold after the user picks a country (react-phone-number-input's rule for its own picker). */
@@ -65,7 +64,7 @@ export function valueForPickedCountry(value: string | undefined, country: Countr
  * Anything not yet of a possible length is kept as typed.
  */
 export function normalizedNumber(value: string | undefined): string | undefined {
-  const phone = value ? parsePhoneNumberFromString(value) : undefined;
+  const phone = value ? phoneLibrary().parsePhoneNumberFromString(value) : undefined;
   // Possible, not valid: with mobile metadata "valid" means mobile, and a landline's trunk 0 goes too.
   return phone?.isPossible() ? phone.number : value;
 }
@@ -106,7 +105,7 @@ export function typedOver(
 /** The form's value for what the input shows: `null` while it holds no more than a calling code (`+44`). */
 export function numberOrNull(value: string | undefined): string | null {
   if (!value || value === '+') return null;
-  const typed = new AsYouType();
+  const typed = new (phoneLibrary().AsYouType)();
   typed.input(value);
   const callingCode = typed.getCallingCode();
   return callingCode && value.replace(/\D/g, '') === callingCode ? null : value;
@@ -128,5 +127,5 @@ export function countryName(locale: string, country: CountryCode): string {
 
 /** The country a whole number belongs to, when its digits say so (`+1 555…` fits no country, so the caller's guess). */
 export function countryOfNumber(value: string | null | undefined): CountryCode | undefined {
-  return value ? parsePhoneNumberFromString(value)?.country : undefined;
+  return value ? phoneLibrary().parsePhoneNumberFromString(value)?.country : undefined;
 }

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/mobile';
+import { phoneLibrary } from './loadPhoneLibrary.ts';
 import type { CountryCode } from '../../model/countryCode.ts';
 import { normalizedNumber } from './country.ts';
 
@@ -18,5 +18,5 @@ export function pastedNumber(text: string, country: CountryCode | undefined, rep
     return digits ? normalizedNumber(`+${digits}`)! : null;
   }
   if (!replacesAll || !country || !/^[\d\s().-]+$/.test(text.trim())) return null;
-  return parsePhoneNumberFromString(text, country)?.number ?? null;
+  return phoneLibrary().parsePhoneNumberFromString(text, country)?.number ?? null;
 }

@@ -9,7 +9,7 @@
  * What it refuses (landlines, toll-free and other service numbers, and numbers that are simply not valid) all get
  * one message that says what to enter: a mobile number.
  */
-import { parsePhoneNumberFromString, validatePhoneNumberLength } from 'libphonenumber-js/mobile';
+import { phoneLibrary } from './loadPhoneLibrary.ts';
 
 /** What is wrong with a number; each has its own message in the catalog. */
 export type PhoneProblem = 'empty' | 'tooShort' | 'tooLong' | 'notMobileForCountry' | 'invalid';
@@ -17,10 +17,10 @@ export type PhoneProblem = 'empty' | 'tooShort' | 'tooLong' | 'notMobileForCount
 /** The problem with an E.164 value from the phone input, or `null` when it may be sent. */
 export function findPhoneProblem(value: string | null | undefined): PhoneProblem | null {
   if (!value) return 'empty';
-  const length = validatePhoneNumberLength(value);
+  const length = phoneLibrary().validatePhoneNumberLength(value);
   if (length === 'TOO_SHORT' || length === 'NOT_A_NUMBER') return 'tooShort';
   if (length === 'TOO_LONG') return 'tooLong';
   if (length === 'INVALID_COUNTRY') return 'invalid';
   // With `mobile` metadata, valid means "a mobile number" (libphonenumber checks the number against the type patterns).
-  return parsePhoneNumberFromString(value)?.isValid() ? null : 'notMobileForCountry';
+  return phoneLibrary().parsePhoneNumberFromString(value)?.isValid() ? null : 'notMobileForCountry';
 }

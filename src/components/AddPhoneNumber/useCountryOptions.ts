@@ -1,6 +1,6 @@
 'use client';
 import { useMemo } from 'react';
-import { getCountries } from 'libphonenumber-js/mobile';
+import { phoneLibrary } from './loadPhoneLibrary.ts';
 import type { Messages } from '../../i18n/index.ts';
 import type { CountryCode } from '../../model/countryCode.ts';
 import { regionNames } from './country.ts';
@@ -25,7 +25,7 @@ export function useCountryOptions(
 ): CountryOption[] {
   return useMemo(() => {
     const names = regionNames(locale);
-    const offered = allowed ? [...new Set(shown ? [...allowed, shown] : allowed)] : getCountries();
+    const offered = allowed ? [...new Set(shown ? [...allowed, shown] : allowed)] : phoneLibrary().getCountries();
     const countries = offered.map((country) => ({ value: country, label: names?.of(country) ?? country }));
     const collator = new Intl.Collator([locale, 'en']);
     countries.sort((a, b) => collator.compare(a.label, b.label));

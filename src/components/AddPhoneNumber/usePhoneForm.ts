@@ -6,7 +6,8 @@
  */
 import { useRef, useState, type FormEvent } from 'react';
 import type { CountryCode } from '../../model/countryCode.ts';
-import { isNumberInAllowedCountry } from '../../model/allowedCountries.ts';
+import { isCountryAllowed } from '../../model/allowedCountries.ts';
+import { countryOfNumber } from './country.ts';
 import { findPhoneProblem, type PhoneProblem } from './phoneProblem.ts';
 
 /** What the form can find wrong: the number itself, or (host policy) its country. */
@@ -30,7 +31,7 @@ export function usePhoneForm(allowedCountries?: readonly CountryCode[]): PhoneFo
   const [problem, setProblem] = useState<FormProblem | undefined>();
   const check = () => {
     const phone = value.current;
-    const found = findPhoneProblem(phone) ?? (phone && !isNumberInAllowedCountry(phone, allowedCountries) ? 'countryNotAllowed' : undefined);
+    const found = findPhoneProblem(phone) ?? (phone && !isCountryAllowed(countryOfNumber(phone), allowedCountries) ? 'countryNotAllowed' : undefined);
     setProblem(found);
     return found;
   };

@@ -108,7 +108,7 @@ export function VerifyPhoneNumber(props: VerifyPhoneNumberProps) {
   const formatted = phoneNumber ? formatPhoneNumber(phoneNumber.phoneNumber) : '';
   // For the announcement, plain text: isolated, so "+1 201 555 0123" keeps its order inside right-to-left sentences.
   const numberText = `\u2066${formatted}\u2069`;
-  // The step shows once the number is known (the code field comes in this step's own chunk, see codeStep.ts).
+  // The step shows once the number is known (the code field comes in the steps' chunk with it, see common/steps.ts).
   const view = !phoneNumber ? 'loading' : verified ? 'success' : needsNewCode ? 'new-code' : 'code';
   // Focus stays with the step: the code field gives way to "Get a new code", and back, and to the success line.
   useFocusFollows(view, { loading: null, code: inputRef, 'new-code': newCodeRef, success: successRef }[view], rootRef, autoFocus);

@@ -1,9 +1,10 @@
 'use client';
 /**
  * The code field (`CodeField`, on input-otp) for the steps outside the SMS code step that show it: the step-up dialog
- * and the authenticator app's enrollment. It comes from the code step's own chunk (`codeStep.ts`, which the SMS step
- * loads too), so every bundler keeps ONE copy of it and of input-otp: a module that two lazy chunks import statically
- * is copied into both by webpack (they are under its 20 KB split threshold), which once shipped input-otp twice.
+ * and the authenticator app's enrollment. It comes from the steps' one lazy module (`common/steps.ts`, which the SMS
+ * code step and the add form load too), so every bundler keeps ONE copy of it and of input-otp: a module that two lazy
+ * chunks import statically is copied into both by webpack (they are under its 20 KB split threshold), which once
+ * shipped input-otp twice.
  *
  * A step renders its form once `useCodeField()` gives the field, so the field is there on the form's first render and
  * focus can go straight into it.
@@ -31,7 +32,7 @@ function set(next: CodeFieldLoad) {
 export function loadCodeField(): Promise<void> {
   if (loading && state.status !== 'failed') return loading;
   if (state.status === 'failed') set(LOADING);
-  loading = import('./codeStep.ts').then(
+  loading = import('../common/steps.ts').then(
     (module) => set({ status: 'loaded', CodeField: module.CodeField }),
     () => set({ status: 'failed' }),
   );

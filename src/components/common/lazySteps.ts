@@ -1,7 +1,8 @@
 'use client';
 /**
- * The steps the sections open on demand, loaded on first use: the add form (react-phone-number-input and its
- * metadata) and the code step (input-otp). A page that only lists numbers ships neither.
+ * The steps the sections open on demand, loaded on first use from their one lazy module (`steps.ts`): the add form,
+ * with its phone library (react-phone-number-input and the mobile metadata) loaded beside it, and the code step
+ * (input-otp). A page that only lists numbers ships none of them.
  *
  * These are also the main entry's `AddPhoneNumber` and `VerifyPhoneNumber`: the implementation modules are reached
  * only through the `import()`s below, never statically from the main entry, so every bundler (Rollup, esbuild,
@@ -41,7 +42,13 @@ import { lazyComponent } from './lazyComponent.tsx';
  * - `pnk-add-phone-number__cancel` (`addPhoneNumber.cancel`): cancel button (also `pnk-button`); `data-variant="secondary"`
  * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
  */
-export const LazyAddPhoneNumber = lazyComponent<AddPhoneNumberProps>(() => import('../AddPhoneNumber/AddPhoneNumber.tsx').then((module) => module.AddPhoneNumber));
+export const LazyAddPhoneNumber = lazyComponent<AddPhoneNumberProps>(() =>
+  import('./steps.ts').then(async (module) => {
+    // The phone library's loader comes with the steps' module: a page that only lists numbers ships no loader.
+    await module.loadPhoneLibrary();
+    return module.AddPhoneNumber;
+  }),
+);
 
 /**
  * The code step, verifying a phone number with the code sent to it by SMS: "Sent to +1 201 555 0123", the SMS code
@@ -82,5 +89,5 @@ export const LazyAddPhoneNumber = lazyComponent<AddPhoneNumberProps>(() => impor
  * - shared parts (`pnk-button`, `pnk-alert`, `pnk-field-error`, …): `PART_REGISTRY.common`, keys `common.*`
  */
 export const LazyVerifyPhoneNumber = lazyComponent<VerifyPhoneNumberProps>(() =>
-  import('../VerifyPhoneNumber/codeStep.ts').then((module) => module.VerifyPhoneNumber),
+  import('./steps.ts').then((module) => module.VerifyPhoneNumber),
 );
