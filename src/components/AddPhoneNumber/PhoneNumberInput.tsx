@@ -66,18 +66,6 @@ export function PhoneNumberInput(props: PhoneNumberInputProps) {
     const next = countryOfInput(value, country);
     if (next !== country) onCountryChange(next);
   };
-  // The digits a value the field set itself (a tidied number, a paste) shows once react-phone-number-input has drawn
-  // it: it takes a new `value` in an effect, whose render can come after the next keystroke, which would then edit
-  // the old text and lose what the field set (and the two values could swap back and forth for ever).
-  const drawing = useRef<string | null>(null);
-  /** Forgets what the field set once the input shows it. */
-  const settle = (input: EventTarget | null) => {
-    if (input instanceof HTMLInputElement && input.value.replace(/\D/g, '') === drawing.current) drawing.current = null;
-  };
-  const set = (value: string) => {
-    if (value !== shownStore.get()) drawing.current = value.replace(/\D/g, '');
-    change(value);
-  };
   const pick = (picked: CountryCode | undefined) => {
     onCountryChange(picked);
     show(valueForPickedCountry(shown, picked));
@@ -89,7 +77,7 @@ export function PhoneNumberInput(props: PhoneNumberInputProps) {
     const value = pastedNumber(text, country, replacesAll) ?? typedOver(input.value, input.selectionStart, input.selectionEnd, text, country);
     if (!value || value === '+') return;
     event.preventDefault();
-    set(value);
+    change(value);
   };
   // Typing that the input alone would misread (`typedOver`): `201…` over the whole value as `+20 1…` (Egypt), `+1`
   // typed after the prefilled `+1` as `+1 1…`, a trunk `0` kept on screen. A native listener: React has no
@@ -104,30 +92,15 @@ export function PhoneNumberInput(props: PhoneNumberInputProps) {
       const afterPlus = plusTyped.current;
       plusTyped.current = false;
       const input = event.target;
-      settle(input);
       if (!(input instanceof HTMLInputElement) || event.inputType !== 'insertText' || !event.data) return;
-      if (drawing.current !== null) {
-        // Typed before the field drew what it set: the text on screen is old, so the typing goes after what was set.
-        event.preventDefault();
-        const current = shownStore.get() ?? '';
-        const typed = typedOver(current, current.length, current.length, event.data, country) ?? `+${(current + event.data).replace(/\D/g, '')}`;
-        if (typed !== '+') set(typed);
-        return;
-      }
       const value = typedOver(input.value, input.selectionStart, input.selectionEnd, event.data, country, afterPlus);
       if (value === null) return;
       event.preventDefault();
       if (value === '+') plusTyped.current = true;
-      else set(value);
+      else change(value);
     };
-    // Erasing is a keydown that react-phone-number-input handles itself: a field that has drawn is current again first.
-    const keyDown = (event: KeyboardEvent) => settle(event.target);
     element.addEventListener('beforeinput', beforeInput);
-    element.addEventListener('keydown', keyDown);
-    return () => {
-      element.removeEventListener('beforeinput', beforeInput);
-      element.removeEventListener('keydown', keyDown);
-    };
+    return () => element.removeEventListener('beforeinput', beforeInput);
   });
   const focus = (event: FocusEvent<HTMLInputElement>) => {
     // Tabbing in selects the whole value; when that is only the calling code ("+33"), the first digit typed
