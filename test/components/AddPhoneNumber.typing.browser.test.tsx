@@ -28,6 +28,22 @@ function renderAdd(defaultCountry: CountryCode) {
   return { backend, input, country };
 }
 
+/**
+ * One typed character as the browser delivers it (`beforeinput`, then, unless cancelled, the insertion and `input`),
+ * all in the caller's task: two of these in a row are keystrokes that arrive before React has rendered the first,
+ * as they do on a busy machine (real key presses here leave it to chance).
+ */
+function typeBeforeRender(input: HTMLInputElement, text: string) {
+  const insert = { inputType: 'insertText', data: text, bubbles: true };
+  if (!input.dispatchEvent(new InputEvent('beforeinput', { ...insert, cancelable: true }))) return;
+  const from = input.selectionStart ?? input.value.length;
+  const to = input.selectionEnd ?? from;
+  // The native setter, as the browser's own edit does, so React sees a changed value.
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, input.value.slice(0, from) + text + input.value.slice(to));
+  input.setSelectionRange(from + text.length, from + text.length);
+  input.dispatchEvent(new InputEvent('input', insert));
+}
+
 // The add form's modules read the phone library as they render; the add step's loader awaits it, these tests load it.
 beforeAll(() => loadPhoneLibrary());
 
@@ -60,6 +76,35 @@ describe('AddPhoneNumber: typing in Chromium', () => {
     await userEvent.keyboard('07400654321');
     await waitFor(() => expect(input).toHaveValue('+44 7400 654321'));
     expect(country).toHaveValue('GB');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(backend.outbox.last()?.phoneNumber).toBe('+447400654321'));
+  });
+
+  it('a digit typed before React has rendered the number the field tidied is kept, and the field settles', async () => {
+    const { backend, input } = renderAdd('GB');
+    await waitFor(() => expect(input).toHaveFocus());
+    await userEvent.keyboard('0740065');
+    await waitFor(() => expect(input).toHaveValue('+44 07400 65'));
+    // "4" makes the number whole, so the field drops the trunk 0 itself; "3" comes before React has rendered that.
+    typeBeforeRender(input as HTMLInputElement, '4');
+    typeBeforeRender(input as HTMLInputElement, '3');
+    await waitFor(() => expect(input).toHaveValue('+44 7400 6543'));
+    await userEvent.keyboard('21');
+    await waitFor(() => expect(input).toHaveValue('+44 7400 654321'));
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(backend.outbox.last()?.phoneNumber).toBe('+447400654321'));
+  });
+
+  it('Backspace pressed before React has rendered the number the field tidied erases from that number', async () => {
+    const { backend, input } = renderAdd('GB');
+    await waitFor(() => expect(input).toHaveFocus());
+    await userEvent.keyboard('0740065');
+    await waitFor(() => expect(input).toHaveValue('+44 07400 65'));
+    typeBeforeRender(input as HTMLInputElement, '4');
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Backspace', code: 'Backspace', keyCode: 8, bubbles: true, cancelable: true }));
+    await waitFor(() => expect(input).toHaveValue('+44 7400 65'));
+    await userEvent.keyboard('4321');
+    await waitFor(() => expect(input).toHaveValue('+44 7400 654321'));
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(backend.outbox.last()?.phoneNumber).toBe('+447400654321'));
   });

@@ -66,6 +66,17 @@ export function PhoneNumberInput(props: PhoneNumberInputProps) {
     const next = countryOfInput(value, country);
     if (next !== country) onCountryChange(next);
   };
+  /**
+   * Puts a value the field works out itself (a tidied number, a paste) into the input as typing would: through the
+   * input's own `input` event, so react-phone-number-input takes it at once. Given as the `value` prop instead, it
+   * takes it in an effect whose update renders later: on a busy page after the next keystroke, which then edited the
+   * old text, and the old and new values could swap back and forth until React gave up.
+   */
+  const enter = (input: HTMLInputElement, value: string) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
+    input.setSelectionRange(value.length, value.length);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
   const pick = (picked: CountryCode | undefined) => {
     onCountryChange(picked);
     show(valueForPickedCountry(shown, picked));
@@ -77,7 +88,7 @@ export function PhoneNumberInput(props: PhoneNumberInputProps) {
     const value = pastedNumber(text, country, replacesAll) ?? typedOver(input.value, input.selectionStart, input.selectionEnd, text, country);
     if (!value || value === '+') return;
     event.preventDefault();
-    change(value);
+    enter(input, value);
   };
   // Typing that the input alone would misread (`typedOver`): `201…` over the whole value as `+20 1…` (Egypt), `+1`
   // typed after the prefilled `+1` as `+1 1…`, a trunk `0` kept on screen. A native listener: React has no
@@ -97,7 +108,7 @@ export function PhoneNumberInput(props: PhoneNumberInputProps) {
       if (value === null) return;
       event.preventDefault();
       if (value === '+') plusTyped.current = true;
-      else change(value);
+      else enter(input, value);
     };
     element.addEventListener('beforeinput', beforeInput);
     return () => element.removeEventListener('beforeinput', beforeInput);
