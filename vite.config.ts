@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { reactMatrix } from './test/react/reactMatrix.ts';
 import { ssrCommands } from './test/ssr/serverRenderCommand.ts';
+import { directiveStatements } from './scripts/client-boundary.mjs';
 
 /**
  * Where a failing test's files go (failure screenshots, a failed visual comparison's actual and diff images, test
@@ -87,11 +88,11 @@ const reactImports: Record<string, string> = {
 };
 const sources = resolve(__dirname, 'src');
 const clientModules = new Map<string, boolean>();
-/** Whether a source module starts with `'use client'` (read once per module). */
+/** Whether a source module starts with `'use client'` (read once per module; check-dist's reading of the directive). */
 function isClientModule(file: string): boolean {
   let client = clientModules.get(file);
   if (client === undefined) {
-    client = existsSync(file) && /^\s*(['"])use client\1/.test(readFileSync(file, 'utf8'));
+    client = existsSync(file) && directiveStatements(readFileSync(file, 'utf8'), file.endsWith('.tsx') ? 'tsx' : 'ts').first;
     clientModules.set(file, client);
   }
   return client;

@@ -12,6 +12,8 @@ export interface BudgetRow {
   scope: 'initial' | 'all';
   /** The stylesheet's budget in gzip bytes (on the row that imports everything). */
   css?: number;
+  /** Lazy chunks the entry can reach but never loads (matched against a chunk's module ids), left out of `all`. */
+  neverLoads?: RegExp;
 }
 export interface Chunk {
   fileName: string;

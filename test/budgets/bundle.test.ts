@@ -8,6 +8,7 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { directiveStatements } from '../../scripts/client-boundary.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as adapterKit from '../../src/adapter-kit.ts';
 import * as adapters from '../../src/adapters/index.ts';
@@ -114,7 +115,7 @@ describe('bundle budgets', () => {
     const direct = [...files].filter((file) => {
       if (/[\\/]dist[\\/]internal[\\/]/.test(file)) return false;
       const code = readFileSync(file, 'utf8');
-      return /from\s*["']react\/jsx-runtime["']/.test(code) || (/^\s*["']use client["']/.test(code) && /from\s*["']react["']/.test(code));
+      return /from\s*["']react\/jsx-runtime["']/.test(code) || (directiveStatements(code).first && /from\s*["']react["']/.test(code));
     });
     expect(direct).toEqual([]);
     expect(files.size).toBeGreaterThan(50);
