@@ -44,6 +44,19 @@ function typeBeforeRender(input: HTMLInputElement, text: string) {
   input.dispatchEvent(new InputEvent('input', insert));
 }
 
+/**
+ * A British number typed with its trunk 0 up to the digit that makes it whole ("4", sent before React renders), so the
+ * field is dropping the 0 itself when the next keystroke comes.
+ */
+async function tidyingGbNumber() {
+  const { backend, input } = renderAdd('GB');
+  await waitFor(() => expect(input).toHaveFocus());
+  await userEvent.keyboard('0740065');
+  await waitFor(() => expect(input).toHaveValue('+44 07400 65'));
+  typeBeforeRender(input as HTMLInputElement, '4');
+  return { backend, input: input as HTMLInputElement };
+}
+
 // The add form's modules read the phone library as they render; the add step's loader awaits it, these tests load it.
 beforeAll(() => loadPhoneLibrary());
 
@@ -81,13 +94,8 @@ describe('AddPhoneNumber: typing in Chromium', () => {
   });
 
   it('a digit typed before React has rendered the number the field tidied is kept, and the field settles', async () => {
-    const { backend, input } = renderAdd('GB');
-    await waitFor(() => expect(input).toHaveFocus());
-    await userEvent.keyboard('0740065');
-    await waitFor(() => expect(input).toHaveValue('+44 07400 65'));
-    // "4" makes the number whole, so the field drops the trunk 0 itself; "3" comes before React has rendered that.
-    typeBeforeRender(input as HTMLInputElement, '4');
-    typeBeforeRender(input as HTMLInputElement, '3');
+    const { backend, input } = await tidyingGbNumber();
+    typeBeforeRender(input, '3');
     await waitFor(() => expect(input).toHaveValue('+44 7400 6543'));
     await userEvent.keyboard('21');
     await waitFor(() => expect(input).toHaveValue('+44 7400 654321'));
@@ -96,11 +104,7 @@ describe('AddPhoneNumber: typing in Chromium', () => {
   });
 
   it('Backspace pressed before React has rendered the number the field tidied erases from that number', async () => {
-    const { backend, input } = renderAdd('GB');
-    await waitFor(() => expect(input).toHaveFocus());
-    await userEvent.keyboard('0740065');
-    await waitFor(() => expect(input).toHaveValue('+44 07400 65'));
-    typeBeforeRender(input as HTMLInputElement, '4');
+    const { backend, input } = await tidyingGbNumber();
     input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Backspace', code: 'Backspace', keyCode: 8, bubbles: true, cancelable: true }));
     await waitFor(() => expect(input).toHaveValue('+44 7400 65'));
     await userEvent.keyboard('4321');
