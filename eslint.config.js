@@ -64,6 +64,10 @@ export default tseslint.config(
           selector: "MemberExpression[object.name='React'][property.name=/^(use|useActionState|useOptimistic|useEffectEvent|act)$/]",
           message: 'Not in every React the kit supports (react ^18.2.0 || ^19.0.0).',
         },
+        {
+          selector: "ExportNamedDeclaration > VariableDeclaration > VariableDeclarator[id.name='then'], ExportNamedDeclaration > FunctionDeclaration[id.name='then'], ExportSpecifier[exported.name='then']",
+          message: 'A module exporting `then` is a thenable: an `import()` of it never settles. Pick another name.',
+        },
       ],
     },
   },

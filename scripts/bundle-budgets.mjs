@@ -41,9 +41,11 @@ const BUNDLER_LABELS = { rollup: 'Rollup (Vite)', esbuild: 'esbuild', webpack: '
 const KB = 1024;
 const PACKAGE = 'phone-number-kit';
 
-// Issue 14 (authenticator app, step-up dialog, host policy, set as primary) is open because the hooks rows and the
-// list view are over the targets they had. Until won back, `budget` is a ceiling a little above what is measured now
-// (so nothing may grow further) and `target` is the budget the row must come back to; the table prints both.
+// The hooks rows are over the 8 KB issue 6 set for them: the adapter contract issue 14 asked for (the account read,
+// "Set as primary", the authenticator app and session re-verification in every adapter), host policy and the account
+// hooks add about 1.3 KB there (Rollup: 7.95 KB when issue 6 closed, 9.24 KB now). Their `budget` is a ceiling a
+// little above what is measured now (so nothing may grow further) and `target` is the 8 KB they had; the table
+// prints both.
 /** The rows: what each app entry imports and its budget in gzip bytes (of what loads up front). */
 export function budgetRows() {
   const hooks = HOOK_EXPORTS.join(', ');
@@ -61,8 +63,7 @@ export function budgetRows() {
       name: 'PhoneNumbersSection list view (before "add")',
       code: `export { PhoneNumberKitProvider, PhoneNumbersSection, createClerkFrontendApiAdapter } from '${PACKAGE}';`,
       // Issue 14 allows +1 KB over the 16 KB this row had (host policy, "Set as primary", the account read, the step-up outlet).
-      budget: 17.5 * KB,
-      target: 17 * KB,
+      budget: 17 * KB,
       scope: 'initial',
     },
     {

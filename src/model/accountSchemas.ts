@@ -3,18 +3,12 @@
  * `Client.User` two-step verification depends on, and the `TOTP` object. Unknown fields are dropped, as in
  * `schemas.ts`.
  */
-import { array, boolean, literal, nullable, nullish, object, string, type Check } from './check.ts';
+import { andThen, array, boolean, literal, nullable, nullish, object, string, type Check } from './check.ts';
 import type { AccountSecurity, TotpEnrollment, TotpVerification } from './account.ts';
 import { envelopeSchema } from './schemas.ts';
 
-/** Checks with `check`, then transforms the checked value. */
-const then =
-  <T, U>(check: Check<T>, transform: (checked: T) => U): Check<U> =>
-  (input) =>
-    transform(check(input));
-
 /** `Client.User`, reduced to {@link AccountSecurity}. The server's flags are taken as they are: it is the truth. */
-export const accountSecuritySchema: Check<AccountSecurity> = then(
+export const accountSecuritySchema: Check<AccountSecurity> = andThen(
   object({
     id: string,
     object: literal('user'),
@@ -43,7 +37,7 @@ const totpWire = object({
 });
 
 /** `TOTP` as `POST /v1/me/totp` answers: a fresh enrollment must carry its secret and URI, or it cannot be scanned. */
-export const totpEnrollmentSchema: Check<TotpEnrollment> = then(
+export const totpEnrollmentSchema: Check<TotpEnrollment> = andThen(
   object({ object: literal('totp'), id: string, secret: string, uri: string, verified: boolean }),
   (wire): TotpEnrollment => ({ id: wire.id, secret: wire.secret, uri: wire.uri, verified: wire.verified }),
 );
@@ -52,7 +46,7 @@ export const totpEnrollmentSchema: Check<TotpEnrollment> = then(
  * `TOTP` as `POST /v1/me/totp/attempt_verification` answers. Only the backup codes matter to the caller; an empty
  * list means none were issued, like an absent one.
  */
-export const totpVerificationSchema: Check<TotpVerification> = then(
+export const totpVerificationSchema: Check<TotpVerification> = andThen(
   totpWire,
   (wire): TotpVerification => ({ backupCodes: wire.backup_codes && wire.backup_codes.length > 0 ? wire.backup_codes : null }),
 );

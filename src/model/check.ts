@@ -78,3 +78,12 @@ export const object =
     for (const key in shape) output[key] = at(key, shape[key]!, (input as Record<string, unknown>)[key]);
     return output as { [K in keyof S]: ReturnType<S[K]> };
   };
+
+/**
+ * Checks with `check`, then transforms the checked value (a wire object into the model's). Not named `then`: a module
+ * exporting `then` is a thenable, so a dynamic import of it would never settle.
+ */
+export const andThen =
+  <T, U>(check: Check<T>, transform: (checked: T) => U): Check<U> =>
+  (input) =>
+    transform(check(input));

@@ -3,7 +3,7 @@
  * They accept the union of what Clerk's Frontend API spec and the seed JSON Schema allow: unknown fields are
  * dropped, open enums keep unknown values, and nullable-or-absent fields become `null`.
  */
-import { array, boolean, integer, literal, nullable, nullish, object, string, type Check } from './check.ts';
+import { andThen, array, boolean, integer, literal, nullable, nullish, object, string, type Check } from './check.ts';
 import type { OtpVerification, AdminVerification, PhoneNumber, BackupCodeSet, DeletedObject } from './types.ts';
 
 /** `created_at` → `createdAt`. */
@@ -17,12 +17,6 @@ function camelKeys<T extends object>(wire: T): CamelKeys<T> {
   return model as CamelKeys<T>;
 }
 
-/** Checks with `check`, then transforms the checked value. */
-const then =
-  <T, U>(check: Check<T>, transform: (checked: T) => U): Check<U> =>
-  (input) =>
-    transform(check(input));
-
 /** An integer that may be null or absent (attempts, expiry). */
 const nullableInteger = nullish(integer, null);
 
@@ -35,7 +29,7 @@ const verificationWire = object({
   expire_at: nullableInteger,
 });
 
-const verificationSchema = then(
+const verificationSchema = andThen(
   verificationWire,
   (wire): OtpVerification | AdminVerification =>
     wire.strategy === 'admin' || wire.object === 'verification_admin'
@@ -45,7 +39,7 @@ const verificationSchema = then(
 
 const identificationLinkSchema = object({ type: string, id: string });
 
-export const phoneNumberSchema = then(
+export const phoneNumberSchema = andThen(
   object({
     id: string,
     object: literal('phone_number'),
@@ -65,7 +59,7 @@ export const phoneNumberSchema = then(
 
 export const phoneNumberListSchema = array(phoneNumberSchema);
 
-export const backupCodesSchema = then(
+export const backupCodesSchema = andThen(
   object({
     object: literal('backup_code'),
     id: string,
