@@ -1,6 +1,6 @@
 import type { Messages } from '../../types.ts';
 
-/** German strings of errors (the keys and their notes: src/i18n/en/errors.ts). */
+/** German strings of errors (the keys and their notes: src/i18n/en/requestErrors.ts and errors.ts). */
 export const errors: Messages['errors'] = {
   generic: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
   network_error: 'Sie scheinen offline zu sein. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',

@@ -1,6 +1,6 @@
 import type { Messages } from '../../types.ts';
 
-/** Spanish strings of errors (the keys and their notes: src/i18n/en/errors.ts). */
+/** Spanish strings of errors (the keys and their notes: src/i18n/en/requestErrors.ts and errors.ts). */
 export const errors: Messages['errors'] = {
   generic: 'Algo salió mal. Inténtalo de nuevo.',
   network_error: 'Parece que no tienes conexión. Compruébala e inténtalo de nuevo.',
